@@ -1,1 +1,4 @@
-//! placeholder
+//! Ingestion: reading articles from the formats users have.
+
+pub mod date;
+pub mod html;
