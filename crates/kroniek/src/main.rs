@@ -1,1 +1,52 @@
-fn main() {}
+//! The `kroniek` command.
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+
+mod commands;
+
+/// kroniek reads dated news articles and keeps the record of what they report: who did what to
+/// whom, where and when.
+#[derive(Debug, Parser)]
+#[command(name = "kroniek", version, about, long_about = None)]
+struct Cli {
+    /// Worker threads (default: all cores).
+    #[arg(long, global = true)]
+    threads: Option<usize>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Analyse articles and write one JSON record per document (SCHEMA.md).
+    Extract(commands::extract::ExtractArgs),
+    /// Evaluate a stage on a standard corpus.
+    #[command(subcommand)]
+    Eval(commands::eval::EvalCommand),
+    /// Measure throughput against a peer on the same corpus.
+    #[command(subcommand)]
+    Bench(commands::bench::BenchCommand),
+}
+
+fn run() -> Result<i32> {
+    let cli = Cli::parse();
+    if let Some(n) = cli.threads {
+        rayon::ThreadPoolBuilder::new().num_threads(n).build_global()?;
+    }
+    match &cli.command {
+        Command::Extract(args) => commands::extract::extract(args),
+        Command::Eval(cmd) => commands::eval::eval(cmd),
+        Command::Bench(cmd) => commands::bench::bench(cmd),
+    }
+}
+
+fn main() {
+    match run() {
+        Ok(code) => std::process::exit(code),
+        Err(e) => {
+            eprintln!("kroniek: error: {e:#}");
+            std::process::exit(1);
+        }
+    }
+}

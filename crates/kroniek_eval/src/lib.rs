@@ -1,1 +1,18 @@
-//! placeholder
+//! Corpus readers and standard metrics for evaluating kroniek's stages.
+//!
+//! * [`conllu`]: a CoNLL-U reader keeping all ten columns (multiword ranges kept, empty nodes
+//!   skipped).
+//! * [`metrics`]: precision, recall and F1 from counts.
+//! * [`segment_eval`]: sentence and token segmentation scored against UD gold
+//!   ([`eval_segment`]).
+
+pub mod conllu;
+mod error;
+pub mod metrics;
+pub mod segment_eval;
+
+pub use error::{Error, Result};
+pub use metrics::Prf;
+pub use segment_eval::{
+    Comparison, FileReport, GoldText, GoldTokens, SegmentReport, eval_segment, eval_segment_with,
+};

@@ -1,0 +1,28 @@
+//! `kroniek eval <stage>`: standard metrics on standard corpora.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+
+/// Which stage to evaluate.
+#[derive(Debug, clap::Subcommand)]
+pub enum EvalCommand {
+    /// Tokens and sentence boundaries against CoNLL-U gold (the `# text` lines are joined into
+    /// running text, segmented, and compared with the gold tokens and sentences).
+    Segment {
+        /// CoNLL-U files (language from the file name: nl_…, en_…).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+/// Run an evaluation and print its report.
+pub fn eval(cmd: &EvalCommand) -> Result<i32> {
+    match cmd {
+        EvalCommand::Segment { files } => {
+            let report = kroniek_eval::eval_segment(files)?;
+            println!("{report}");
+            Ok(0)
+        }
+    }
+}

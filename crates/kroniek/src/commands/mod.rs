@@ -1,0 +1,5 @@
+//! Subcommands.
+
+pub mod bench;
+pub mod eval;
+pub mod extract;
