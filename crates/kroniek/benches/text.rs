@@ -1,5 +1,6 @@
 //! Ingest + language identification + segmentation on a corpus assembled from ../shared/data,
 //! single-threaded, in bytes per second. Skips (with a message) when the data is absent.
+#![expect(missing_docs, reason = "criterion's macros generate undocumented items")]
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use kroniek::corpus;
@@ -27,7 +28,9 @@ fn text_layer(c: &mut Criterion) {
         b.iter(|| {
             let mut tokens = 0usize;
             let mut docs = 0usize;
-            for item in Ingestor::from_bytes(jsonl.clone(), "corpus.jsonl", IngestOptions::default()) {
+            for item in
+                Ingestor::from_bytes(jsonl.clone(), "corpus.jsonl", IngestOptions::default())
+            {
                 if let Item::Document(raw) = item {
                     let mut doc = raw.into_document();
                     if pipeline.run(&mut doc).is_ok() {

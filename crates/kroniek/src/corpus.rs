@@ -36,7 +36,10 @@ pub fn articles(data: &Path) -> Vec<(String, String)> {
     ] {
         ud_articles(&data.join(f), 25, &mut out);
     }
-    for f in ["wikinews-en/wikinews_2019.csv", "wikinews-en/wikinews_2020.csv"] {
+    for f in [
+        "wikinews-en/wikinews_2019.csv",
+        "wikinews-en/wikinews_2020.csv",
+    ] {
         let Ok(mut reader) = csv::Reader::from_path(data.join(f)) else {
             continue;
         };

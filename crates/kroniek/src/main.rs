@@ -32,7 +32,9 @@ enum Command {
 fn run() -> Result<i32> {
     let cli = Cli::parse();
     if let Some(n) = cli.threads {
-        rayon::ThreadPoolBuilder::new().num_threads(n).build_global()?;
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()?;
     }
     match &cli.command {
         Command::Extract(args) => commands::extract::extract(args),

@@ -55,7 +55,11 @@ pub fn text(doc: &Document) -> String {
         out.push('\n');
         return out;
     };
-    let other_langs = doc.layers().language().map(|l| l.paragraphs.as_slice()).unwrap_or(&[]);
+    let other_langs = doc
+        .layers()
+        .language()
+        .map(|l| l.paragraphs.as_slice())
+        .unwrap_or(&[]);
     let mut paragraph = 0usize;
     for (i, sentence) in seg.sentences.iter().enumerate() {
         while seg
@@ -69,7 +73,11 @@ pub fn text(doc: &Document) -> String {
         let mark = seg
             .paragraphs
             .get(paragraph)
-            .and_then(|p| other_langs.iter().find(|l| l.span.contains(*p) || p.contains(l.span)))
+            .and_then(|p| {
+                other_langs
+                    .iter()
+                    .find(|l| l.span.contains(*p) || p.contains(l.span))
+            })
             .map(|l| format!(" ({})", l.lang.as_str()))
             .unwrap_or_default();
         let _ = write!(out, "{:>3}{mark} ", i + 1);

@@ -1,4 +1,5 @@
 //! The `kroniek extract` command end to end: formats, compression, stdin, bad input.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "tests fail loudly")]
 
 use std::io::Write;
 use std::path::Path;
@@ -41,7 +42,11 @@ fn write(dir: &Path, name: &str, content: &[u8]) -> String {
 #[test]
 fn header_text_file() {
     let dir = tempfile::tempdir().unwrap();
-    let f = write(dir.path(), "a.txt", " date 2021-08 De taliban veroverden het land. Panjshir bood weerstand.\n".as_bytes());
+    let f = write(
+        dir.path(),
+        "a.txt",
+        " date 2021-08 De taliban veroverden het land. Panjshir bood weerstand.\n".as_bytes(),
+    );
     let out = kroniek(&["extract", &f], None);
     assert!(out.status.success(), "{}", stderr(&out));
     let docs = records(&out);
@@ -60,7 +65,11 @@ fn header_text_file() {
 #[test]
 fn plain_text_with_and_without_date() {
     let dir = tempfile::tempdir().unwrap();
-    let f = write(dir.path(), "plain.txt", b"Saleh arrived in the valley two days ago.");
+    let f = write(
+        dir.path(),
+        "plain.txt",
+        b"Saleh arrived in the valley two days ago.",
+    );
     let out = kroniek(&["extract", "--date", "20 augustus 2021", &f], None);
     assert_eq!(records(&out)[0]["date"]["value"], "2021-08-20");
     assert_eq!(records(&out)[0]["date"]["precision"], "day");
@@ -85,7 +94,11 @@ fn jsonl_with_a_broken_line_keeps_the_rest() {
 "#,
     );
     let out = kroniek(&["extract", &f], None);
-    assert_eq!(out.status.code(), Some(2), "skipped records give exit status 2");
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "skipped records give exit status 2"
+    );
     let docs = records(&out);
     let ids: Vec<&str> = docs.iter().map(|d| d["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["a", "c"]);
@@ -104,8 +117,24 @@ fn jsonl_with_a_broken_line_keeps_the_rest() {
 #[test]
 fn field_mapping() {
     let dir = tempfile::tempdir().unwrap();
-    let f = write(dir.path(), "x.jsonl", br#"{"uid": "u1", "content": "Kaboel viel op 15 augustus.", "when": "2021-08-15"}"#);
-    let out = kroniek(&["extract", "--field", "text=content", "--field", "id=uid", "--field", "date=when", &f], None);
+    let f = write(
+        dir.path(),
+        "x.jsonl",
+        br#"{"uid": "u1", "content": "Kaboel viel op 15 augustus.", "when": "2021-08-15"}"#,
+    );
+    let out = kroniek(
+        &[
+            "extract",
+            "--field",
+            "text=content",
+            "--field",
+            "id=uid",
+            "--field",
+            "date=when",
+            &f,
+        ],
+        None,
+    );
     let d = &records(&out)[0];
     assert_eq!(d["id"], "u1");
     assert_eq!(d["date"]["value"], "2021-08-15");
@@ -128,7 +157,11 @@ fn csv_rows_and_bad_rows() {
     assert_eq!(docs[0]["url"], "https://e.org/1");
     assert_eq!(docs[0]["paragraphs"].as_array().unwrap().len(), 2);
     assert_eq!(docs[1]["date"]["precision"], "year");
-    assert!(stderr(&out).contains(&format!("{f}:5: row has 2 fields but the header has 4")), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!("{f}:5: row has 2 fields but the header has 4")),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -136,7 +169,10 @@ fn html_page() {
     let out = kroniek(&["extract", "../../samples/nos-style-2021-09.html"], None);
     assert!(out.status.success(), "{}", stderr(&out));
     let d = &records(&out)[0];
-    assert_eq!(d["title"], "Taliban claimen volledige controle over Panjshir");
+    assert_eq!(
+        d["title"],
+        "Taliban claimen volledige controle over Panjshir"
+    );
     assert_eq!(d["date"]["value"], "2021-09-06");
     assert_eq!(d["url"], "https://example.org/nieuws/taliban-panjshir");
     assert_eq!(d["lang"], "nl");
@@ -155,10 +191,17 @@ fn directories_compression_stdin_and_order() {
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     gz.write_all(body.as_bytes()).unwrap();
     write(dir.path(), "2-packed.txt.gz", &gz.finish().unwrap());
-    let zst = ruzstd::encoding::compress_to_vec(body.as_bytes(), ruzstd::encoding::CompressionLevel::Fastest);
+    let zst = ruzstd::encoding::compress_to_vec(
+        body.as_bytes(),
+        ruzstd::encoding::CompressionLevel::Fastest,
+    );
     write(dir.path(), "3-packed.txt.zst", &zst);
     std::fs::create_dir(dir.path().join("4-sub")).unwrap();
-    write(&dir.path().join("4-sub"), "x.txt", b"date 2020\nIn English this time, from a subfolder.");
+    write(
+        &dir.path().join("4-sub"),
+        "x.txt",
+        b"date 2020\nIn English this time, from a subfolder.",
+    );
     write(dir.path(), "5-empty.txt", b"   \n");
     write(dir.path(), "6-binary.bin", b"\x7fELF\x02\x01\x01\0\0\0\0\0");
     write(dir.path(), ".hidden.txt", b"never read");
@@ -187,7 +230,11 @@ fn directories_compression_stdin_and_order() {
 #[test]
 fn invalid_utf8_is_replaced_and_reported() {
     let dir = tempfile::tempdir().unwrap();
-    let f = write(dir.path(), "bad.txt", b"date 2021-08\nDe vallei \xff telt inwoners.");
+    let f = write(
+        dir.path(),
+        "bad.txt",
+        b"date 2021-08\nDe vallei \xff telt inwoners.",
+    );
     let out = kroniek(&["extract", &f], None);
     assert!(out.status.success());
     let d = &records(&out)[0];
@@ -202,7 +249,11 @@ fn invalid_utf8_is_replaced_and_reported() {
 #[test]
 fn text_format_and_lang_override() {
     let dir = tempfile::tempdir().unwrap();
-    let f = write(dir.path(), "a.txt", b"date 2021-08\nWapens gezocht. Dhr. Saleh kwam o.a. met 150.000 man.");
+    let f = write(
+        dir.path(),
+        "a.txt",
+        b"date 2021-08\nWapens gezocht. Dhr. Saleh kwam o.a. met 150.000 man.",
+    );
     let out = kroniek(&["extract", "--format", "text", &f], None);
     let s = String::from_utf8_lossy(&out.stdout);
     assert!(s.contains("date 2021-08 (month) · lang nl"), "{s}");

@@ -1,6 +1,7 @@
 //! Golden tests: small articles written for kroniek, in Dutch and English, each with its date,
 //! rendered in the readable inline form and snapshotted with insta. Review a change with
 //! `cargo insta review` (or `INSTA_UPDATE=always cargo test -p kroniek --test golden`).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "tests fail loudly")]
 
 use std::path::Path;
 
@@ -11,7 +12,10 @@ use kroniek_ingest::{IngestOptions, Ingestor, InputPath, Item};
 fn render_inputs(path: &Path) -> String {
     let pipeline = standard(&PipelineOptions::default()).expect("pipeline");
     let mut out = String::new();
-    for item in Ingestor::new(&[InputPath::Path(path.to_path_buf())], IngestOptions::default()) {
+    for item in Ingestor::new(
+        &[InputPath::Path(path.to_path_buf())],
+        IngestOptions::default(),
+    ) {
         match item {
             Item::Document(raw) => {
                 let mut doc = raw.into_document();
@@ -39,7 +43,10 @@ fn golden(dir: &str, name: &str) {
 
 #[test]
 fn nl_article_in_header_format() {
-    golden("crates/kroniek/tests/fixtures/golden", "nl-verzet-2021-08.txt");
+    golden(
+        "crates/kroniek/tests/fixtures/golden",
+        "nl-verzet-2021-08.txt",
+    );
 }
 
 #[test]
@@ -49,7 +56,10 @@ fn nl_numbers_lists_urls() {
 
 #[test]
 fn en_article() {
-    golden("crates/kroniek/tests/fixtures/golden", "en-resistance-2021-08.txt");
+    golden(
+        "crates/kroniek/tests/fixtures/golden",
+        "en-resistance-2021-08.txt",
+    );
 }
 
 #[test]

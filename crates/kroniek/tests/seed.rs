@@ -1,4 +1,5 @@
 //! The seed article from ../shared/seed: the smallest complete example of what kroniek reads.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "tests fail loudly")]
 
 use std::path::Path;
 
@@ -8,7 +9,8 @@ use kroniek_ingest::{IngestOptions, Ingestor, InputPath, Item};
 
 #[test]
 fn seed_article_header_language_and_spans() {
-    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seed/article-2021-08.txt");
+    let seed =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seed/article-2021-08.txt");
     if !seed.exists() {
         eprintln!("skipping: ../shared/seed/article-2021-08.txt not found");
         return;
@@ -20,7 +22,10 @@ fn seed_article_header_language_and_spans() {
         panic!("the seed article was skipped");
     };
     let mut doc = raw.into_document();
-    standard(&PipelineOptions::default()).unwrap().run(&mut doc).unwrap();
+    standard(&PipelineOptions::default())
+        .unwrap()
+        .run(&mut doc)
+        .unwrap();
     assert_eq!(doc.date().value().as_deref(), Some("2021-08"));
     assert_eq!(doc.date().precision(), Precision::Month);
     assert_eq!(doc.lang().map(|l| l.as_str()), Some("nl"));
@@ -30,12 +35,20 @@ fn seed_article_header_language_and_spans() {
     let at = doc.offsets().to_original(0) as usize;
     assert!(original[at..].starts_with("De taliban veroverden"));
     let seg = doc.layers().segments().unwrap();
-    assert!(seg.sentences.len() >= 20, "{} sentences", seg.sentences.len());
+    assert!(
+        seg.sentences.len() >= 20,
+        "{} sentences",
+        seg.sentences.len()
+    );
     for span in doc.layers().all_spans() {
         assert!(doc.text().get(span.start()..span.end()).is_some());
     }
     // Tokens the later stages rely on.
-    let tokens: Vec<&str> = seg.tokens.iter().map(|t| t.span.slice(doc.text())).collect();
+    let tokens: Vec<&str> = seg
+        .tokens
+        .iter()
+        .map(|t| t.span.slice(doc.text()))
+        .collect();
     for expected in ["150.000", "9/11", "Panjshir-vallei", "Amrullah", "“"] {
         assert!(tokens.contains(&expected), "no token {expected}");
     }

@@ -1,5 +1,6 @@
 //! Every span of every layer slices valid UTF-8 of the normalised text, for arbitrary input:
 //! diacritics, ĳ, emoji, CRLF, NUL, combining marks, invalid bytes.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "tests fail loudly")]
 
 use kroniek::pipeline::{PipelineOptions, standard};
 use kroniek_ingest::{IngestOptions, Ingestor, Item};
@@ -38,11 +39,17 @@ fn check(bytes: Vec<u8>, name: &str) {
             let text = doc.text();
             let seg = doc.layers().segments().unwrap();
             for span in doc.layers().all_spans() {
-                assert!(text.get(span.start()..span.end()).is_some(), "{span:?} in {text:?}");
+                assert!(
+                    text.get(span.start()..span.end()).is_some(),
+                    "{span:?} in {text:?}"
+                );
             }
             for s in &seg.sentences {
                 for t in seg.sentence_tokens(s) {
-                    assert!(s.span.contains(t.span), "token {t:?} outside sentence {s:?}");
+                    assert!(
+                        s.span.contains(t.span),
+                        "token {t:?} outside sentence {s:?}"
+                    );
                 }
             }
             for w in seg.tokens.windows(2) {

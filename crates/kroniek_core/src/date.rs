@@ -133,10 +133,12 @@ impl DocDate {
                 time.hour, time.minute, time.second
             )));
         }
-        if let Some(off) = time.offset_minutes {
-            if off.abs() > 18 * 60 {
-                return Err(Error::InvalidDate(format!("UTC offset {off} min out of range")));
-            }
+        if let Some(off) = time.offset_minutes
+            && off.abs() > 18 * 60
+        {
+            return Err(Error::InvalidDate(format!(
+                "UTC offset {off} min out of range"
+            )));
         }
         self.time = Some(time);
         Ok(self)
@@ -237,7 +239,10 @@ mod tests {
         assert_eq!(d.earliest(), Some((2021, 8, 1)));
         assert_eq!(d.latest(), Some((2021, 8, 31)));
         assert_eq!(DocDate::unknown().precision(), Precision::Unknown);
-        assert_eq!(DocDate::from_year(2024).unwrap().latest(), Some((2024, 12, 31)));
+        assert_eq!(
+            DocDate::from_year(2024).unwrap().latest(),
+            Some((2024, 12, 31))
+        );
     }
 
     #[test]
@@ -256,7 +261,10 @@ mod tests {
             second: 0,
             offset_minutes: Some(120),
         };
-        let d = DocDate::from_ymd(2021, 8, 20).unwrap().with_time(t).unwrap();
+        let d = DocDate::from_ymd(2021, 8, 20)
+            .unwrap()
+            .with_time(t)
+            .unwrap();
         assert_eq!(d.timestamp().as_deref(), Some("2021-08-20T14:30:00+02:00"));
         assert_eq!(d.precision(), Precision::Day);
     }

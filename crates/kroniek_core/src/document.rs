@@ -132,6 +132,11 @@ impl Document {
         Span::from_range(0, self.text.len()).unwrap_or_default()
     }
 
+    /// Add a layer made by `stage` outside a pipeline (benchmarks, tools that run one stage).
+    pub fn insert_layer(&mut self, stage: &'static str, layer: Layer) {
+        self.add_layer(stage, layer);
+    }
+
     pub(crate) fn add_layer(&mut self, stage: &'static str, layer: Layer) {
         self.layers.insert(layer);
         self.provenance.push(stage);

@@ -24,7 +24,9 @@ pub enum Error {
         missing: crate::LayerKind,
     },
     /// Two stages provide the same layer.
-    #[error("stage `{stage}` provides the {layer:?} layer, which an earlier stage already provides")]
+    #[error(
+        "stage `{stage}` provides the {layer:?} layer, which an earlier stage already provides"
+    )]
     DuplicateLayer {
         /// The later stage.
         stage: &'static str,

@@ -27,7 +27,10 @@ impl OffsetMap {
     /// The identity map for a text of `len` bytes starting at `base` in the original.
     pub fn identity(base: u64, len: usize) -> OffsetMap {
         OffsetMap {
-            points: vec![Alignment { norm: 0, orig: base }],
+            points: vec![Alignment {
+                norm: 0,
+                orig: base,
+            }],
             orig_len: base + len as u64,
         }
     }
@@ -60,10 +63,7 @@ impl OffsetMap {
             return 0;
         };
         let mapped = p.orig + u64::from(norm - p.norm);
-        let limit = self
-            .points
-            .get(idx)
-            .map_or(self.orig_len, |next| next.orig);
+        let limit = self.points.get(idx).map_or(self.orig_len, |next| next.orig);
         mapped.min(limit.max(p.orig))
     }
 
@@ -94,7 +94,10 @@ mod tests {
     fn piecewise() {
         // original "a  b" (two spaces) normalised to "a b": after byte 2 shift by one
         let m = OffsetMap::from_points(
-            vec![Alignment { norm: 0, orig: 0 }, Alignment { norm: 2, orig: 3 }],
+            vec![
+                Alignment { norm: 0, orig: 0 },
+                Alignment { norm: 2, orig: 3 },
+            ],
             4,
         );
         assert_eq!(m.to_original(1), 1);

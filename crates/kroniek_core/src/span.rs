@@ -8,7 +8,9 @@ use crate::error::{Error, Result};
 ///
 /// The invariant `start <= end` holds for every value; [`Span::new`] additionally checks that
 /// both ends lie on `char` boundaries of the text the span is made for, so slicing never panics.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct Span {
     start: u32,
     end: u32,

@@ -151,7 +151,11 @@ mod tests {
             Pipeline::builder().stage(Lang0).stage(Lang0).build(),
             Err(Error::DuplicateLayer { .. })
         ));
-        let p = Pipeline::builder().stage(Lang0).stage(Seg0).build().unwrap();
+        let p = Pipeline::builder()
+            .stage(Lang0)
+            .stage(Seg0)
+            .build()
+            .unwrap();
         let mut doc = Document::new(Metadata::default(), NormalizedText::default());
         p.run(&mut doc).unwrap();
         assert_eq!(doc.provenance(), ["lang0", "seg0"]);

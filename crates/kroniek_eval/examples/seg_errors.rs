@@ -16,13 +16,7 @@ fn ctx(text: &str, a: usize, b: usize) -> String {
     while !text.is_char_boundary(e) {
         e += 1;
     }
-    format!(
-        "{}[{}]{}",
-        &text[s..a],
-        &text[a..b],
-        &text[b..e]
-    )
-    .replace('\n', "⏎")
+    format!("{}[{}]{}", &text[s..a], &text[a..b], &text[b..e]).replace('\n', "⏎")
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -41,7 +35,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let s = read_conllu(p)?;
         let g = gold_text(&s, mode);
         let c = compare(&g, lang_of(p));
-        println!("== {} tokens {} | sentences {}", p.display(), c.tokens, c.boundaries);
+        println!(
+            "== {} tokens {} | sentences {}",
+            p.display(),
+            c.tokens,
+            c.boundaries
+        );
         for &(a, b) in c.missed_tokens.iter().take(max) {
             println!("MISS tok  {}", ctx(&g.text, a, b));
         }

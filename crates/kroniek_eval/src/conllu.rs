@@ -233,7 +233,7 @@ mod tests {
         assert_eq!(s[0].tokens[0].head, Some(2));
         assert_eq!(s[0].tokens[1].head, None);
         assert_eq!(s[1].text_or_rebuilt(), "Ja");
-        assert_eq!(s[1].line, 11);
+        assert_eq!(s[1].line, 12);
     }
 
     #[test]

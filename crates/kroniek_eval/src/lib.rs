@@ -5,13 +5,16 @@
 //! * [`metrics`]: precision, recall and F1 from counts.
 //! * [`segment_eval`]: sentence and token segmentation scored against UD gold
 //!   ([`eval_segment`]).
+//! * [`lang_eval`]: language identification of treebank sentences ([`eval_lang`]).
 
 pub mod conllu;
 mod error;
+pub mod lang_eval;
 pub mod metrics;
 pub mod segment_eval;
 
 pub use error::{Error, Result};
+pub use lang_eval::{LangReport, eval_lang};
 pub use metrics::Prf;
 pub use segment_eval::{
     Comparison, FileReport, GoldText, GoldTokens, SegmentReport, eval_segment, eval_segment_with,

@@ -83,7 +83,14 @@ mod tests {
     #[test]
     fn scores() {
         let m = Prf::from_counts(8, 10, 16);
-        assert_eq!(m, Prf { tp: 8, fp: 2, fn_: 8 });
+        assert_eq!(
+            m,
+            Prf {
+                tp: 8,
+                fp: 2,
+                fn_: 8
+            }
+        );
         assert!((m.precision() - 0.8).abs() < 1e-12);
         assert!((m.recall() - 0.5).abs() < 1e-12);
         assert!((m.f1() - 2.0 * 0.4 / 1.3).abs() < 1e-12);

@@ -45,6 +45,10 @@ pub struct GoldText {
     pub sentence_ends: Vec<usize>,
     /// Gold tokens that could not be located in the text.
     pub unmatched: usize,
+    /// Gold sentences (not the last) that end without final punctuation (`.`, `!`, `?`, `…`,
+    /// possibly followed by quotes or brackets): headings and list items that running text
+    /// cannot show as separate sentences.
+    pub bare_ends: usize,
 }
 
 /// Builds running text and gold spans from sentences.
@@ -74,7 +78,10 @@ pub fn gold_text(sentences: &[ConlluSentence], mode: GoldTokens) -> GoldText {
                 .char_indices()
                 .nth(40)
                 .map_or(window.len(), |(i, _)| i);
-            match window.get(..lim + form.len().min(window.len() - lim)).and_then(|w| w.find(form)) {
+            match window
+                .get(..lim + form.len().min(window.len() - lim))
+                .and_then(|w| w.find(form))
+            {
                 Some(off) => {
                     let a = at + off;
                     *pos = a + form.len();
@@ -122,6 +129,15 @@ pub fn gold_text(sentences: &[ConlluSentence], mode: GoldTokens) -> GoldText {
                 }
             }
         }
+        let core = st.trim_end().trim_end_matches(|c: char| {
+            matches!(
+                c,
+                '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{BB}' | ' '
+            )
+        });
+        if n + 1 < sentences.len() && !core.ends_with(['.', '!', '?', '\u{2026}']) {
+            g.bare_ends += 1;
+        }
         g.sentence_ends
             .push(last_end.unwrap_or(base + st.trim_end().len()));
     }
@@ -145,6 +161,8 @@ pub struct FileReport {
     pub boundaries: Prf,
     /// Gold tokens that could not be located in the text (not counted in `tokens`).
     pub unmatched: usize,
+    /// Gold sentence ends without final punctuation (see [`GoldText::bare_ends`]).
+    pub bare_ends: usize,
 }
 
 /// The scores of a segmentation evaluation.
@@ -198,16 +216,23 @@ impl fmt::Display for SegmentReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,
-            "{:<40} {:>4} {:>6} | {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6}",
-            "file", "lang", "sents", "tok P", "tok R", "tok F1", "sb P", "sb R", "sb F1"
+            "{:<40} {:>4} {:>6} {:>5} | {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6}",
+            "file", "lang", "sents", "bare", "tok P", "tok R", "tok F1", "sb P", "sb R", "sb F1"
         )?;
-        let row = |f: &mut fmt::Formatter<'_>, name: &str, lang: &str, n: usize, t: Prf, b: Prf| {
+        let row = |f: &mut fmt::Formatter<'_>,
+                   name: &str,
+                   lang: &str,
+                   n: usize,
+                   bare: usize,
+                   t: Prf,
+                   b: Prf| {
             writeln!(
                 f,
-                "{:<40} {:>4} {:>6} | {:>6.4} {:>6.4} {:>6.4} | {:>6.4} {:>6.4} {:>6.4}",
+                "{:<40} {:>4} {:>6} {:>5} | {:>6.4} {:>6.4} {:>6.4} | {:>6.4} {:>6.4} {:>6.4}",
                 name,
                 lang,
                 n,
+                bare,
                 t.precision(),
                 t.recall(),
                 t.f1(),
@@ -217,18 +242,36 @@ impl fmt::Display for SegmentReport {
             )
         };
         for r in &self.files {
-            let name = r
-                .path
-                .file_name()
-                .map_or_else(|| r.path.display().to_string(), |n| n.to_string_lossy().into_owned());
-            row(f, &name, &r.lang, r.sentences, r.tokens, r.boundaries)?;
+            let name = r.path.file_name().map_or_else(
+                || r.path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            row(
+                f,
+                &name,
+                &r.lang,
+                r.sentences,
+                r.bare_ends,
+                r.tokens,
+                r.boundaries,
+            )?;
         }
         let n: usize = self.files.iter().map(|r| r.sentences).sum();
-        row(f, "total", "", n, self.total_tokens(), self.total_boundaries())?;
+        let bare: usize = self.files.iter().map(|r| r.bare_ends).sum();
+        row(
+            f,
+            "total",
+            "",
+            n,
+            bare,
+            self.total_tokens(),
+            self.total_boundaries(),
+        )?;
         let unmatched: usize = self.files.iter().map(|r| r.unmatched).sum();
         writeln!(
             f,
-            "(gold tokens: {:?}; sentence boundaries exclude each file's final end; {unmatched} gold tokens not located)",
+            "(gold tokens: {:?}; sb = sentence boundaries, excluding each file's final end; \
+             bare = gold sentences ending without final punctuation; {unmatched} gold tokens not located)",
             self.mode
         )
     }
@@ -270,6 +313,7 @@ pub fn eval_segment_with(paths: &[PathBuf], mode: GoldTokens) -> Result<SegmentR
             tokens: cmp.tokens,
             boundaries: cmp.boundaries,
             unmatched: gold.unmatched,
+            bare_ends: gold.bare_ends,
         });
     }
     Ok(SegmentReport { files, mode })
@@ -302,7 +346,11 @@ pub fn compare(gold: &GoldText, lang: &str) -> Comparison {
         .collect();
     let gold_set: HashSet<(usize, usize)> = gold.tokens.iter().copied().collect();
     let pred_set: HashSet<(usize, usize)> = pred.iter().copied().collect();
-    let false_tokens: Vec<_> = pred.iter().copied().filter(|t| !gold_set.contains(t)).collect();
+    let false_tokens: Vec<_> = pred
+        .iter()
+        .copied()
+        .filter(|t| !gold_set.contains(t))
+        .collect();
     let missed_tokens: Vec<_> = gold
         .tokens
         .iter()
@@ -360,12 +408,12 @@ mod tests {
         let s = parse_conllu(DOC, Path::new("nl_x.conllu")).unwrap();
         let g = gold_text(&s, GoldTokens::Surface);
         assert_eq!(g.text, "Dhr. Jansen kwam. Hij don't.\n\nJa.");
-        assert_eq!(g.tokens.len(), 10);
+        assert_eq!(g.tokens.len(), 9);
         assert_eq!(g.tokens[5], (22, 27));
         assert_eq!(g.sentence_ends, vec![17, 28, 33]);
         assert_eq!(g.unmatched, 0);
         let w = gold_text(&s, GoldTokens::Words);
-        assert_eq!(w.tokens.len(), 11);
+        assert_eq!(w.tokens.len(), 10);
         assert_eq!(&w.text[w.tokens[6].0..w.tokens[6].1], "n't");
     }
 
@@ -377,7 +425,14 @@ mod tests {
         // nl keeps don't whole: every token right
         assert_eq!(c.tokens.fp, 0, "{:?}", c.false_tokens);
         assert_eq!(c.tokens.fn_, 0, "{:?}", c.missed_tokens);
-        assert_eq!(c.boundaries, Prf { tp: 2, fp: 0, fn_: 0 });
+        assert_eq!(
+            c.boundaries,
+            Prf {
+                tp: 2,
+                fp: 0,
+                fn_: 0
+            }
+        );
         assert_eq!(lang_of(Path::new("/a/en_ewt-ud-dev.conllu")), "en");
     }
 }

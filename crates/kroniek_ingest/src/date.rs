@@ -65,15 +65,15 @@ pub fn parse_date_prefix(text: &str) -> Option<(DocDate, usize)> {
     // An optional weekday in front of any form.
     let mut starts = vec![start.clone()];
     let mut wd = start.clone();
-    if let Some(word) = wd.word() {
-        if is_weekday(&word) {
-            wd.eat(b'.');
-            wd.skip_inline_ws();
-            wd.eat(b',');
-            wd.skip_inline_ws();
-            if wd.pos > start.pos + word.len() {
-                starts.push(wd);
-            }
+    if let Some(word) = wd.word()
+        && is_weekday(&word)
+    {
+        wd.eat(b'.');
+        wd.skip_inline_ws();
+        wd.eat(b',');
+        wd.skip_inline_ws();
+        if wd.pos > start.pos + word.len() {
+            starts.push(wd);
         }
     }
     let mut best: Option<(DocDate, usize)> = None;
@@ -82,10 +82,10 @@ pub fn parse_date_prefix(text: &str) -> Option<(DocDate, usize)> {
             [parse_written, parse_numeric, parse_iso];
         for p in parsers {
             let mut c = s.clone();
-            if let Some(d) = p(&mut c) {
-                if best.as_ref().is_none_or(|(_, used)| c.pos > *used) {
-                    best = Some((d, c.pos));
-                }
+            if let Some(d) = p(&mut c)
+                && best.as_ref().is_none_or(|(_, used)| c.pos > *used)
+            {
+                best = Some((d, c.pos));
             }
         }
     }
@@ -355,12 +355,12 @@ fn parse_written(c: &mut Cursor<'_>) -> Option<DocDate> {
             }
             if let Some(month) = month_name(&mut t) {
                 let comma = t.eat(b',');
-                if t.skip_inline_ws() || comma {
-                    if let Some(year) = year4(&mut t) {
-                        let d = DocDate::from_ymd(year, month, day).ok()?;
-                        *c = t;
-                        return Some(with_optional_time(c, d));
-                    }
+                if (t.skip_inline_ws() || comma)
+                    && let Some(year) = year4(&mut t)
+                {
+                    let d = DocDate::from_ymd(year, month, day).ok()?;
+                    *c = t;
+                    return Some(with_optional_time(c, d));
                 }
             }
         }
@@ -458,11 +458,11 @@ fn parse_iso(c: &mut Cursor<'_>) -> Option<DocDate> {
                     t = u;
                     month = Some(m);
                     let mut u = t.clone();
-                    if u.eat(sep) {
-                        if let Some(dd) = u.digits_range(1, 2) {
-                            t = u;
-                            day = Some(dd);
-                        }
+                    if u.eat(sep)
+                        && let Some(dd) = u.digits_range(1, 2)
+                    {
+                        t = u;
+                        day = Some(dd);
                     }
                 }
             }
@@ -476,7 +476,8 @@ fn parse_iso(c: &mut Cursor<'_>) -> Option<DocDate> {
                     Some(d)
                 }
                 (Some(m), None) => {
-                    if !t.at_boundary() {
+                    // `2021.5` reads more like a number than a month.
+                    if !t.at_boundary() || sep == Some(b'.') {
                         return None;
                     }
                     let d = DocDate::from_year_month(year, u8::try_from(m).ok()?).ok()?;
@@ -484,9 +485,8 @@ fn parse_iso(c: &mut Cursor<'_>) -> Option<DocDate> {
                     Some(d)
                 }
                 (Some(m), Some(dd)) => {
-                    let d =
-                        DocDate::from_ymd(year, u8::try_from(m).ok()?, u8::try_from(dd).ok()?)
-                            .ok()?;
+                    let d = DocDate::from_ymd(year, u8::try_from(m).ok()?, u8::try_from(dd).ok()?)
+                        .ok()?;
                     if t.peek() == Some(b'T') || t.peek() == Some(b't') {
                         t.pos += 1;
                         let (h, mi, s) = clock(&mut t, true)?;
@@ -673,10 +673,10 @@ fn loose_zone(c: &mut Cursor<'_>) -> (Option<i16>, bool) {
             Some(o) => {
                 found = true;
                 offset = o;
-                if o == Some(0) {
-                    if let Some(extra) = numeric_offset(c) {
-                        offset = Some(extra);
-                    }
+                if o == Some(0)
+                    && let Some(extra) = numeric_offset(c)
+                {
+                    offset = Some(extra);
                 }
             }
             None => c.pos = s2,
@@ -719,7 +719,9 @@ fn with_optional_time(c: &mut Cursor<'_>, date: DocDate) -> DocDate {
 fn read_time(t: &mut Cursor<'_>) -> Option<TimeOfDay> {
     let spaced = t.skip_inline_ws();
     let mut sep = false;
-    for s in [",", "-", "|", "/", "\u{2013}", "\u{2014}", "\u{00b7}", "\u{2022}"] {
+    for s in [
+        ",", "-", "|", "/", "\u{2013}", "\u{2014}", "\u{00b7}", "\u{2022}",
+    ] {
         if t.rest().starts_with(s) {
             t.pos += s.len();
             sep = true;
@@ -810,13 +812,23 @@ mod tests {
         assert_eq!(ts("2021-08-20 14:30"), "2021-08-20T14:30:00");
         assert_eq!(ts("2021-08-20 14:30:15"), "2021-08-20T14:30:15");
         assert_eq!(ts("2021-08-20T14:30:00.123Z"), "2021-08-20T14:30:00Z");
-        assert_eq!(ts("2021-08-20T14:30:00.000+0200"), "2021-08-20T14:30:00+02:00");
+        assert_eq!(
+            ts("2021-08-20T14:30:00.000+0200"),
+            "2021-08-20T14:30:00+02:00"
+        );
         assert_eq!(ts("2021-08-20T14:30:00+02"), "2021-08-20T14:30:00+02:00");
         assert_eq!(ts("2021-08-20t14:30:00z"), "2021-08-20T14:30:00Z");
         assert_eq!(ts("20210820T143000Z"), "2021-08-20T14:30:00Z");
         assert_eq!(ts("20210820T1430+0200"), "2021-08-20T14:30:00+02:00");
         assert_eq!(ts("2021-08-20 14:30:00 +0200"), "2021-08-20T14:30:00+02:00");
         assert_eq!(ts("  2021-08-20\n"), "2021-08-20");
+        assert_eq!(
+            ts("2021-08-20T14:30:00 +02:00"),
+            "2021-08-20T14:30:00+02:00"
+        );
+        assert_eq!(ts("2021-08-20T14:30:00 CEST"), "2021-08-20T14:30:00+02:00");
+        assert_eq!(ts("2024-02-29"), "2024-02-29");
+        assert_eq!(ts("2021-08-20T23:59:60Z"), "2021-08-20T23:59:60Z");
     }
 
     #[test]
@@ -828,23 +840,59 @@ mod tests {
         assert_eq!(ts("20 Aug 2021 14:30:00 GMT"), "2021-08-20T14:30:00Z");
         assert_eq!(ts("Fri, 20 Aug 2021 14:30:00 UT"), "2021-08-20T14:30:00Z");
         assert_eq!(ts("Fri, 20 Aug 2021 14:30 UTC"), "2021-08-20T14:30:00Z");
-        assert_eq!(ts("Fri, 20 Aug 2021 14:30:00 EST"), "2021-08-20T14:30:00-05:00");
-        assert_eq!(ts("Fri, 20 Aug 2021 14:30:00 EDT"), "2021-08-20T14:30:00-04:00");
-        assert_eq!(ts("Fri, 20 Aug 2021 14:30:00 CST"), "2021-08-20T14:30:00-06:00");
-        assert_eq!(ts("Fri, 20 Aug 2021 14:30:00 CDT"), "2021-08-20T14:30:00-05:00");
-        assert_eq!(ts("Fri, 20 Aug 2021 14:30:00 MST"), "2021-08-20T14:30:00-07:00");
-        assert_eq!(ts("Fri, 20 Aug 2021 14:30:00 MDT"), "2021-08-20T14:30:00-06:00");
-        assert_eq!(ts("Fri, 20 Aug 2021 14:30:00 PST"), "2021-08-20T14:30:00-08:00");
-        assert_eq!(ts("Fri, 20 Aug 2021 14:30:00 PDT"), "2021-08-20T14:30:00-07:00");
-        assert_eq!(ts("Fri, 20 Aug 2021 14:30:00 CET"), "2021-08-20T14:30:00+01:00");
-        assert_eq!(ts("Fri, 20 Aug 2021 14:30:00 CEST"), "2021-08-20T14:30:00+02:00");
-        assert_eq!(ts("Fri, 20 Aug 2021 14:30:00 -0430"), "2021-08-20T14:30:00-04:30");
+        assert_eq!(
+            ts("Fri, 20 Aug 2021 14:30:00 EST"),
+            "2021-08-20T14:30:00-05:00"
+        );
+        assert_eq!(
+            ts("Fri, 20 Aug 2021 14:30:00 EDT"),
+            "2021-08-20T14:30:00-04:00"
+        );
+        assert_eq!(
+            ts("Fri, 20 Aug 2021 14:30:00 CST"),
+            "2021-08-20T14:30:00-06:00"
+        );
+        assert_eq!(
+            ts("Fri, 20 Aug 2021 14:30:00 CDT"),
+            "2021-08-20T14:30:00-05:00"
+        );
+        assert_eq!(
+            ts("Fri, 20 Aug 2021 14:30:00 MST"),
+            "2021-08-20T14:30:00-07:00"
+        );
+        assert_eq!(
+            ts("Fri, 20 Aug 2021 14:30:00 MDT"),
+            "2021-08-20T14:30:00-06:00"
+        );
+        assert_eq!(
+            ts("Fri, 20 Aug 2021 14:30:00 PST"),
+            "2021-08-20T14:30:00-08:00"
+        );
+        assert_eq!(
+            ts("Fri, 20 Aug 2021 14:30:00 PDT"),
+            "2021-08-20T14:30:00-07:00"
+        );
+        assert_eq!(
+            ts("Fri, 20 Aug 2021 14:30:00 CET"),
+            "2021-08-20T14:30:00+01:00"
+        );
+        assert_eq!(
+            ts("Fri, 20 Aug 2021 14:30:00 CEST"),
+            "2021-08-20T14:30:00+02:00"
+        );
+        assert_eq!(
+            ts("Fri, 20 Aug 2021 14:30:00 -0430"),
+            "2021-08-20T14:30:00-04:30"
+        );
         assert_eq!(
             ts("Fri, 20 Aug 2021 14:30:00 +0200 (CEST)"),
             "2021-08-20T14:30:00+02:00"
         );
         assert_eq!(ts("20 Aug 2021 14:30 GMT+2"), "2021-08-20T14:30:00+02:00");
-        assert_eq!(ts("20 Aug 2021 14:30 UTC+05:30"), "2021-08-20T14:30:00+05:30");
+        assert_eq!(
+            ts("20 Aug 2021 14:30 UTC+05:30"),
+            "2021-08-20T14:30:00+05:30"
+        );
         assert_eq!(ts("fri, 20 aug 2021 14:30:00 gmt"), "2021-08-20T14:30:00Z");
         assert_eq!(ts("FRI, 20 AUG 2021"), "2021-08-20");
     }
@@ -887,7 +935,10 @@ mod tests {
         assert_eq!(ts("August, 2021"), "2021-08");
         assert_eq!(ts("August 20, 2021 14:30"), "2021-08-20T14:30:00");
         assert_eq!(ts("August 20, 2021 at 2:30 pm"), "2021-08-20T14:30:00");
-        assert_eq!(ts("August 20, 2021 at 2:30 p.m. EDT"), "2021-08-20T14:30:00-04:00");
+        assert_eq!(
+            ts("August 20, 2021 at 2:30 p.m. EDT"),
+            "2021-08-20T14:30:00-04:00"
+        );
         assert_eq!(ts("August 20, 2021 12:05 AM"), "2021-08-20T00:05:00");
         assert_eq!(ts("August 20, 2021 12:05 PM"), "2021-08-20T12:05:00");
         assert_eq!(ts("August 20, 2021 2:30 pm ET"), "2021-08-20T14:30:00");
@@ -944,6 +995,8 @@ mod tests {
             "99 August 2021",
             "20 August 21",
             "2021-W33",
+            "2021.5",
+            "2021.08",
         ] {
             assert_eq!(parse_date(bad), None, "{bad:?}");
         }
@@ -1014,7 +1067,10 @@ mod tests {
 
     #[test]
     fn unicode_minus_offset() {
-        assert_eq!(ts("20 Aug 2021 14:30 \u{2212}0500"), "2021-08-20T14:30:00-05:00");
+        assert_eq!(
+            ts("20 Aug 2021 14:30 \u{2212}0500"),
+            "2021-08-20T14:30:00-05:00"
+        );
     }
 
     mod props {

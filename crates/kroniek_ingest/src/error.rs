@@ -15,7 +15,9 @@ pub enum Error {
         source: std::io::Error,
     },
     /// A `--field` mapping that is not `name=column`.
-    #[error("invalid field mapping `{0}`: expected NAME=FIELD with NAME one of id, date, title, text, url, lang")]
+    #[error(
+        "invalid field mapping `{0}`: expected NAME=FIELD with NAME one of id, date, title, text, url, lang"
+    )]
     FieldMapping(String),
     /// An unknown `--input-format`.
     #[error("unknown input format `{0}`: expected auto, text, jsonl, csv or html")]

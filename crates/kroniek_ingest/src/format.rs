@@ -86,13 +86,17 @@ pub fn format_from_name(name: &str) -> Option<InputFormat> {
 pub fn format_from_content(head: &[u8]) -> InputFormat {
     let text = String::from_utf8_lossy(&head[..head.len().min(4096)]);
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
-    let lower = trimmed.get(..trimmed.len().min(512)).unwrap_or("").to_ascii_lowercase();
+    let lower = trimmed
+        .get(..trimmed.len().min(512))
+        .unwrap_or("")
+        .to_ascii_lowercase();
     if trimmed.starts_with('{') || trimmed.starts_with('[') {
         return InputFormat::Jsonl;
     }
     if lower.starts_with("<!doctype html")
         || lower.starts_with("<html")
-        || (lower.starts_with('<') && (lower.contains("<html") || lower.contains("<body") || lower.contains("<head")))
+        || (lower.starts_with('<')
+            && (lower.contains("<html") || lower.contains("<body") || lower.contains("<head")))
     {
         return InputFormat::Html;
     }
@@ -127,8 +131,17 @@ mod tests {
     #[test]
     fn by_content() {
         assert_eq!(format_from_content(b"  {\"text\": 1}"), InputFormat::Jsonl);
-        assert_eq!(format_from_content(b"<!DOCTYPE html><html>"), InputFormat::Html);
-        assert_eq!(format_from_content(b"url,date,title,text\n"), InputFormat::Csv);
-        assert_eq!(format_from_content(b" date 2021-08 De taliban"), InputFormat::Text);
+        assert_eq!(
+            format_from_content(b"<!DOCTYPE html><html>"),
+            InputFormat::Html
+        );
+        assert_eq!(
+            format_from_content(b"url,date,title,text\n"),
+            InputFormat::Csv
+        );
+        assert_eq!(
+            format_from_content(b" date 2021-08 De taliban"),
+            InputFormat::Text
+        );
     }
 }

@@ -177,16 +177,18 @@ fn strip_site_name(title: &str, site_name: Option<&str>) -> String {
     let site_lower = site.to_lowercase();
     for sep in TITLE_SEPARATORS {
         let suffix = format!("{sep}{site_lower}");
-        if lower.ends_with(&suffix) && lower.len() > suffix.len() {
-            if let Some(t) = title.get(..title.len() - suffix.len()) {
-                return t.trim().to_string();
-            }
+        if lower.ends_with(&suffix)
+            && lower.len() > suffix.len()
+            && let Some(t) = title.get(..title.len() - suffix.len())
+        {
+            return t.trim().to_string();
         }
         let prefix = format!("{site_lower}{sep}");
-        if lower.starts_with(&prefix) && lower.len() > prefix.len() {
-            if let Some(t) = title.get(prefix.len()..) {
-                return t.trim().to_string();
-            }
+        if lower.starts_with(&prefix)
+            && lower.len() > prefix.len()
+            && let Some(t) = title.get(prefix.len()..)
+        {
+            return t.trim().to_string();
         }
     }
     title.to_string()
@@ -197,7 +199,10 @@ fn strip_site_name(title: &str, site_name: Option<&str>) -> String {
 /// to the dashes; only one suffix is removed.
 fn strip_title_suffix(title: &str) -> String {
     let title = title.trim();
-    for seps in [&[" | "][..], &[" - ", " – ", " — ", " :: ", " · ", " » "][..]] {
+    for seps in [
+        &[" | "][..],
+        &[" - ", " – ", " — ", " :: ", " · ", " » "][..],
+    ] {
         let best = seps
             .iter()
             .filter_map(|sep| title.rfind(sep).map(|i| (i, sep.len())))
@@ -470,9 +475,6 @@ const BAD_SUBSTRINGS: &[&str] = &[
     "disqus",
     "newsletter",
     "nieuwsbrief",
-    "reacties",
-    "reactie",
-    "comment",
     "breadcrumb",
     "readmore",
     "read-more",
@@ -486,8 +488,14 @@ const BAD_SUBSTRINGS: &[&str] = &[
     "visuallyhidden",
     "screen-reader",
     "advert",
-    "paywall",
 ];
+
+/// Word beginnings that mark boilerplate: `comments`, `commentlist`, `reacties`,
+/// `reactieformulier` (but not `commentary`, `commentaar` or `interactieve`).
+const BAD_WORD_PREFIXES: &[&str] = &["comment", "reactie"];
+
+/// Words that begin with a [`BAD_WORD_PREFIXES`] entry but name content: opinion pieces.
+const GOOD_WORD_PREFIXES: &[&str] = &["commenta"];
 
 /// Whole words (class or id split on `-`, `_` and camelCase) that mark boilerplate.
 const BAD_WORDS: &[&str] = &[
@@ -504,6 +512,7 @@ const BAD_WORDS: &[&str] = &[
     "promo",
     "sidebar",
     "byline",
+    "meta",
     "subscribe",
     "signup",
     "popup",
@@ -545,12 +554,19 @@ fn bad_name(name: &str) -> bool {
         return true;
     }
     let words = name_words(name);
-    if words.iter().any(|w| BAD_WORDS.contains(&w.as_str())) {
+    if words.iter().any(|w| {
+        BAD_WORDS.contains(&w.as_str())
+            || (BAD_WORD_PREFIXES.iter().any(|p| w.starts_with(p))
+                && !GOOD_WORD_PREFIXES.iter().any(|p| w.starts_with(p)))
+    }) {
         return true;
     }
-    words
-        .windows(2)
-        .any(|w| matches!((w[0].as_str(), w[1].as_str()), ("lees", "ook") | ("read", "more")))
+    words.windows(2).any(|w| {
+        matches!(
+            (w[0].as_str(), w[1].as_str()),
+            ("lees", "ook") | ("read", "more")
+        )
+    })
 }
 
 /// True when `el` itself is boilerplate; `in_article` says whether it lies inside an
@@ -587,15 +603,17 @@ fn is_boilerplate(el: ElementRef<'_>, in_article: bool) -> bool {
             return true;
         }
     }
-    if let Some(role) = v.attr("role") {
-        if role
-            .split_whitespace()
+    if v.attr("role").is_some_and(|role| {
+        role.split_whitespace()
             .any(|r| SKIP_ROLES.contains(&r.to_ascii_lowercase().as_str()))
-        {
-            return true;
-        }
+    }) {
+        return true;
     }
-    if v.classes().any(bad_name) || v.id().is_some_and(bad_name) {
+    let article_body = v.attr("itemprop").is_some_and(|p| {
+        p.split_whitespace()
+            .any(|t| t.eq_ignore_ascii_case("articleBody"))
+    });
+    if !article_body && (v.classes().any(bad_name) || v.id().is_some_and(bad_name)) {
         return true;
     }
     is_related_block(el)
@@ -768,20 +786,18 @@ fn find_content_root(page: ElementRef<'_>) -> ElementRef<'_> {
         .filter(|e| e.value().name() == "article" && !in_boilerplate(*e, body))
         .map(|e| (paragraph_text_len(e), e))
         .max_by_key(|(len, e)| (*len, std::cmp::Reverse(depth(*e))));
-    if let Some((_, article)) = articles {
-        if good_enough(article) {
-            return article;
-        }
+    if let Some((_, article)) = articles
+        && good_enough(article)
+    {
+        return article;
     }
     let semantic = |pred: &dyn Fn(ElementRef<'_>) -> bool| {
         body.descendent_elements()
             .find(|e| pred(*e) && !in_boilerplate(*e, body))
     };
     let has_token = |e: ElementRef<'_>, attr: &str, token: &str| {
-        e.attr(attr).is_some_and(|v| {
-            v.split_whitespace()
-                .any(|t| t.eq_ignore_ascii_case(token))
-        })
+        e.attr(attr)
+            .is_some_and(|v| v.split_whitespace().any(|t| t.eq_ignore_ascii_case(token)))
     };
     let candidates = [
         semantic(&|e| has_token(e, "itemprop", "articleBody")),
@@ -1020,9 +1036,15 @@ mod tests {
             text_of("<p>Een <b>vet</b>te zin,   met\n <a href='#'>link</a> .</p>"),
             "Een vette zin, met link ."
         );
-        assert_eq!(text_of("<p>regel één<br>regel twee</p>"), "regel één\nregel twee");
+        assert_eq!(
+            text_of("<p>regel één<br>regel twee</p>"),
+            "regel één\nregel twee"
+        );
         assert_eq!(text_of("<div>een<br><br>twee</div>"), "een\n\ntwee");
-        assert_eq!(text_of("<p>a&amp;b &lt;c&gt; &eacute;&nbsp;x</p>"), "a&b <c> é x");
+        assert_eq!(
+            text_of("<p>a&amp;b &lt;c&gt; &eacute;&nbsp;x</p>"),
+            "a&b <c> é x"
+        );
     }
 
     #[test]
@@ -1065,13 +1087,19 @@ mod tests {
             strip_site_name("NOS | Kabinet valt", Some("NOS")),
             "Kabinet valt"
         );
-        assert_eq!(strip_site_name("Kabinet valt - nos", Some("NOS")), "Kabinet valt");
+        assert_eq!(
+            strip_site_name("Kabinet valt - nos", Some("NOS")),
+            "Kabinet valt"
+        );
     }
 
     #[test]
     fn class_words() {
         assert_eq!(name_words("cookieBanner"), ["cookie", "banner"]);
-        assert_eq!(name_words("article__share-buttons"), ["article", "share", "buttons"]);
+        assert_eq!(
+            name_words("article__share-buttons"),
+            ["article", "share", "buttons"]
+        );
         assert!(bad_name("cookieBar"));
         assert!(bad_name("js-share"));
         assert!(bad_name("lees-ook"));
@@ -1082,12 +1110,25 @@ mod tests {
         assert!(!bad_name("shadow"));
         assert!(!bad_name("readable"));
         assert!(!bad_name("leading"));
+        assert!(bad_name("commentlist"));
+        assert!(bad_name("reactieFormulier"));
+        assert!(bad_name("reacties"));
+        assert!(!bad_name("commentary"));
+        assert!(!bad_name("commentaar"));
+        assert!(!bad_name("interactieve-kaart"));
+        assert!(!bad_name("paywall-content"));
     }
 
     #[test]
     fn lang_forms() {
-        assert_eq!(extract_html("<html lang='nl-NL'>").lang.as_deref(), Some("nl"));
-        assert_eq!(extract_html("<html lang='EN_us'>").lang.as_deref(), Some("en"));
+        assert_eq!(
+            extract_html("<html lang='nl-NL'>").lang.as_deref(),
+            Some("nl")
+        );
+        assert_eq!(
+            extract_html("<html lang='EN_us'>").lang.as_deref(),
+            Some("en")
+        );
         assert_eq!(extract_html("<html lang=''>").lang, None);
         assert_eq!(extract_html("<html lang='x'>").lang, None);
         assert_eq!(
@@ -1147,9 +1188,15 @@ mod tests {
     fn url_sources() {
         let html = r#"<link rel="Canonical" href=" https://a.example/x ">
             <meta property="og:url" content="https://b.example/y">"#;
-        assert_eq!(extract_html(html).url.as_deref(), Some("https://a.example/x"));
+        assert_eq!(
+            extract_html(html).url.as_deref(),
+            Some("https://a.example/x")
+        );
         let html = r#"<meta property="og:url" content="https://b.example/y">"#;
-        assert_eq!(extract_html(html).url.as_deref(), Some("https://b.example/y"));
+        assert_eq!(
+            extract_html(html).url.as_deref(),
+            Some("https://b.example/y")
+        );
     }
 
     #[test]
@@ -1176,6 +1223,213 @@ mod tests {
         assert_eq!(a.text, "diep");
         let html = "<b>".repeat(5_000) + "vet";
         assert_eq!(extract_html(&html).text, "vet");
+    }
+
+    fn date_of(a: &HtmlArticle) -> Option<String> {
+        a.date.map(|d| d.to_string())
+    }
+
+    #[test]
+    fn fixture_dutch_news_page() {
+        let a = extract_html(include_str!("../tests/fixtures/html/nl_nieuws.html"));
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Dijk bij Hoogwoud hersteld na storm")
+        );
+        // JSON-LD: the NewsArticle's date, not the WebPage's or the byline's <time>.
+        assert_eq!(date_of(&a).as_deref(), Some("2021-11-03T07:45:00+01:00"));
+        assert_eq!(
+            a.url.as_deref(),
+            Some("https://www.westfriesdagblad.example/regio/dijk-hoogwoud-hersteld")
+        );
+        assert_eq!(a.lang.as_deref(), Some("nl"));
+        let expected = "\
+HOOGWOUD \u{2013} Het hoogheemraadschap heeft de beschadigde dijk bij Hoogwoud binnen twee dagen \
+hersteld. Bewoners van de Westerstraat mogen vanavond terug naar huis.
+
+De dijk raakte zondagnacht beschadigd toen storm Arwen met windstoten tot 110 kilometer per uur \
+over West-Friesland trok. Over een lengte van veertig meter spoelde grond weg.
+
+Zandzakken
+
+Vrijwilligers vulden maandag ruim 2.000 zandzakken.
+\u{2018}Het was echt een gezamenlijke klus\u{2019}, zegt dijkgraaf Piet Zwaan.
+
+\u{201e}Zonder de hulp van het dorp hadden we dit nooit zo snel gered.\u{201d}
+
+Het waterschap neemt de komende weken nog drie maatregelen:
+
+- extra inspecties van de dijk;
+
+- het ophogen van het pad aan de Westerstraat;
+
+- een nieuw meetpunt bij het gemaal.
+
+De kosten van het herstel worden geschat op 150.000 euro.
+
+Dit artikel is bijgewerkt om 9.12 uur.";
+        assert_eq!(a.text, expected);
+    }
+
+    #[test]
+    fn fixture_english_news_page() {
+        let a = extract_html(include_str!("../tests/fixtures/html/en_news.html"));
+        // og:title with the og:site_name suffix removed.
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Harbour bridge reopens after six-month repair")
+        );
+        // article:published_time wins over meta name=date.
+        assert_eq!(date_of(&a).as_deref(), Some("2019-03-14T06:00:00-04:00"));
+        assert_eq!(
+            a.url.as_deref(),
+            Some("https://dailycourier.example/news/2019/03/harbour-bridge-reopens")
+        );
+        assert_eq!(a.lang.as_deref(), Some("en"));
+        let expected = "\
+PORTSMOUTH \u{2014} The harbour bridge reopened to traffic on Wednesday morning, six months after \
+inspectors found cracks in two of its steel supports.
+
+\"We're glad to have it back,\" said Mayor Linda Ortiz, who drove across with city engineers \
+shortly after 7 a.m.
+
+What changed
+
+Crews replaced both supports and resurfaced the deck. The work cost $4.2 million, slightly under \
+budget.
+
+- New steel supports
+
+- Resurfaced deck
+
+- LED lighting
+
+Tolls will be waived until the end of the month.";
+        assert_eq!(a.text, expected);
+    }
+
+    #[test]
+    fn fixture_page_without_article() {
+        let a = extract_html(include_str!("../tests/fixtures/html/no_article.html"));
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Council approves new library plans")
+        );
+        assert_eq!(date_of(&a).as_deref(), Some("2022-06-07T18:05:00"));
+        assert_eq!(a.url, None);
+        assert_eq!(a.lang.as_deref(), Some("en"));
+        let expected = "\
+The town council on Tuesday approved plans for a new library on the site of the old bus depot, \
+ending a debate that lasted more than two years.
+
+Councillors voted 9 to 4 in favour. The building will have three floors, a children\u{2019}s wing \
+and a caf\u{e9}.
+
+Construction is due to start next spring.
+
+Opponents said the \u{a3}6m cost was too high at a time when other services face cuts.";
+        assert_eq!(a.text, expected);
+    }
+
+    #[test]
+    fn fixture_broken_page() {
+        let a = extract_html(include_str!("../tests/fixtures/html/broken.html"));
+        // No og:title and no <h1> in the main block: <title> without " | Omroep Oost".
+        assert_eq!(a.title.as_deref(), Some("Brand in pakhuis"));
+        assert_eq!(date_of(&a).as_deref(), Some("2021-08-20"));
+        assert_eq!(a.url, None);
+        assert_eq!(a.lang, None);
+        let expected = "\
+ZWOLLE - Een pakhuis aan de Kanaalweg is vrijdagnacht volledig afgebrand.
+
+De brandweer rukte met zes wagens uit & de rook was in de hele stad te ruiken.
+
+Volgens een woordvoerder raakte niemand gewond. De oorzaak is nog onbekend \u{2013} de politie doet \
+onderzoek
+
+Omwonenden werden gevraagd ramen en deuren gesloten te houden.Het NL-Alert is inmiddels ingetrokken.";
+        assert_eq!(a.text, expected);
+    }
+
+    #[test]
+    fn article_body_and_main_fallbacks() {
+        let html = "<body><div class='x'><p>Kort.</p></div>\
+                    <div itemprop='articleBody'><p>De eigenlijke tekst van het stuk.</p>\
+                    <p>Nog een alinea.</p></div></body>";
+        assert_eq!(
+            text_of(html),
+            "De eigenlijke tekst van het stuk.\n\nNog een alinea."
+        );
+        let html = "<body><header><p>Site</p></header><main><h2>Kop</h2>\
+                    <section><p>Tekst in main.</p></section></main><footer>Voet</footer></body>";
+        assert_eq!(text_of(html), "Kop\n\nTekst in main.");
+    }
+
+    #[test]
+    fn teaser_articles_lose_to_a_long_block() {
+        let long = "Dit is een lange alinea met veel woorden over het onderwerp. ".repeat(5);
+        let html = format!(
+            "<div id='lijst'><article><p>Teaser een</p></article><article><p>Twee</p></article></div>\
+             <div id='verhaal'><p>{long}</p><p>{long}</p></div>"
+        );
+        let text = text_of(&html);
+        assert!(text.starts_with("Dit is een lange alinea"), "{text}");
+        assert!(!text.contains("Teaser"));
+    }
+
+    #[test]
+    fn boilerplate_inside_article() {
+        let html = r#"<article>
+            <div class="cookieConsent">Accepteer cookies</div>
+            <p>Tekst.</p>
+            <p hidden>Verborgen</p>
+            <p style="display: none">Ook verborgen</p>
+            <span class="sr-only">Voor schermlezers</span>
+            <div class="social-buttons"><a>Deel</a></div>
+            <div id="disqus_thread"><p>Reactie</p></div>
+            <div class="ad-slot">Advertentie</div>
+            <section><h3>Lees ook</h3><ul><li><a href="/a">Ander stuk</a></li></ul></section>
+            <p>Slot.</p>
+            <footer>Bron: ANP</footer>
+        </article>"#;
+        assert_eq!(text_of(html), "Tekst.\n\nSlot.\n\nBron: ANP");
+    }
+
+    #[test]
+    fn aspnet_form_wrapping_the_page_is_kept() {
+        let html = "<body><form id='aspnetForm'><input type='hidden' value='x'>\
+                    <div><p>Een.</p><p>Twee.</p><p>Drie.</p></div></form></body>";
+        assert_eq!(text_of(html), "Een.\n\nTwee.\n\nDrie.");
+        let html = "<article><p>Tekst.</p><form><p>Meld je aan</p><input></form></article>";
+        assert_eq!(text_of(html), "Tekst.");
+    }
+
+    #[test]
+    fn svg_title_is_not_the_page_title() {
+        let html = "<body><svg><title>icoon</title></svg><p>x</p></body>";
+        assert_eq!(extract_html(html).title, None);
+        let html = "<title>  Alleen een titel  </title>";
+        assert_eq!(
+            extract_html(html).title.as_deref(),
+            Some("Alleen een titel")
+        );
+    }
+
+    #[test]
+    fn article_body_is_never_boilerplate() {
+        let html = "<article><div itemprop='articleBody' class='body has-comments'>\
+                    <p>Tekst.</p></div><div class='comments'><p>Reactie.</p></div></article>";
+        assert_eq!(text_of(html), "Tekst.");
+        let html = "<article class='commentaar'><p>Een opiniestuk.</p></article>";
+        assert_eq!(text_of(html), "Een opiniestuk.");
+    }
+
+    #[test]
+    fn h1_title_when_no_meta() {
+        let html = "<title>Iets anders | Site</title><article><h1>De kop</h1><p>x</p></article>";
+        let a = extract_html(html);
+        assert_eq!(a.title.as_deref(), Some("De kop"));
+        assert_eq!(a.text, "x");
     }
 
     mod props {

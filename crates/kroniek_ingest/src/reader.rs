@@ -12,7 +12,9 @@ use crate::format::{
 };
 use crate::options::IngestOptions;
 use crate::raw::Item;
-use crate::sources::{Csv, Input, JsonArray, JsonLines, Single, Source, html_document, text_document};
+use crate::sources::{
+    Csv, Input, JsonArray, JsonLines, Single, Source, html_document, text_document,
+};
 
 /// An input named on the command line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,7 +54,10 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<Problem>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            problems.push(Problem::new(dir.display().to_string(), format!("cannot read directory: {e}")));
+            problems.push(Problem::new(
+                dir.display().to_string(),
+                format!("cannot read directory: {e}"),
+            ));
             return;
         }
     };
@@ -115,7 +120,11 @@ impl Ingestor {
                 }
                 match File::open(&path) {
                     Ok(f) => {
-                        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
+                        let name = path
+                            .file_name()
+                            .and_then(|n| n.to_str())
+                            .unwrap_or("")
+                            .to_string();
                         self.source_for(Box::new(f), &location, &name)
                     }
                     Err(e) => Box::new(Single(Some(Item::Skipped(Problem::new(
@@ -150,7 +159,9 @@ impl Ingestor {
             Err(e) => return fail(format!("cannot decompress: {e}")),
         };
         let format = match self.opts.format {
-            InputFormat::Auto => format_from_name(name).unwrap_or_else(|| format_from_content(&head)),
+            InputFormat::Auto => {
+                format_from_name(name).unwrap_or_else(|| format_from_content(&head))
+            }
             f => f,
         };
         let location = location.to_string();
@@ -167,7 +178,9 @@ impl Ingestor {
                 }
             }
             InputFormat::Csv => {
-                let tabs = strip_compression(name).to_ascii_lowercase().ends_with(".tsv");
+                let tabs = strip_compression(name)
+                    .to_ascii_lowercase()
+                    .ends_with(".tsv");
                 match Csv::new(input, location, tabs) {
                     Ok(s) => Box::new(s),
                     Err(item) => Box::new(Single(Some(item))),

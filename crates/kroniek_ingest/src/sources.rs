@@ -34,12 +34,19 @@ fn skipped(location: &str, message: impl Into<String>) -> Item {
 }
 
 /// Decode a whole file's bytes, or say why it is skipped.
-fn decode_file(bytes: &[u8], location: &str, opts: &IngestOptions) -> Result<(String, Vec<String>), Item> {
+fn decode_file(
+    bytes: &[u8],
+    location: &str,
+    opts: &IngestOptions,
+) -> Result<(String, Vec<String>), Item> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(skipped(location, "empty file, skipped"));
     }
     if looks_binary(bytes) {
-        return Err(skipped(location, "binary file (NUL or control bytes), skipped"));
+        return Err(skipped(
+            location,
+            "binary file (NUL or control bytes), skipped",
+        ));
     }
     let decoded = decode_utf8(bytes);
     let mut notes = Vec::new();
@@ -58,7 +65,11 @@ pub(crate) fn text_document(bytes: &[u8], location: &str, opts: &IngestOptions) 
         Ok(t) => t,
         Err(item) => return item,
     };
-    let bom = if bytes.starts_with(&[0xef, 0xbb, 0xbf]) { 3 } else { 0 };
+    let bom = if bytes.starts_with(&[0xef, 0xbb, 0xbf]) {
+        3
+    } else {
+        0
+    };
     let (date, body_start) = match parse_header(&text) {
         Some((date, at)) => (Some(date), at),
         None => (None, 0),
@@ -250,13 +261,21 @@ impl Csv {
             .from_reader(input);
         let headers = match reader.byte_headers() {
             Ok(h) => h.clone(),
-            Err(e) => return Err(skipped(&format!("{location}:1"), format!("invalid CSV header: {e}"))),
+            Err(e) => {
+                return Err(skipped(
+                    &format!("{location}:1"),
+                    format!("invalid CSV header: {e}"),
+                ));
+            }
         };
         let columns = headers
             .iter()
             .enumerate()
             .map(|(i, h)| {
-                let name = String::from_utf8_lossy(h).trim().trim_start_matches('\u{feff}').to_string();
+                let name = String::from_utf8_lossy(h)
+                    .trim()
+                    .trim_start_matches('\u{feff}')
+                    .to_string();
                 (name, i)
             })
             .collect();
@@ -313,7 +332,10 @@ impl Source for Csv {
                     values.push(d.text);
                 }
                 if opts.strict && !notes.is_empty() {
-                    return Some(skipped(&location, format!("{} (--strict)", notes.join("; "))));
+                    return Some(skipped(
+                        &location,
+                        format!("{} (--strict)", notes.join("; ")),
+                    ));
                 }
                 let bytes = self.record.as_slice().len();
                 let get = |name: &str| self.column(name).and_then(|i| values.get(i).cloned());
@@ -331,7 +353,10 @@ impl Source for Csv {
                 if !matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. }) {
                     self.done = true;
                 }
-                Some(skipped(&format!("{}:{line}", self.location), format!("invalid CSV: {e}")))
+                Some(skipped(
+                    &format!("{}:{line}", self.location),
+                    format!("invalid CSV: {e}"),
+                ))
             }
         }
     }

@@ -25,10 +25,25 @@ enum Class {
 fn classify(c: char) -> Class {
     match c {
         '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' => Class::Newline,
-        ' ' | '\t' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}'
-        | '\u{3000}' | '\u{b}' | '\u{c}' => Class::Space,
-        '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{180e}' | '\u{200e}' | '\u{200f}'
-        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => Class::Drop,
+        ' '
+        | '\t'
+        | '\u{a0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200a}'
+        | '\u{202f}'
+        | '\u{205f}'
+        | '\u{3000}'
+        | '\u{b}'
+        | '\u{c}' => Class::Space,
+        '\u{ad}'
+        | '\u{200b}'
+        | '\u{2060}'
+        | '\u{feff}'
+        | '\u{180e}'
+        | '\u{200e}'
+        | '\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}' => Class::Drop,
         c if c.is_control() => Class::Drop,
         _ => Class::Keep,
     }
@@ -88,61 +103,80 @@ pub fn normalize(input: &str, base: u64) -> NormalizedText {
     let needs_nfc = is_nfc_quick(input.chars()) != IsNormalized::Yes;
     let mut b = Builder {
         out: String::with_capacity(input.len()),
-        points: vec![Alignment { norm: 0, orig: base }],
+        points: vec![Alignment {
+            norm: 0,
+            orig: base,
+        }],
         base,
         pending: 0,
     };
+    let bytes = input.as_bytes();
     let mut ws_start = 0usize;
-    let mut chars = input.char_indices().peekable();
     let mut cluster = String::new();
-    while let Some((pos, c)) = chars.next() {
+    let mut pos = 0usize;
+    while let Some(c) = input.get(pos..).and_then(|rest| rest.chars().next()) {
+        let next = pos + c.len_utf8();
         match classify(c) {
-            Class::Keep => {
-                if needs_nfc {
-                    cluster.clear();
-                    cluster.push(c);
-                    let mut end = pos + c.len_utf8();
-                    while let Some(&(p, next)) = chars.peek() {
-                        if canonical_combining_class(next) == 0 {
-                            break;
-                        }
-                        cluster.push(next);
-                        end = p + next.len_utf8();
-                        chars.next();
+            Class::Keep if needs_nfc => {
+                // A starter and its combining marks, composed together.
+                cluster.clear();
+                cluster.push(c);
+                let mut end = next;
+                while let Some(m) = input.get(end..).and_then(|rest| rest.chars().next()) {
+                    if canonical_combining_class(m) == 0 {
+                        break;
                     }
-                    let composed: String = cluster.nfc().collect();
-                    b.emit(pos, &composed, ws_start);
-                    if composed.len() != end - pos {
-                        // Realign after a cluster whose length changed.
-                        let after = b.out.len();
-                        let orig = base + end as u64;
-                        b.points.push(Alignment {
-                            norm: u32::try_from(after).unwrap_or(u32::MAX),
-                            orig,
-                        });
-                    }
-                } else {
-                    let mut buf = [0u8; 4];
-                    b.emit(pos, c.encode_utf8(&mut buf), ws_start);
+                    cluster.push(m);
+                    end += m.len_utf8();
                 }
+                let composed: String = cluster.nfc().collect();
+                b.emit(pos, &composed, ws_start);
+                if composed.len() != end - pos {
+                    // Realign after a cluster whose length changed.
+                    b.points.push(Alignment {
+                        norm: u32::try_from(b.out.len()).unwrap_or(u32::MAX),
+                        orig: base + end as u64,
+                    });
+                }
+                pos = end;
+            }
+            Class::Keep => {
+                // Copy the whole run of unchanged characters at once; printable ASCII, the bulk
+                // of news text, is scanned byte by byte without decoding.
+                let mut end = next;
+                loop {
+                    while bytes.get(end).is_some_and(|&x| x > b' ' && x < 0x7f) {
+                        end += 1;
+                    }
+                    match input.get(end..).and_then(|rest| rest.chars().next()) {
+                        Some(m) if !m.is_ascii() && matches!(classify(m), Class::Keep) => {
+                            end += m.len_utf8();
+                        }
+                        _ => break,
+                    }
+                }
+                b.emit(pos, &input[pos..end], ws_start);
+                pos = end;
             }
             Class::Space => {
                 if b.pending == 0 {
                     ws_start = pos;
                     b.pending = 1;
                 }
+                pos = next;
             }
             Class::Newline => {
                 if b.pending == 0 {
                     ws_start = pos;
                 }
                 // CR LF counts as one line break.
-                let crlf = c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n');
+                let crlf = c == '\r' && bytes.get(next) == Some(&b'\n');
                 if !crlf {
                     b.pending = if b.pending >= 2 { 3 } else { 2 };
                 }
+                pos = next;
             }
-            Class::Drop => {}
+            Class::Drop => pos = next,
         }
     }
     let orig_end = base + input.len() as u64;
@@ -181,7 +215,10 @@ mod tests {
         let n = normalize(input, 0);
         assert_eq!(n.text, "Tadzjiekën wonen");
         let w = n.text.find("wonen").unwrap_or(0);
-        assert_eq!(n.offsets.to_original(w) as usize, input.find("wonen").unwrap_or(0));
+        assert_eq!(
+            n.offsets.to_original(w) as usize,
+            input.find("wonen").unwrap_or(0)
+        );
     }
 
     #[test]

@@ -1,8 +1,6 @@
 //! The text layer's stages: language, then segments.
 
-use kroniek_core::{
-    Diagnostic, Document, Lang, LanguageLayer, Layer, LayerKind, Result, Stage,
-};
+use kroniek_core::{Diagnostic, Document, Lang, LanguageLayer, Layer, LayerKind, Result, Stage};
 
 use crate::langid::{LanguageIdentifier, paragraph_spans};
 use crate::segment::segment;

@@ -14,6 +14,13 @@ pub enum EvalCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Language identification of each sentence (and of ten-sentence texts) of CoNLL-U files,
+    /// with the gold language taken from the file name (nl_…, en_…).
+    Lang {
+        /// CoNLL-U files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
 }
 
 /// Run an evaluation and print its report.
@@ -21,6 +28,11 @@ pub fn eval(cmd: &EvalCommand) -> Result<i32> {
     match cmd {
         EvalCommand::Segment { files } => {
             let report = kroniek_eval::eval_segment(files)?;
+            println!("{report}");
+            Ok(0)
+        }
+        EvalCommand::Lang { files } => {
+            let report = kroniek_eval::eval_lang(files)?;
             println!("{report}");
             Ok(0)
         }

@@ -73,9 +73,9 @@ pub fn ingest_options(
         map.map(f)?;
     }
     let default_date = match date {
-        Some(d) => Some(
-            parse_date(d).with_context(|| format!("--date `{d}` is not a date I can read"))?,
-        ),
+        Some(d) => {
+            Some(parse_date(d).with_context(|| format!("--date `{d}` is not a date I can read"))?)
+        }
         None => None,
     };
     Ok(IngestOptions {
@@ -95,7 +95,10 @@ pub fn extract(args: &ExtractArgs) -> Result<i32> {
         args.strict,
     )?;
     let pipeline = standard(&PipelineOptions {
-        lang: args.lang.as_deref().map(|l| Lang(l.trim().to_ascii_lowercase())),
+        lang: args
+            .lang
+            .as_deref()
+            .map(|l| Lang(l.trim().to_ascii_lowercase())),
     })?;
     let inputs: Vec<InputPath> = args.inputs.iter().map(|a| InputPath::parse(a)).collect();
     let ingestor = Ingestor::new(&inputs, opts);
@@ -120,13 +123,14 @@ pub fn extract(args: &ExtractArgs) -> Result<i32> {
         |outcome, totals| {
             match outcome {
                 Outcome::Done(Ok(line)) => {
-                    if write_error.is_none() {
-                        if let Err(e) = writeln!(out, "{line}") {
+                    if write_error.is_none()
+                        && let Err(e) = writeln!(out, "{line}") {
                             write_error = Some(e);
                         }
-                    }
                 }
-                Outcome::Done(Err(e)) => progress.suspend(|| eprintln!("error: cannot serialise: {e}")),
+                Outcome::Done(Err(e)) => {
+                    progress.suspend(|| eprintln!("error: cannot serialise: {e}"))
+                }
                 Outcome::Skipped(p) => progress.suspend(|| eprintln!("warning: {p}")),
                 Outcome::Failed { source, message } => {
                     progress.suspend(|| eprintln!("error: {source}: {message}"));
@@ -137,11 +141,10 @@ pub fn extract(args: &ExtractArgs) -> Result<i32> {
         },
     );
     progress.finish_and_clear();
-    if let Some(e) = write_error {
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
+    if let Some(e) = write_error
+        && e.kind() != std::io::ErrorKind::BrokenPipe {
             return Err(e).context("cannot write output");
         }
-    }
     out.flush().or_else(|e| {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             Ok(())
@@ -168,8 +171,10 @@ pub fn progress_bar() -> ProgressBar {
     }
     let bar = ProgressBar::new_spinner();
     bar.set_style(
-        ProgressStyle::with_template("{spinner} {binary_bytes} read, {msg} [{elapsed}] {binary_bytes_per_sec}")
-            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        ProgressStyle::with_template(
+            "{spinner} {binary_bytes} read, {msg} [{elapsed}] {binary_bytes_per_sec}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_spinner()),
     );
     bar.enable_steady_tick(std::time::Duration::from_millis(120));
     bar

@@ -23,7 +23,7 @@ pub(super) enum Class {
 use Class::{Always, BeforeNumber, Ender, Month};
 
 /// Dutch, lowercase, sorted by bytes.
-static NL: &[(&str, Class)] = &[
+const NL: &[(&str, Class)] = &[
     ("aanv", Always),
     ("adj", Always),
     ("adv", Always),
@@ -113,7 +113,7 @@ static NL: &[(&str, Class)] = &[
 ];
 
 /// English, case as written, sorted by bytes (capitals first).
-static EN: &[(&str, Class)] = &[
+const EN: &[(&str, Class)] = &[
     ("Adm", Always),
     ("Apr", Month),
     ("Ariz", Always),
@@ -194,8 +194,37 @@ static EN: &[(&str, Class)] = &[
     ("vs", Always),
 ];
 
-fn find(list: &[(&str, Class)], word: &[u8]) -> Option<Class> {
-    list.binary_search_by(|(k, _)| k.as_bytes().cmp(word))
+/// A word of at most eight bytes packed big-endian into a `u64`, zero-padded: the keys sort
+/// as the words do by bytes, so the sorted lists give sorted keys.
+const fn pack(w: &[u8]) -> u64 {
+    let mut k = 0u64;
+    let mut i = 0;
+    while i < 8 {
+        k <<= 8;
+        if i < w.len() {
+            k |= w[i] as u64;
+        }
+        i += 1;
+    }
+    k
+}
+
+/// The list with packed keys (entries are at most eight bytes long).
+const fn keys<const N: usize>(list: &[(&str, Class)]) -> [(u64, Class); N] {
+    let mut out = [(0u64, Class::Always); N];
+    let mut i = 0;
+    while i < N && i < list.len() {
+        out[i] = (pack(list[i].0.as_bytes()), list[i].1);
+        i += 1;
+    }
+    out
+}
+
+static NL_KEYS: [(u64, Class); NL.len()] = keys(NL);
+static EN_KEYS: [(u64, Class); EN.len()] = keys(EN);
+
+fn find(list: &[(u64, Class)], key: u64) -> Option<Class> {
+    list.binary_search_by(|(k, _)| k.cmp(&key))
         .ok()
         .and_then(|i| list.get(i))
         .map(|&(_, c)| c)
@@ -207,27 +236,38 @@ pub(super) fn lookup(word: &str, lang: super::Lang) -> Option<Class> {
     if w.is_empty() || w.len() > 8 || !w.is_ascii() {
         return None;
     }
-    let mut buf = [0u8; 8];
-    let lower_first = buf.get_mut(..w.len()).map(|b| {
-        b.copy_from_slice(w);
-        if let Some(f) = b.first_mut() {
-            f.make_ascii_lowercase();
-        }
-        &*b
-    })?;
-    let mut buf2 = [0u8; 8];
-    let lower = buf2.get_mut(..w.len()).map(|b| {
-        b.copy_from_slice(w);
-        b.make_ascii_lowercase();
-        &*b
-    })?;
+    let key = pack(w);
+    // the 0x20 bit of each byte of the word: lowercases ASCII letters
+    let case_bits = 0x2020_2020_2020_2020u64 << (8 * (8 - w.len()));
+    let lower_first = key | (0x20 << 56);
+    // only letters lowercase by or-ing 0x20; other bytes never match a (lowercase) entry
+    let lower = if w.iter().all(u8::is_ascii_alphabetic) {
+        key | case_bits
+    } else {
+        lower_slow(w)
+    };
+    let lower_first = if w.first().is_some_and(u8::is_ascii_alphabetic) {
+        lower_first
+    } else {
+        key
+    };
     match lang {
-        super::Lang::Nl => find(NL, lower),
-        super::Lang::En => find(EN, w).or_else(|| find(EN, lower_first)),
-        super::Lang::Other => find(EN, w)
-            .or_else(|| find(EN, lower_first))
-            .or_else(|| find(NL, lower)),
+        super::Lang::Nl => find(&NL_KEYS, lower),
+        super::Lang::En => find(&EN_KEYS, key).or_else(|| find(&EN_KEYS, lower_first)),
+        super::Lang::Other => find(&EN_KEYS, key)
+            .or_else(|| find(&EN_KEYS, lower_first))
+            .or_else(|| find(&NL_KEYS, lower)),
     }
+}
+
+/// The packed key of the ASCII-lowercased word.
+#[cold]
+fn lower_slow(w: &[u8]) -> u64 {
+    let mut buf = [0u8; 8];
+    for (d, s) in buf.iter_mut().zip(w) {
+        *d = s.to_ascii_lowercase();
+    }
+    pack(buf.get(..w.len()).unwrap_or(&[]))
 }
 
 /// English prefixes that keep their hyphen in UD English EWT (`e-mail`, `non-profit`).
@@ -278,6 +318,7 @@ mod tests {
     #[test]
     fn lists_are_sorted() {
         for list in [NL, EN] {
+            assert!(list.iter().all(|(w, _)| !w.is_empty() && w.len() <= 8));
             for w in list.windows(2) {
                 if let [a, b] = w {
                     assert!(a.0.as_bytes() < b.0.as_bytes(), "{} !< {}", a.0, b.0);
@@ -298,5 +339,23 @@ mod tests {
         assert_eq!(lookup("mr", Lang::En), None);
         assert_eq!(lookup("huis", Lang::Nl), None);
         assert_eq!(lookup("verylongword", Lang::Nl), None);
+        assert_eq!(lookup("DHR", Lang::Nl), Some(Always));
+        assert_eq!(lookup("MR", Lang::En), None);
+        assert_eq!(lookup("Messrs", Lang::En), Some(Always));
+        assert_eq!(lookup("mESSRS", Lang::En), None);
+        assert_eq!(lookup("ETC", Lang::Other), Some(Ender));
+        assert_eq!(lookup("st", Lang::Other), Some(Always));
+        assert_eq!(lookup("s1", Lang::Nl), None);
+        for (list, keys) in [(NL, &NL_KEYS[..]), (EN, &EN_KEYS[..])] {
+            assert_eq!(list.len(), keys.len());
+            for w in keys.windows(2) {
+                if let [a, b] = w {
+                    assert!(a.0 < b.0);
+                }
+            }
+            for (w, c) in list {
+                assert_eq!(find(keys, pack(w.as_bytes())), Some(*c));
+            }
+        }
     }
 }

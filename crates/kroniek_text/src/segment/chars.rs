@@ -12,6 +12,87 @@ pub(super) fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// The position of the first `needle` in `hay`, eight bytes at a time.
+#[inline]
+pub(super) fn find_byte(hay: &[u8], needle: u8) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let rep = LO * u64::from(needle);
+    let mut chunks = hay.chunks_exact(8);
+    let mut off = 0;
+    for c in &mut chunks {
+        let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8])) ^ rep;
+        // the lowest flagged byte is the first zero byte (borrows only run upwards)
+        let z = v.wrapping_sub(LO) & !v & HI;
+        if z != 0 {
+            return Some(off + (z.trailing_zeros() / 8) as usize);
+        }
+        off += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&x| x == needle)
+        .map(|n| off + n)
+}
+
+const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+const HI8: u64 = 0x8080_8080_8080_8080;
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The eight bytes at `i` as a little-endian word (byte `i` lowest); `None` near the end.
+#[inline(always)]
+fn word_at(b: &[u8], i: usize) -> Option<u64> {
+    let w: [u8; 8] = b.get(i..i.checked_add(8)?)?.try_into().ok()?;
+    Some(u64::from_le_bytes(w))
+}
+
+/// The high bit of each byte of `v` that lies in `lo..=hi` (ASCII bounds, `lo > 0`,
+/// `hi < 0x7F`); exact per byte: no carry crosses bytes.
+#[inline(always)]
+fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
+    let y = v & LO7;
+    let ge_lo = y + ONES * u64::from(0x80 - lo);
+    let gt_hi = y + ONES * u64::from(0x7F - hi);
+    ge_lo & !gt_hi & !v & HI8
+}
+
+/// The length of the run of printable ASCII bytes (`!`..=`~`) at the start of `b[i..end]`.
+#[inline]
+pub(super) fn printable_run(b: &[u8], i: usize, end: usize) -> usize {
+    let mut k = i;
+    while k + 8 <= end {
+        let Some(v) = word_at(b, k) else { break };
+        let stop = !in_range(v, 0x21, 0x7E) & HI8;
+        if stop != 0 {
+            return k + (stop.trailing_zeros() / 8) as usize - i;
+        }
+        k += 8;
+    }
+    while k < end && b.get(k).is_some_and(|x| x.wrapping_sub(0x21) < 0x5E) {
+        k += 1;
+    }
+    k - i
+}
+
+/// The length of the run of ASCII letters at the start of `b[i..end]`.
+#[inline]
+pub(super) fn letter_run(b: &[u8], i: usize, end: usize) -> usize {
+    let mut k = i;
+    while k + 8 <= end {
+        let Some(v) = word_at(b, k) else { break };
+        let stop = !in_range(v | (ONES * 0x20), b'a', b'z') & HI8;
+        if stop != 0 {
+            return k + (stop.trailing_zeros() / 8) as usize - i;
+        }
+        k += 8;
+    }
+    while k < end && b.get(k).is_some_and(u8::is_ascii_alphabetic) {
+        k += 1;
+    }
+    k - i
+}
+
 /// Separates tokens: whitespace, control characters (NUL, CR, …) and invisible format
 /// characters that do not belong to a word or emoji sequence.
 #[inline]
@@ -23,7 +104,7 @@ pub(super) fn is_space(c: char) -> bool {
         || c.is_control()
         || matches!(
             c,
-            '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}'
+            '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}'
         )
 }
 

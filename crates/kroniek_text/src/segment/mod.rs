@@ -32,7 +32,7 @@ mod tests;
 
 use kroniek_core::{Segments, Sentence, Span, Token, TokenKind};
 
-use chars::{char_at, is_closer, is_space};
+use chars::{char_at, find_byte, is_closer, is_space};
 use token::{Tokenizer, is_sentence_ender};
 
 /// The language rules to use.
@@ -141,7 +141,7 @@ impl<'a> Lines<'a> {
         }
         let start = self.pos;
         let rest = self.bytes.get(start..).unwrap_or(&[]);
-        match rest.iter().position(|&b| b == b'\n') {
+        match find_byte(rest, b'\n') {
             Some(n) => {
                 self.pos = start + n + 1;
                 Some((start, start + n))
@@ -176,7 +176,14 @@ fn trim(text: &str, mut s: usize, mut e: usize) -> Option<(usize, usize)> {
 /// The length of a bullet marker at the start of a line (`- `, `* `, `• `, `1. `, `12) `).
 fn bullet_len(text: &str, s: usize, e: usize) -> Option<usize> {
     let line = text.get(s..e)?;
-    for m in ["- ", "* ", "\u{2022} ", "\u{2013} ", "\u{00B7} ", "\u{25AA} "] {
+    for m in [
+        "- ",
+        "* ",
+        "\u{2022} ",
+        "\u{2013} ",
+        "\u{00B7} ",
+        "\u{25AA} ",
+    ] {
         if line.starts_with(m) && line.len() > m.len() {
             return Some(m.len() - 1);
         }
@@ -271,8 +278,10 @@ fn finish_paragraph(text: &str, first: usize, lang: Lang, single: bool, seg: &mu
 }
 
 fn push_sentence(seg: &mut Segments, first: usize, end: usize) {
-    let (Some(a), Some(b)) = (seg.tokens.get(first), end.checked_sub(1).and_then(|l| seg.tokens.get(l)))
-    else {
+    let (Some(a), Some(b)) = (
+        seg.tokens.get(first),
+        end.checked_sub(1).and_then(|l| seg.tokens.get(l)),
+    ) else {
         return;
     };
     let (Ok(span), Ok(ft), Ok(et)) = (
@@ -323,6 +332,17 @@ fn split_sentences(text: &str, first: usize, lang: Lang, seg: &mut Segments) {
         let Some(t) = seg.tokens.get(i).copied() else {
             break;
         };
+        // fast path: only `.`, `!`, `?`, `"`, `…` and abbreviations matter here; the
+        // tokenizer makes the first four (and `…`) punctuation
+        if !matches!(t.kind, TokenKind::Punct | TokenKind::Abbreviation) {
+            i += 1;
+            continue;
+        }
+        let fb = text.as_bytes().get(t.span.start()).copied().unwrap_or(0);
+        if !matches!(fb, b'.' | b'!' | b'?' | b'"' | 0xE2) && t.kind != TokenKind::Abbreviation {
+            i += 1;
+            continue;
+        }
         let tok = t.span.slice(text);
         if tok == "\"" {
             dq_open = !dq_open;

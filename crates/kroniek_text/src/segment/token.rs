@@ -6,8 +6,8 @@ use kroniek_core::{Span, Token, TokenKind};
 use super::Lang;
 use super::abbrev::{self, Class};
 use super::chars::{
-    char_at, is_apostrophe, is_emoji, is_emoji_modifier, is_hyphen, is_regional_indicator,
-    is_space, is_symbol, is_word_char,
+    char_at, find_byte, is_apostrophe, is_emoji, is_emoji_modifier, is_hyphen,
+    is_regional_indicator, is_space, is_symbol, is_word_char, letter_run, printable_run,
 };
 
 /// Tokenizes `text[start..end]` into `out`.
@@ -36,10 +36,10 @@ impl<'a> Tokenizer<'a> {
 
     #[inline]
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
-        if end > start {
-            if let Ok(span) = Span::from_range(start, end) {
-                self.out.push(Token { span, kind });
-            }
+        if end > start
+            && let Ok(span) = Span::from_range(start, end)
+        {
+            self.out.push(Token { span, kind });
         }
     }
 
@@ -50,35 +50,59 @@ impl<'a> Tokenizer<'a> {
 
     /// Tokenizes the byte range `[start, end)`.
     pub(super) fn run(&mut self, start: usize, end: usize) {
+        let bytes = self.bytes;
+        let end = end.min(bytes.len());
+        // where the next `@` is (at or after `i`); `end` when there is none
+        let find_at = |from: usize| {
+            bytes
+                .get(from..end)
+                .and_then(|r| find_byte(r, b'@'))
+                .map_or(end, |n| from + n)
+        };
+        let mut next_at = find_at(start);
         let mut i = start;
         while i < end {
-            let Some((c, l)) = self.ch(i) else { break };
-            if is_space(c) {
-                i += l;
-                continue;
-            }
-            // the chunk: up to the next separator
-            let mut j = i + l;
-            let mut has_at = c == '@';
-            while j < end {
-                let b = byte(self.bytes, j);
-                if b < 0x80 {
-                    if b <= b' ' || b == 0x7f {
-                        break;
-                    }
-                    has_at |= b == b'@';
-                    j += 1;
-                } else {
-                    let Some((c2, l2)) = self.ch(j) else { break };
-                    if is_space(c2) {
-                        break;
-                    }
-                    j += l2;
+            let b = byte(bytes, i);
+            if b < 0x80 {
+                if b <= b' ' || b == 0x7f {
+                    i += 1;
+                    continue;
+                }
+            } else {
+                let Some((c, l)) = self.ch(i) else { break };
+                if is_space(c) {
+                    i += l;
+                    continue;
                 }
             }
-            self.chunk(i, j, has_at);
+            // the chunk: up to the next separator
+            let j = self.chunk_end(i, end);
+            if next_at < i {
+                next_at = find_at(i);
+            }
+            self.chunk(i, j, next_at < j);
             i = j;
         }
+    }
+
+    /// The end of the chunk starting with the non-separator at `i`: the next separator.
+    #[inline]
+    fn chunk_end(&self, i: usize, end: usize) -> usize {
+        let bytes = self.bytes;
+        let mut j = i;
+        while j < end {
+            j += printable_run(bytes, j, end);
+            let b = byte(bytes, j);
+            if j >= end || b < 0x80 {
+                break;
+            }
+            let Some((c, l)) = self.ch(j) else { break };
+            if is_space(c) {
+                break;
+            }
+            j += l;
+        }
+        j
     }
 
     /// Splits one whitespace-free chunk into tokens.
@@ -96,18 +120,27 @@ impl<'a> Tokenizer<'a> {
     }
 
     /// Emits the token(s) starting at `s`; returns where the next token starts.
+    #[inline]
     fn token_at(&mut self, s: usize, e: usize, has_at: bool) -> usize {
+        let x = byte(self.bytes, s);
+        if x.is_ascii_alphabetic() {
+            return self.ascii_word_at(s, e, has_at);
+        }
         let Some((c, l)) = self.ch(s) else { return e };
+        if matches!(c, '\u{200C}' | '\u{200D}') {
+            return s + l; // a stray joiner is no token
+        }
         let b = self.bytes;
         if let Some(u) = self.url_at(s, e) {
             self.push(s, u, TokenKind::Url);
             return u;
         }
-        if has_at && c.is_alphanumeric() {
-            if let Some(m) = self.email_at(s, e) {
-                self.push(s, m, TokenKind::Email);
-                return m;
-            }
+        if has_at
+            && c.is_alphanumeric()
+            && let Some(m) = self.email_at(s, e)
+        {
+            self.push(s, m, TokenKind::Email);
+            return m;
         }
         if c.is_ascii_digit() {
             return self.number(s, e);
@@ -200,6 +233,37 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
+    /// [`Self::token_at`] for an ASCII letter at `s`: a URL, e-mail address or word. A plain
+    /// word of ASCII letters ending the chunk or followed by punctuation that needs no rule is
+    /// pushed here; everything else goes to [`Self::word_scan`].
+    #[inline]
+    fn ascii_word_at(&mut self, s: usize, e: usize, has_at: bool) -> usize {
+        let b = self.bytes;
+        if matches!(byte(b, s) | 0x20, b'h' | b'w' | b'f')
+            && let Some(u) = self.url_at(s, e)
+        {
+            self.push(s, u, TokenKind::Url);
+            return u;
+        }
+        if has_at && let Some(m) = self.email_at(s, e) {
+            self.push(s, m, TokenKind::Email);
+            return m;
+        }
+        let k = s + letter_run(b, s, e);
+        let plain = k >= e || {
+            let x = byte(b, k);
+            x < 0x80
+                && !x.is_ascii_alphanumeric()
+                && !matches!(x, b'-' | b'\'' | b'/' | b'&' | b'.')
+        };
+        // English `cannot`, `gonna`, … are split in `word_scan`
+        if plain && !(self.lang == Lang::En && matches!(k - s, 5 | 6)) {
+            self.push(s, k, TokenKind::Word);
+            return k;
+        }
+        self.word_scan(s, k, e, TokenKind::Word, true)
+    }
+
     /// A token starting with an apostrophe: `''`, Dutch `'s`/`'t`/`'n`, years (`'30`), or a
     /// quote.
     fn apostrophe(&mut self, s: usize, l: usize, e: usize) -> usize {
@@ -225,19 +289,20 @@ impl<'a> Tokenizer<'a> {
                 w,
                 b"s" | b"t" | b"n" | b"k" | b"m" | b"r" | b"ie" | b"em" | b"er" | b"S" | b"T"
             );
-            if clitic && ends_word {
-                self.push(s, k, TokenKind::Word);
-                return k;
-            }
             if clitic && after.is_some_and(is_hyphen) {
                 // 's-Hertogenbosch, 's-Gravenhage
                 return self.word_from(s, k, e, TokenKind::Word);
+            }
+            if clitic && ends_word {
+                self.push(s, k, TokenKind::Word);
+                return k;
             }
         }
         if k > a && self.lang != Lang::Nl {
             let w = &b[a..k];
             let lw = |x: &[u8]| w.eq_ignore_ascii_case(x);
-            if ends_word && (lw(b"s") || lw(b"re") || lw(b"ve") || lw(b"ll") || lw(b"d") || lw(b"m"))
+            if ends_word
+                && (lw(b"s") || lw(b"re") || lw(b"ve") || lw(b"ll") || lw(b"d") || lw(b"m"))
             {
                 self.push(s, k, TokenKind::Word);
                 return k;
@@ -274,10 +339,11 @@ impl<'a> Tokenizer<'a> {
     fn emoji(&mut self, s: usize, c: char, l: usize, e: usize) -> usize {
         let mut k = s + l;
         if is_regional_indicator(c) {
-            if let Some((c2, l2)) = self.ch(k) {
-                if k < e && is_regional_indicator(c2) {
-                    k += l2;
-                }
+            if let Some((c2, l2)) = self.ch(k)
+                && k < e
+                && is_regional_indicator(c2)
+            {
+                k += l2;
             }
             self.push(s, k, TokenKind::Emoji);
             return k;
@@ -317,10 +383,7 @@ impl<'a> Tokenizer<'a> {
             open += usize::from(x == b'(');
             close += usize::from(x == b')');
         }
-        loop {
-            let Some(prev) = self.text.get(s..k).and_then(|t| t.chars().next_back()) else {
-                break;
-            };
+        while let Some(prev) = self.text.get(s..k).and_then(|t| t.chars().next_back()) {
             let trim = match prev {
                 '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '\u{BB}' | '\u{201D}'
                 | '\u{2019}' | ']' | '}' => true,
@@ -483,12 +546,21 @@ impl<'a> Tokenizer<'a> {
 
     /// A word starting at `s` whose chars up to `from` are already accepted.
     fn word_from(&mut self, s: usize, from: usize, e: usize, kind: TokenKind) -> usize {
+        self.word_scan(s, from, e, kind, from == s)
+    }
+
+    /// [`Self::word_from`], with `pure` telling whether `[s, from)` is letters only.
+    fn word_scan(&mut self, s: usize, from: usize, e: usize, kind: TokenKind, pure: bool) -> usize {
         let b = self.bytes;
         let mut k = from;
-        let mut pure = from == s; // letters only so far
+        let mut pure = pure; // letters only so far
         let mut clitic: Option<(usize, usize)> = None;
         loop {
             while k < e {
+                k += letter_run(b, k, e);
+                if k >= e {
+                    break;
+                }
                 let x = byte(b, k);
                 if x < 0x80 {
                     if x.is_ascii_alphabetic() {
@@ -519,10 +591,7 @@ impl<'a> Tokenizer<'a> {
             if is_hyphen(c) {
                 if self.lang == Lang::En {
                     let ok = next_word
-                        && (self
-                            .text
-                            .get(s..k)
-                            .is_some_and(abbrev::is_en_hyphen_prefix)
+                        && (self.text.get(s..k).is_some_and(abbrev::is_en_hyphen_prefix)
                             || (byte(b, k - 1).is_ascii_digit()
                                 && next.is_some_and(|(n, _)| n.is_ascii_digit())));
                     if !ok {
@@ -541,11 +610,11 @@ impl<'a> Tokenizer<'a> {
                 continue;
             }
             if is_apostrophe(c) {
-                if self.lang != Lang::Nl {
-                    if let Some(cl) = self.en_clitic(s, k, l, e) {
-                        clitic = Some(cl);
-                        break;
-                    }
+                if self.lang != Lang::Nl
+                    && let Some(cl) = self.en_clitic(s, k, l, e)
+                {
+                    clitic = Some(cl);
+                    break;
                 }
                 if next.is_some_and(|(n, _)| n.is_alphabetic()) {
                     pure = false;
@@ -570,8 +639,12 @@ impl<'a> Tokenizer<'a> {
             }
             break;
         }
-        if clitic.is_none() && self.lang == Lang::En && pure {
-            if let Some(w) = self.text.get(s..k) {
+        if clitic.is_none()
+            && self.lang == Lang::En
+            && pure
+            && let Some(w) = self.text.get(s..k)
+        {
+            {
                 let split = match w.len() {
                     6 if w.eq_ignore_ascii_case("cannot") => Some(3),
                     5 if ["gonna", "wanna", "gotta", "outta"]
@@ -669,27 +742,52 @@ impl<'a> Tokenizer<'a> {
                 let z = if ends_dot { m + 1 } else { m };
                 z >= e || self.ch(z).is_none_or(|(c, _)| !is_word_char(c))
             };
+            let seg = self.text.get(last_seg.0..last_seg.1).unwrap_or("");
+            let tld = matches!(
+                seg,
+                "com"
+                    | "nl"
+                    | "org"
+                    | "net"
+                    | "be"
+                    | "eu"
+                    | "uk"
+                    | "de"
+                    | "fr"
+                    | "gov"
+                    | "edu"
+                    | "info"
+                    | "io"
+            );
+            let file = matches!(
+                seg,
+                "pdf"
+                    | "doc"
+                    | "docx"
+                    | "xls"
+                    | "xlsx"
+                    | "ppt"
+                    | "pptx"
+                    | "htm"
+                    | "html"
+                    | "txt"
+                    | "jpg"
+                    | "jpeg"
+                    | "png"
+                    | "gif"
+                    | "zip"
+                    | "csv"
+            );
+            let after_seg = m >= e || self.ch(m).is_none_or(|(c, _)| !is_word_char(c));
+            if after_seg && (tld || file) {
+                return (m, Some(if tld { TokenKind::Url } else { TokenKind::Word }));
+            }
             if after_ok && short {
                 return if ends_dot {
                     (m + 1, Some(TokenKind::Abbreviation))
                 } else {
                     (m, None)
                 };
-            }
-            let seg = self.text.get(last_seg.0..last_seg.1).unwrap_or("");
-            let tld = matches!(
-                seg,
-                "com" | "nl" | "org" | "net" | "be" | "eu" | "uk" | "de" | "fr" | "gov" | "edu"
-                    | "info" | "io"
-            );
-            let file = matches!(
-                seg,
-                "pdf" | "doc" | "docx" | "xls" | "xlsx" | "ppt" | "pptx" | "htm" | "html"
-                    | "txt" | "jpg" | "jpeg" | "png" | "gif" | "zip" | "csv"
-            );
-            let after_seg = m >= e || self.ch(m).is_none_or(|(c, _)| !is_word_char(c));
-            if after_seg && (tld || file) {
-                return (m, Some(if tld { TokenKind::Url } else { TokenKind::Word }));
             }
             return (k, None);
         }
