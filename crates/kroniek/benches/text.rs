@@ -1,6 +1,9 @@
 //! Ingest + language identification + segmentation on a corpus assembled from ../shared/data,
 //! single-threaded, in bytes per second. Skips (with a message) when the data is absent.
-#![expect(missing_docs, reason = "criterion's macros generate undocumented items")]
+#![expect(
+    missing_docs,
+    reason = "criterion's macros generate undocumented items"
+)]
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use kroniek::corpus;

@@ -1,5 +1,10 @@
 //! The `kroniek extract` command end to end: formats, compression, stdin, bad input.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "tests fail loudly")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "tests fail loudly"
+)]
 
 use std::io::Write;
 use std::path::Path;

@@ -1,7 +1,12 @@
 //! Golden tests: small articles written for kroniek, in Dutch and English, each with its date,
 //! rendered in the readable inline form and snapshotted with insta. Review a change with
 //! `cargo insta review` (or `INSTA_UPDATE=always cargo test -p kroniek --test golden`).
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "tests fail loudly")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "tests fail loudly"
+)]
 
 use std::path::Path;
 

@@ -1,5 +1,10 @@
 //! The seed article from ../shared/seed: the smallest complete example of what kroniek reads.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "tests fail loudly")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "tests fail loudly"
+)]
 
 use std::path::Path;
 

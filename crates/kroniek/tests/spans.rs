@@ -1,6 +1,11 @@
 //! Every span of every layer slices valid UTF-8 of the normalised text, for arbitrary input:
 //! diacritics, ĳ, emoji, CRLF, NUL, combining marks, invalid bytes.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "tests fail loudly")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "tests fail loudly"
+)]
 
 use kroniek::pipeline::{PipelineOptions, standard};
 use kroniek_ingest::{IngestOptions, Ingestor, Item};

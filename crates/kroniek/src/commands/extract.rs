@@ -124,9 +124,10 @@ pub fn extract(args: &ExtractArgs) -> Result<i32> {
             match outcome {
                 Outcome::Done(Ok(line)) => {
                     if write_error.is_none()
-                        && let Err(e) = writeln!(out, "{line}") {
-                            write_error = Some(e);
-                        }
+                        && let Err(e) = writeln!(out, "{line}")
+                    {
+                        write_error = Some(e);
+                    }
                 }
                 Outcome::Done(Err(e)) => {
                     progress.suspend(|| eprintln!("error: cannot serialise: {e}"))
@@ -142,9 +143,10 @@ pub fn extract(args: &ExtractArgs) -> Result<i32> {
     );
     progress.finish_and_clear();
     if let Some(e) = write_error
-        && e.kind() != std::io::ErrorKind::BrokenPipe {
-            return Err(e).context("cannot write output");
-        }
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        return Err(e).context("cannot write output");
+    }
     out.flush().or_else(|e| {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             Ok(())

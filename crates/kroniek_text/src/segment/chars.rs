@@ -61,14 +61,16 @@ fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
 #[inline]
 pub(super) fn printable_run(b: &[u8], i: usize, end: usize) -> usize {
     let mut k = i;
-    while k + 8 <= end {
+    // the words may reach past `end` (into the text after it): the result is clamped
+    while k < end {
         let Some(v) = word_at(b, k) else { break };
         let stop = !in_range(v, 0x21, 0x7E) & HI8;
         if stop != 0 {
-            return k + (stop.trailing_zeros() / 8) as usize - i;
+            return (k + (stop.trailing_zeros() / 8) as usize).min(end) - i;
         }
         k += 8;
     }
+    let mut k = k.min(end);
     while k < end && b.get(k).is_some_and(|x| x.wrapping_sub(0x21) < 0x5E) {
         k += 1;
     }
@@ -79,14 +81,16 @@ pub(super) fn printable_run(b: &[u8], i: usize, end: usize) -> usize {
 #[inline]
 pub(super) fn letter_run(b: &[u8], i: usize, end: usize) -> usize {
     let mut k = i;
-    while k + 8 <= end {
+    // the words may reach past `end` (into the text after it): the result is clamped
+    while k < end {
         let Some(v) = word_at(b, k) else { break };
         let stop = !in_range(v | (ONES * 0x20), b'a', b'z') & HI8;
         if stop != 0 {
-            return k + (stop.trailing_zeros() / 8) as usize - i;
+            return (k + (stop.trailing_zeros() / 8) as usize).min(end) - i;
         }
         k += 8;
     }
+    let mut k = k.min(end);
     while k < end && b.get(k).is_some_and(u8::is_ascii_alphabetic) {
         k += 1;
     }
