@@ -4,7 +4,7 @@ use sha2::{Digest, Sha256};
 
 use crate::date::DocDate;
 use crate::diagnostic::Diagnostic;
-use crate::layer::{Lang, Layer, Layers};
+use crate::layers::{Lang, Layer, Layers};
 use crate::offsets::OffsetMap;
 use crate::span::Span;
 

@@ -20,7 +20,7 @@ mod date;
 mod diagnostic;
 mod document;
 mod error;
-mod layer;
+mod layers;
 mod offsets;
 mod record;
 mod span;
@@ -30,8 +30,10 @@ pub use date::{DocDate, Precision, TimeOfDay, days_in_month, is_leap_year};
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{Document, Metadata, NormalizedText, content_id};
 pub use error::{Error, Result};
-pub use layer::{
-    Lang, LangSpan, LanguageLayer, Layer, LayerKind, Layers, Segments, Sentence, Token, TokenKind,
+pub use layers::{
+    Entity, EntityLayer, EntityType, Lang, LangSpan, LanguageLayer, Layer, LayerKind, Layers,
+    NameChain, Segments, Sentence, SyntaxLayer, Timex, TimexAnchor, TimexLayer, TimexType, Token,
+    TokenKind, TokenSyntax,
 };
 pub use offsets::{Alignment, OffsetMap};
 pub use record::Record;

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::diagnostic::Severity;
 use crate::document::Document;
-use crate::layer::TokenKind;
+use crate::layers::{EntityType, TimexAnchor, TimexType, TokenKind};
 
 /// `date` in the record.
 #[derive(Serialize)]
@@ -33,13 +33,94 @@ pub struct SpanRecord {
 
 /// A token in the record.
 #[derive(Serialize)]
-pub struct TokenRecord {
+pub struct TokenRecord<'a> {
     /// First byte.
     pub start: usize,
     /// One past the last byte.
     pub end: usize,
     /// What the segmenter saw (`word`, `number`, `punct`, …).
     pub kind: TokenKind,
+    /// Universal POS tag.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub upos: Option<&'a str>,
+    /// Treebank tag.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub xpos: Option<&'a str>,
+    /// Morphological features.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feats: Option<&'a str>,
+    /// Lemma.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lemma: Option<&'a str>,
+    /// Lemma of a separable verb with its particle.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub compound_lemma: Option<&'a str>,
+    /// Head: 1-based token index within the sentence, 0 for the root.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub head: Option<u32>,
+    /// UD relation to the head.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deprel: Option<&'a str>,
+}
+
+/// An entity mention in the record.
+#[derive(Serialize)]
+pub struct EntityRecord<'a> {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The mention.
+    pub text: &'a str,
+    /// PER, ORG, LOC or MISC.
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// Index of its name chain in `chains`.
+    pub chain: u32,
+    /// Confidence.
+    pub confidence: f32,
+}
+
+/// A name chain in the record.
+#[derive(Serialize)]
+pub struct ChainRecord<'a> {
+    /// Index, as referred to by `entities[].chain`.
+    pub id: usize,
+    /// The fullest name.
+    pub name: &'a str,
+    /// Its type.
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// Indices into `entities`.
+    pub mentions: &'a [u32],
+}
+
+/// A time expression in the record.
+#[derive(Serialize)]
+pub struct TimexRecord<'a> {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The expression.
+    pub text: &'a str,
+    /// DATE, TIME, DURATION or SET.
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    /// TIMEX3 value.
+    pub value: &'a str,
+    /// TIMEX3 mod.
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<&'a str>,
+    /// First possible day.
+    pub earliest: Option<&'a str>,
+    /// Last possible day.
+    pub latest: Option<&'a str>,
+    /// The reference time used.
+    pub anchor: &'a TimexAnchor,
+    /// SET frequency.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub freq: Option<&'a str>,
 }
 
 /// A paragraph language in the record.
@@ -96,6 +177,11 @@ pub struct Record<'a> {
     pub languages: Option<Vec<LangSpanRecord>>,
     /// The normalised text.
     pub text: &'a str,
+    /// Alignment of `text` with the input: `[normalised, original]` byte-offset pairs, ordered;
+    /// between two pairs offsets shift together. For a text file the original offsets count
+    /// bytes of the (decompressed) file; for a record, bytes of its text field; for HTML, bytes
+    /// of the extracted page text.
+    pub original_offsets: Vec<[u64; 2]>,
     /// Paragraph spans.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paragraphs: Option<Vec<SpanRecord>>,
@@ -104,7 +190,16 @@ pub struct Record<'a> {
     pub sentences: Option<Vec<SpanRecord>>,
     /// Tokens.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tokens: Option<Vec<TokenRecord>>,
+    pub tokens: Option<Vec<TokenRecord<'a>>>,
+    /// Entity mentions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entities: Option<Vec<EntityRecord<'a>>>,
+    /// Name chains.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chains: Option<Vec<ChainRecord<'a>>>,
+    /// Time expressions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timexes: Option<Vec<TimexRecord<'a>>>,
     /// Findings.
     pub diagnostics: Vec<DiagnosticRecord>,
 }
@@ -140,6 +235,12 @@ impl<'a> Record<'a> {
                     .collect()
             }),
             text: doc.text(),
+            original_offsets: doc
+                .offsets()
+                .points()
+                .iter()
+                .map(|p| [u64::from(p.norm), p.orig])
+                .collect(),
             paragraphs: segments.map(|s| {
                 s.paragraphs
                     .iter()
@@ -159,12 +260,66 @@ impl<'a> Record<'a> {
                     .collect()
             }),
             tokens: segments.map(|s| {
+                let syntax = layers.syntax().map(|l| l.tokens.as_slice()).unwrap_or(&[]);
                 s.tokens
                     .iter()
-                    .map(|t| TokenRecord {
+                    .enumerate()
+                    .map(|(i, t)| {
+                        let x = syntax.get(i);
+                        TokenRecord {
+                            start: t.span.start(),
+                            end: t.span.end(),
+                            kind: t.kind,
+                            upos: x.map(|x| x.upos.as_str()),
+                            xpos: x.and_then(|x| x.xpos.as_deref()),
+                            feats: x.and_then(|x| x.feats.as_deref()),
+                            lemma: x.map(|x| x.lemma.as_str()),
+                            compound_lemma: x.and_then(|x| x.compound_lemma.as_deref()),
+                            head: x.map(|x| x.head),
+                            deprel: x.map(|x| x.deprel.as_str()),
+                        }
+                    })
+                    .collect()
+            }),
+            entities: layers.entities().map(|l| {
+                l.entities
+                    .iter()
+                    .map(|e| EntityRecord {
+                        start: e.span.start(),
+                        end: e.span.end(),
+                        text: e.span.slice(doc.text()),
+                        kind: e.kind,
+                        chain: e.chain,
+                        confidence: e.confidence,
+                    })
+                    .collect()
+            }),
+            chains: layers.entities().map(|l| {
+                l.chains
+                    .iter()
+                    .enumerate()
+                    .map(|(id, c)| ChainRecord {
+                        id,
+                        name: &c.name,
+                        kind: c.kind,
+                        mentions: &c.mentions,
+                    })
+                    .collect()
+            }),
+            timexes: layers.timexes().map(|l| {
+                l.timexes
+                    .iter()
+                    .map(|t| TimexRecord {
                         start: t.span.start(),
                         end: t.span.end(),
+                        text: t.span.slice(doc.text()),
                         kind: t.kind,
+                        value: &t.value,
+                        modifier: t.modifier.as_deref(),
+                        earliest: t.earliest.as_deref(),
+                        latest: t.latest.as_deref(),
+                        anchor: &t.anchor,
+                        freq: t.freq.as_deref(),
                     })
                     .collect()
             }),

@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use crate::diagnostic::Diagnostic;
 use crate::document::Document;
 use crate::error::{Error, Result};
-use crate::layer::{Layer, LayerKind};
+use crate::layers::{Layer, LayerKind};
 
 /// One step of analysis.
 pub trait Stage: Send + Sync {
@@ -102,7 +102,7 @@ impl Pipeline {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layer::{Lang, LanguageLayer, Segments};
+    use crate::layers::{Lang, LanguageLayer, Segments};
     use crate::{Metadata, NormalizedText};
 
     struct Lang0;

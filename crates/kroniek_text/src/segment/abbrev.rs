@@ -194,8 +194,7 @@ const EN: &[(&str, Class)] = &[
     ("vs", Always),
 ];
 
-/// A word of at most eight bytes packed big-endian into a `u64`, zero-padded: the keys sort
-/// as the words do by bytes, so the sorted lists give sorted keys.
+/// A word of at most eight bytes packed big-endian into a `u64`, zero-padded.
 const fn pack(w: &[u8]) -> u64 {
     let mut k = 0u64;
     let mut i = 0;
@@ -209,25 +208,50 @@ const fn pack(w: &[u8]) -> u64 {
     k
 }
 
-/// The list with packed keys (entries are at most eight bytes long).
-const fn keys<const N: usize>(list: &[(&str, Class)]) -> [(u64, Class); N] {
-    let mut out = [(0u64, Class::Always); N];
+/// Slots of an open-addressing hash table of packed keys (a power of two, at least twice the
+/// longest list).
+const SLOTS: usize = 256;
+
+/// The home slot of a packed key.
+#[inline]
+const fn slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize % SLOTS
+}
+
+/// The list as a hash table with linear probing; key 0 marks an empty slot (entries are
+/// non-empty, so their keys are not 0).
+const fn table(list: &[(&str, Class)]) -> [(u64, Class); SLOTS] {
+    let mut out = [(0u64, Class::Always); SLOTS];
     let mut i = 0;
-    while i < N && i < list.len() {
-        out[i] = (pack(list[i].0.as_bytes()), list[i].1);
+    while i < list.len() && i < SLOTS / 2 {
+        let key = pack(list[i].0.as_bytes());
+        let mut h = slot(key);
+        while out[h].0 != 0 {
+            h = (h + 1) % SLOTS;
+        }
+        out[h] = (key, list[i].1);
         i += 1;
     }
     out
 }
 
-static NL_KEYS: [(u64, Class); NL.len()] = keys(NL);
-static EN_KEYS: [(u64, Class); EN.len()] = keys(EN);
+static NL_TABLE: [(u64, Class); SLOTS] = table(NL);
+static EN_TABLE: [(u64, Class); SLOTS] = table(EN);
 
-fn find(list: &[(u64, Class)], key: u64) -> Option<Class> {
-    list.binary_search_by(|(k, _)| k.cmp(&key))
-        .ok()
-        .and_then(|i| list.get(i))
-        .map(|&(_, c)| c)
+#[inline]
+fn find(table: &[(u64, Class); SLOTS], key: u64) -> Option<Class> {
+    let mut h = slot(key);
+    for _ in 0..SLOTS {
+        let &(k, c) = table.get(h)?;
+        if k == key {
+            return Some(c);
+        }
+        if k == 0 {
+            return None;
+        }
+        h = (h + 1) % SLOTS;
+    }
+    None
 }
 
 /// Looks `word` (without its period) up for a language: `nl`, `en` or both for others.
@@ -237,26 +261,23 @@ pub(super) fn lookup(word: &str, lang: super::Lang) -> Option<Class> {
         return None;
     }
     let key = pack(w);
-    // the 0x20 bit of each byte of the word: lowercases ASCII letters
-    let case_bits = 0x2020_2020_2020_2020u64 << (8 * (8 - w.len()));
-    let lower_first = key | (0x20 << 56);
-    // only letters lowercase by or-ing 0x20; other bytes never match a (lowercase) entry
+    // ASCII letters lowercase by setting their 0x20 bit
     let lower = if w.iter().all(u8::is_ascii_alphabetic) {
-        key | case_bits
+        key | (0x2020_2020_2020_2020u64 << (8 * (8 - w.len())))
     } else {
         lower_slow(w)
     };
     let lower_first = if w.first().is_some_and(u8::is_ascii_alphabetic) {
-        lower_first
+        key | (0x20 << 56)
     } else {
         key
     };
     match lang {
-        super::Lang::Nl => find(&NL_KEYS, lower),
-        super::Lang::En => find(&EN_KEYS, key).or_else(|| find(&EN_KEYS, lower_first)),
-        super::Lang::Other => find(&EN_KEYS, key)
-            .or_else(|| find(&EN_KEYS, lower_first))
-            .or_else(|| find(&NL_KEYS, lower)),
+        super::Lang::Nl => find(&NL_TABLE, lower),
+        super::Lang::En => find(&EN_TABLE, key).or_else(|| find(&EN_TABLE, lower_first)),
+        super::Lang::Other => find(&EN_TABLE, key)
+            .or_else(|| find(&EN_TABLE, lower_first))
+            .or_else(|| find(&NL_TABLE, lower)),
     }
 }
 
@@ -346,16 +367,14 @@ mod tests {
         assert_eq!(lookup("ETC", Lang::Other), Some(Ender));
         assert_eq!(lookup("st", Lang::Other), Some(Always));
         assert_eq!(lookup("s1", Lang::Nl), None);
-        for (list, keys) in [(NL, &NL_KEYS[..]), (EN, &EN_KEYS[..])] {
-            assert_eq!(list.len(), keys.len());
-            for w in keys.windows(2) {
-                if let [a, b] = w {
-                    assert!(a.0 < b.0);
-                }
-            }
+        for (list, table) in [(NL, &NL_TABLE), (EN, &EN_TABLE)] {
+            assert!(list.len() <= SLOTS / 2);
+            assert_eq!(table.iter().filter(|(k, _)| *k != 0).count(), list.len());
             for (w, c) in list {
-                assert_eq!(find(keys, pack(w.as_bytes())), Some(*c));
+                assert_eq!(find(table, pack(w.as_bytes())), Some(*c));
             }
         }
+        assert_eq!(find(&NL_TABLE, 0), None);
+        assert_eq!(find(&NL_TABLE, pack(b"zzz")), None);
     }
 }

@@ -73,6 +73,8 @@ pub fn segment(text: &str, lang: &str) -> Segments {
         sentences: Vec::with_capacity(text.len() / 100 + 1),
         tokens: Vec::with_capacity(text.len() / 5 + 1),
     };
+    // the indices of the current paragraph's punctuation and abbreviation tokens
+    let mut marks = Vec::new();
     let mut lines = Lines::new(text);
     // current group of joined lines
     let mut group: Option<(usize, usize)> = None;
@@ -83,7 +85,7 @@ pub fn segment(text: &str, lang: &str) -> Segments {
         let Some((s, e)) = trim(text, ls, le) else {
             // blank line: paragraph break
             if let Some((gs, ge)) = group.take() {
-                paragraph(text, gs, ge, lang, false, &mut seg);
+                paragraph(text, gs, ge, lang, false, &mut seg, &mut marks);
             }
             prev_ends_sentence = true;
             line = next;
@@ -97,15 +99,15 @@ pub fn segment(text: &str, lang: &str) -> Segments {
             && is_heading(text, s, e);
         if let Some(blen) = bullet {
             if let Some((gs, ge)) = group.take() {
-                paragraph(text, gs, ge, lang, false, &mut seg);
+                paragraph(text, gs, ge, lang, false, &mut seg, &mut marks);
             }
-            bullet_paragraph(text, s, e, blen, lang, &mut seg);
+            bullet_paragraph(text, s, e, blen, lang, &mut seg, &mut marks);
             prev_ends_sentence = true;
         } else if heading {
             if let Some((gs, ge)) = group.take() {
-                paragraph(text, gs, ge, lang, false, &mut seg);
+                paragraph(text, gs, ge, lang, false, &mut seg, &mut marks);
             }
-            paragraph(text, s, e, lang, true, &mut seg);
+            paragraph(text, s, e, lang, true, &mut seg, &mut marks);
             prev_ends_sentence = true;
         } else {
             group = Some(group.map_or((s, e), |(gs, _)| (gs, e)));
@@ -114,7 +116,7 @@ pub fn segment(text: &str, lang: &str) -> Segments {
         line = next;
     }
     if let Some((gs, ge)) = group.take() {
-        paragraph(text, gs, ge, lang, false, &mut seg);
+        paragraph(text, gs, ge, lang, false, &mut seg, &mut marks);
     }
     seg
 }
@@ -237,29 +239,57 @@ fn starts_sentence(text: &str, s: usize, e: usize) -> bool {
         .is_some_and(|c| !c.is_lowercase())
 }
 
-/// Appends a paragraph `[s, e)`: its tokens and sentences.
-fn paragraph(text: &str, s: usize, e: usize, lang: Lang, single: bool, seg: &mut Segments) {
+/// Appends a paragraph `[s, e)`: its tokens and sentences. `marks` is scratch space.
+fn paragraph(
+    text: &str,
+    s: usize,
+    e: usize,
+    lang: Lang,
+    single: bool,
+    seg: &mut Segments,
+    marks: &mut Vec<usize>,
+) {
     let first = seg.tokens.len();
-    Tokenizer::new(text, lang, &mut seg.tokens).run(s, e);
-    finish_paragraph(text, first, lang, single, seg);
+    marks.clear();
+    Tokenizer::new(text, lang, &mut seg.tokens, marks).run(s, e);
+    finish_paragraph(text, first, lang, single, seg, marks);
 }
 
 /// Appends a bulleted line: the marker is one token, the rest is split as usual.
-fn bullet_paragraph(text: &str, s: usize, e: usize, marker: usize, lang: Lang, seg: &mut Segments) {
+fn bullet_paragraph(
+    text: &str,
+    s: usize,
+    e: usize,
+    marker: usize,
+    lang: Lang,
+    seg: &mut Segments,
+    marks: &mut Vec<usize>,
+) {
     let first = seg.tokens.len();
+    marks.clear();
     let kind = if text.as_bytes().get(s).is_some_and(u8::is_ascii_digit) {
         TokenKind::Ordinal
     } else {
         TokenKind::Punct
     };
     if let Ok(span) = Span::from_range(s, s + marker) {
+        if kind == TokenKind::Punct {
+            marks.push(seg.tokens.len());
+        }
         seg.tokens.push(Token { span, kind });
     }
-    Tokenizer::new(text, lang, &mut seg.tokens).run(s + marker, e);
-    finish_paragraph(text, first, lang, false, seg);
+    Tokenizer::new(text, lang, &mut seg.tokens, marks).run(s + marker, e);
+    finish_paragraph(text, first, lang, false, seg, marks);
 }
 
-fn finish_paragraph(text: &str, first: usize, lang: Lang, single: bool, seg: &mut Segments) {
+fn finish_paragraph(
+    text: &str,
+    first: usize,
+    lang: Lang,
+    single: bool,
+    seg: &mut Segments,
+    marks: &[usize],
+) {
     let n = seg.tokens.len();
     if n == first {
         return;
@@ -273,7 +303,7 @@ fn finish_paragraph(text: &str, first: usize, lang: Lang, single: bool, seg: &mu
     if single {
         push_sentence(seg, first, n);
     } else {
-        split_sentences(text, first, lang, seg);
+        split_sentences(text, first, lang, seg, marks);
     }
 }
 
@@ -319,28 +349,28 @@ fn terminal(tok: &str, kind: TokenKind, lang: Lang) -> Option<Terminal> {
     }
 }
 
-/// Splits the paragraph's tokens `[first, len)` into sentences.
+/// Splits the paragraph's tokens `[first, len)` into sentences. `marks` lists, in order, the
+/// indices of the paragraph's punctuation and abbreviation tokens: only `.`, `!`, `?`, `"`,
+/// `…` (which the tokenizer makes punctuation) and abbreviations can end a sentence.
 ///
 /// Straight double quotes are tracked by parity within the paragraph, so a `"` after a final
 /// mark closes the sentence only when a quote is open (or when it is attached to the mark).
-fn split_sentences(text: &str, first: usize, lang: Lang, seg: &mut Segments) {
+fn split_sentences(text: &str, first: usize, lang: Lang, seg: &mut Segments, marks: &[usize]) {
     let n = seg.tokens.len();
     let mut start = first;
-    let mut i = first;
+    // the tokens before `next` are done (taken as closers of a sentence end)
+    let mut next = first;
     let mut dq_open = false;
-    while i < n {
+    for &i in marks {
+        if i < next {
+            continue;
+        }
         let Some(t) = seg.tokens.get(i).copied() else {
             break;
         };
-        // fast path: only `.`, `!`, `?`, `"`, `…` and abbreviations matter here; the
-        // tokenizer makes the first four (and `…`) punctuation
-        if !matches!(t.kind, TokenKind::Punct | TokenKind::Abbreviation) {
-            i += 1;
-            continue;
-        }
+        next = i + 1;
         let fb = text.as_bytes().get(t.span.start()).copied().unwrap_or(0);
         if !matches!(fb, b'.' | b'!' | b'?' | b'"' | 0xE2) && t.kind != TokenKind::Abbreviation {
-            i += 1;
             continue;
         }
         let tok = t.span.slice(text);
@@ -348,7 +378,6 @@ fn split_sentences(text: &str, first: usize, lang: Lang, seg: &mut Segments) {
             dq_open = !dq_open;
         }
         let Some(term) = terminal(tok, t.kind, lang) else {
-            i += 1;
             continue;
         };
         // closing quotes and brackets after the final mark
@@ -391,7 +420,7 @@ fn split_sentences(text: &str, first: usize, lang: Lang, seg: &mut Segments) {
             push_sentence(seg, start, j);
             start = j;
         }
-        i = j;
+        next = j;
     }
     if start < n {
         push_sentence(seg, start, n);

@@ -16,6 +16,8 @@ pub(super) struct Tokenizer<'a> {
     bytes: &'a [u8],
     lang: Lang,
     out: &'a mut Vec<Token>,
+    /// The indices in `out` of the punctuation and abbreviation tokens pushed.
+    marks: &'a mut Vec<usize>,
 }
 
 #[inline]
@@ -24,13 +26,20 @@ fn byte(b: &[u8], i: usize) -> u8 {
 }
 
 impl<'a> Tokenizer<'a> {
-    /// A tokenizer appending to `out`.
-    pub(super) fn new(text: &'a str, lang: Lang, out: &'a mut Vec<Token>) -> Tokenizer<'a> {
+    /// A tokenizer appending to `out`, and to `marks` the indices of the punctuation and
+    /// abbreviation tokens.
+    pub(super) fn new(
+        text: &'a str,
+        lang: Lang,
+        out: &'a mut Vec<Token>,
+        marks: &'a mut Vec<usize>,
+    ) -> Tokenizer<'a> {
         Tokenizer {
             text,
             bytes: text.as_bytes(),
             lang,
             out,
+            marks,
         }
     }
 
@@ -39,6 +48,9 @@ impl<'a> Tokenizer<'a> {
         if end > start
             && let Ok(span) = Span::from_range(start, end)
         {
+            if matches!(kind, TokenKind::Punct | TokenKind::Abbreviation) {
+                self.marks.push(self.out.len());
+            }
             self.out.push(Token { span, kind });
         }
     }
@@ -239,7 +251,9 @@ impl<'a> Tokenizer<'a> {
     #[inline]
     fn ascii_word_at(&mut self, s: usize, e: usize, has_at: bool) -> usize {
         let b = self.bytes;
-        if matches!(byte(b, s) | 0x20, b'h' | b'w' | b'f')
+        // `http`, `https`, `ftp` and `www` are the only URL starts
+        let f = (byte(b, s) | 0x20, byte(b, s + 1) | 0x20);
+        if matches!(f, (b'h' | b'f', b't') | (b'w', b'w'))
             && let Some(u) = self.url_at(s, e)
         {
             self.push(s, u, TokenKind::Url);
@@ -257,7 +271,7 @@ impl<'a> Tokenizer<'a> {
                 && !matches!(x, b'-' | b'\'' | b'/' | b'&' | b'.')
         };
         // English `cannot`, `gonna`, … are split in `word_scan`
-        if plain && !(self.lang == Lang::En && matches!(k - s, 5 | 6)) {
+        if plain && !(self.lang == Lang::En && is_en_split_word(b.get(s..k).unwrap_or(&[]))) {
             self.push(s, k, TokenKind::Word);
             return k;
         }
@@ -823,6 +837,21 @@ impl<'a> Tokenizer<'a> {
         rest.iter()
             .find(|x| **x != b' ')
             .is_some_and(u8::is_ascii_digit)
+    }
+}
+
+/// A word that UD English splits in two (`can not`, `gon na`); see [`Tokenizer::word_scan`].
+#[inline]
+fn is_en_split_word(w: &[u8]) -> bool {
+    match w.len() {
+        6 => (w[0] | 0x20) == b'c' && w.eq_ignore_ascii_case(b"cannot"),
+        5 => {
+            matches!(w[0] | 0x20, b'g' | b'w' | b'o')
+                && [b"gonna", b"wanna", b"gotta", b"outta"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(*x))
+        }
+        _ => false,
     }
 }
 

@@ -1,40 +1,8 @@
-//! Typed annotation layers.
-//!
-//! Each stage returns exactly one [`Layer`]; the document keeps them in [`Layers`], one typed
-//! slot per kind, so readers ask `doc.layers().segments()` and get a typed value, not a map of
-//! strings. Later stages add a variant and a slot here.
+//! The text layer's annotations: languages, paragraphs, sentences and tokens.
 
 use serde::{Deserialize, Serialize};
 
 use crate::span::{Span, Spanned};
-
-/// The kinds of layer a stage can provide or require.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum LayerKind {
-    /// Document and paragraph languages.
-    Language,
-    /// Paragraphs, sentences and tokens.
-    Segments,
-}
-
-/// One layer of annotations, as returned by a stage.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Layer {
-    /// Languages.
-    Language(LanguageLayer),
-    /// Paragraphs, sentences and tokens.
-    Segments(Segments),
-}
-
-impl Layer {
-    /// Which kind of layer this is.
-    pub fn kind(&self) -> LayerKind {
-        match self {
-            Layer::Language(_) => LayerKind::Language,
-            Layer::Segments(_) => LayerKind::Segments,
-        }
-    }
-}
 
 /// An ISO 639-1 language code, or `und`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -172,54 +140,5 @@ impl Segments {
     /// The tokens of one sentence.
     pub fn sentence_tokens(&self, sentence: &Sentence) -> &[Token] {
         self.tokens.get(sentence.token_range()).unwrap_or(&[])
-    }
-}
-
-/// The layers of a document, one typed slot per kind.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Layers {
-    language: Option<LanguageLayer>,
-    segments: Option<Segments>,
-}
-
-impl Layers {
-    /// Store a layer, replacing one of the same kind.
-    pub fn insert(&mut self, layer: Layer) {
-        match layer {
-            Layer::Language(l) => self.language = Some(l),
-            Layer::Segments(s) => self.segments = Some(s),
-        }
-    }
-
-    /// True when a layer of this kind is present.
-    pub fn has(&self, kind: LayerKind) -> bool {
-        match kind {
-            LayerKind::Language => self.language.is_some(),
-            LayerKind::Segments => self.segments.is_some(),
-        }
-    }
-
-    /// The language layer.
-    pub fn language(&self) -> Option<&LanguageLayer> {
-        self.language.as_ref()
-    }
-
-    /// The segments layer.
-    pub fn segments(&self) -> Option<&Segments> {
-        self.segments.as_ref()
-    }
-
-    /// Every span of every layer, for invariant checks.
-    pub fn all_spans(&self) -> Vec<Span> {
-        let mut out = Vec::new();
-        if let Some(l) = &self.language {
-            out.extend(l.paragraphs.iter().map(Spanned::span));
-        }
-        if let Some(s) = &self.segments {
-            out.extend(s.paragraphs.iter().copied());
-            out.extend(s.sentences.iter().map(Spanned::span));
-            out.extend(s.tokens.iter().map(Spanned::span));
-        }
-        out
     }
 }

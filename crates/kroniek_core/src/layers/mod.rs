@@ -1,0 +1,141 @@
+//! Typed annotation layers.
+//!
+//! Each stage returns exactly one [`Layer`]; the document keeps them in [`Layers`], one typed
+//! slot per kind, so readers ask `doc.layers().segments()` and get a typed value, not a map of
+//! strings. A new stage adds a variant, a slot and an arm in each match here.
+
+mod entities;
+mod syntax;
+mod text;
+mod time;
+
+pub use entities::{Entity, EntityLayer, EntityType, NameChain};
+pub use syntax::{SyntaxLayer, TokenSyntax};
+pub use text::{Lang, LangSpan, LanguageLayer, Segments, Sentence, Token, TokenKind};
+pub use time::{Timex, TimexAnchor, TimexLayer, TimexType};
+
+use serde::{Deserialize, Serialize};
+
+use crate::span::{Span, Spanned};
+
+/// The kinds of layer a stage can provide or require.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum LayerKind {
+    /// Document and paragraph languages.
+    Language,
+    /// Paragraphs, sentences and tokens.
+    Segments,
+    /// Part of speech, lemmas and dependencies per token.
+    Syntax,
+    /// Named entities and their in-document name chains.
+    Entities,
+    /// Time expressions with resolved values.
+    Timexes,
+}
+
+/// One layer of annotations, as returned by a stage.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Layer {
+    /// Languages.
+    Language(LanguageLayer),
+    /// Paragraphs, sentences and tokens.
+    Segments(Segments),
+    /// Syntax per token.
+    Syntax(SyntaxLayer),
+    /// Named entities.
+    Entities(EntityLayer),
+    /// Time expressions.
+    Timexes(TimexLayer),
+}
+
+impl Layer {
+    /// Which kind of layer this is.
+    pub fn kind(&self) -> LayerKind {
+        match self {
+            Layer::Language(_) => LayerKind::Language,
+            Layer::Segments(_) => LayerKind::Segments,
+            Layer::Syntax(_) => LayerKind::Syntax,
+            Layer::Entities(_) => LayerKind::Entities,
+            Layer::Timexes(_) => LayerKind::Timexes,
+        }
+    }
+}
+
+/// The layers of a document, one typed slot per kind.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Layers {
+    language: Option<LanguageLayer>,
+    segments: Option<Segments>,
+    syntax: Option<SyntaxLayer>,
+    entities: Option<EntityLayer>,
+    timexes: Option<TimexLayer>,
+}
+
+impl Layers {
+    /// Store a layer, replacing one of the same kind.
+    pub fn insert(&mut self, layer: Layer) {
+        match layer {
+            Layer::Language(l) => self.language = Some(l),
+            Layer::Segments(s) => self.segments = Some(s),
+            Layer::Syntax(s) => self.syntax = Some(s),
+            Layer::Entities(e) => self.entities = Some(e),
+            Layer::Timexes(t) => self.timexes = Some(t),
+        }
+    }
+
+    /// True when a layer of this kind is present.
+    pub fn has(&self, kind: LayerKind) -> bool {
+        match kind {
+            LayerKind::Language => self.language.is_some(),
+            LayerKind::Segments => self.segments.is_some(),
+            LayerKind::Syntax => self.syntax.is_some(),
+            LayerKind::Entities => self.entities.is_some(),
+            LayerKind::Timexes => self.timexes.is_some(),
+        }
+    }
+
+    /// The language layer.
+    pub fn language(&self) -> Option<&LanguageLayer> {
+        self.language.as_ref()
+    }
+
+    /// The segments layer.
+    pub fn segments(&self) -> Option<&Segments> {
+        self.segments.as_ref()
+    }
+
+    /// The syntax layer.
+    pub fn syntax(&self) -> Option<&SyntaxLayer> {
+        self.syntax.as_ref()
+    }
+
+    /// The entity layer.
+    pub fn entities(&self) -> Option<&EntityLayer> {
+        self.entities.as_ref()
+    }
+
+    /// The time-expression layer.
+    pub fn timexes(&self) -> Option<&TimexLayer> {
+        self.timexes.as_ref()
+    }
+
+    /// Every span of every layer, for invariant checks.
+    pub fn all_spans(&self) -> Vec<Span> {
+        let mut out = Vec::new();
+        if let Some(l) = &self.language {
+            out.extend(l.paragraphs.iter().map(Spanned::span));
+        }
+        if let Some(s) = &self.segments {
+            out.extend(s.paragraphs.iter().copied());
+            out.extend(s.sentences.iter().map(Spanned::span));
+            out.extend(s.tokens.iter().map(Spanned::span));
+        }
+        if let Some(e) = &self.entities {
+            out.extend(e.entities.iter().map(Spanned::span));
+        }
+        if let Some(t) = &self.timexes {
+            out.extend(t.timexes.iter().map(Spanned::span));
+        }
+        out
+    }
+}
