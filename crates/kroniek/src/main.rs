@@ -21,6 +21,15 @@ struct Cli {
 enum Command {
     /// Analyse articles and write one JSON record per document (SCHEMA.md).
     Extract(commands::extract::ExtractArgs),
+    /// Analyse articles and keep them in the store (SQLite, default kroniek.db).
+    Ingest(commands::store::IngestArgs),
+    /// Full-text search over stored documents.
+    Search(commands::store::SearchArgs),
+    /// Ask the store.
+    #[command(subcommand)]
+    Query(commands::store::QueryCommand),
+    /// Export from the store.
+    Export(commands::store::ExportArgs),
     /// Evaluate a stage on a standard corpus.
     #[command(subcommand)]
     Eval(commands::eval::EvalCommand),
@@ -38,6 +47,10 @@ fn run() -> Result<i32> {
     }
     match &cli.command {
         Command::Extract(args) => commands::extract::extract(args),
+        Command::Ingest(args) => commands::store::ingest(args),
+        Command::Search(args) => commands::store::search(args),
+        Command::Query(cmd) => commands::store::query(cmd),
+        Command::Export(args) => commands::store::export(args),
         Command::Eval(cmd) => commands::eval::eval(cmd),
         Command::Bench(cmd) => commands::bench::bench(cmd),
     }

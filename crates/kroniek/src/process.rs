@@ -16,6 +16,8 @@ pub enum Outcome<T> {
     Done(T),
     /// A skipped record.
     Skipped(Problem),
+    /// A document the caller's filter left out before analysis.
+    Filtered,
     /// A document the pipeline failed on (a resource error, not bad data).
     Failed {
         /// The document's source.
@@ -34,14 +36,35 @@ pub struct Totals {
     pub bytes: usize,
     /// Records or files skipped, and documents that failed.
     pub errors: usize,
+    /// Documents the caller's filter left out (already stored, say).
+    pub filtered: usize,
 }
 
 /// Process every item with `pipeline`, map each document with `map` (in parallel), and pass
 /// each outcome to `sink` in input order.
-pub fn run<I, T, M, S>(items: I, pipeline: &Pipeline, map: M, mut sink: S) -> Totals
+pub fn run<I, T, M, S>(items: I, pipeline: &Pipeline, map: M, sink: S) -> Totals
 where
     I: Iterator<Item = Item>,
     T: Send,
+    M: Fn(&Document) -> T + Sync,
+    S: FnMut(Outcome<T>, &Totals),
+{
+    run_filtered(items, pipeline, |_| true, map, sink)
+}
+
+/// Like [`run`], but documents for which `keep` (seeing the normalised document, before any
+/// stage) returns false are not analysed; the sink sees them as [`Outcome::Filtered`].
+pub fn run_filtered<I, T, K, M, S>(
+    items: I,
+    pipeline: &Pipeline,
+    keep: K,
+    map: M,
+    mut sink: S,
+) -> Totals
+where
+    I: Iterator<Item = Item>,
+    T: Send,
+    K: Fn(&Document) -> bool + Sync,
     M: Fn(&Document) -> T + Sync,
     S: FnMut(Outcome<T>, &Totals),
 {
@@ -64,6 +87,9 @@ where
                 Item::Document(raw) => {
                     let size = raw.bytes.max(raw.body.len());
                     let mut doc = raw.into_document();
+                    if !keep(&doc) {
+                        return (Outcome::Filtered, size);
+                    }
                     match pipeline.run(&mut doc) {
                         Ok(()) => (Outcome::Done(map(&doc)), size),
                         Err(e) => (
@@ -80,6 +106,7 @@ where
         for (outcome, size) in outcomes {
             match &outcome {
                 Outcome::Done(_) => totals.documents += 1,
+                Outcome::Filtered => totals.filtered += 1,
                 Outcome::Skipped(_) | Outcome::Failed { .. } => totals.errors += 1,
             }
             totals.bytes += size;

@@ -133,6 +133,7 @@ pub fn extract(args: &ExtractArgs) -> Result<i32> {
                     progress.suspend(|| eprintln!("error: cannot serialise: {e}"))
                 }
                 Outcome::Skipped(p) => progress.suspend(|| eprintln!("warning: {p}")),
+                Outcome::Filtered => {}
                 Outcome::Failed { source, message } => {
                     progress.suspend(|| eprintln!("error: {source}: {message}"));
                 }

@@ -257,7 +257,8 @@ fn find(table: &[(u64, Class); SLOTS], key: u64) -> Option<Class> {
 /// Looks `word` (without its period) up for a language: `nl`, `en` or both for others.
 pub(super) fn lookup(word: &str, lang: super::Lang) -> Option<Class> {
     let w = word.as_bytes();
-    if w.is_empty() || w.len() > 8 || !w.is_ascii() {
+    // no entry has a NUL byte, and without them packing keeps words apart
+    if w.is_empty() || w.len() > 8 || !w.is_ascii() || w.contains(&0) {
         return None;
     }
     let key = pack(w);
@@ -374,7 +375,8 @@ mod tests {
                 assert_eq!(find(table, pack(w.as_bytes())), Some(*c));
             }
         }
-        assert_eq!(find(&NL_TABLE, 0), None);
+        assert_eq!(lookup("\0", Lang::Nl), None);
+        assert_eq!(lookup("al\0", Lang::En), None);
         assert_eq!(find(&NL_TABLE, pack(b"zzz")), None);
     }
 }

@@ -358,17 +358,17 @@ fn terminal(tok: &str, kind: TokenKind, lang: Lang) -> Option<Terminal> {
 fn split_sentences(text: &str, first: usize, lang: Lang, seg: &mut Segments, marks: &[usize]) {
     let n = seg.tokens.len();
     let mut start = first;
-    // the tokens before `next` are done (taken as closers of a sentence end)
-    let mut next = first;
+    // the tokens before `done` are done (taken as closers of a sentence end)
+    let mut done = first;
     let mut dq_open = false;
     for &i in marks {
-        if i < next {
+        if i < done {
             continue;
         }
         let Some(t) = seg.tokens.get(i).copied() else {
             break;
         };
-        next = i + 1;
+        done = i + 1;
         let fb = text.as_bytes().get(t.span.start()).copied().unwrap_or(0);
         if !matches!(fb, b'.' | b'!' | b'?' | b'"' | 0xE2) && t.kind != TokenKind::Abbreviation {
             continue;
@@ -420,7 +420,7 @@ fn split_sentences(text: &str, first: usize, lang: Lang, seg: &mut Segments, mar
             push_sentence(seg, start, j);
             start = j;
         }
-        next = j;
+        done = j;
     }
     if start < n {
         push_sentence(seg, start, n);

@@ -499,3 +499,36 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    /// The word-at-a-time scans agree with byte-at-a-time ones, at any start and end.
+    #[test]
+    fn byte_scans_match_naive_ones(
+        bytes in proptest::collection::vec(
+            prop_oneof![
+                Just(b'a'), Just(b'Z'), Just(b'@'), Just(b'['), Just(b'`'), Just(b'{'),
+                Just(b' '), Just(b'!'), Just(b'~'), Just(0x7f), Just(0x80), Just(0xc3),
+                Just(0xff), Just(b'\n'), Just(0), Just(0x20 | 0x80), any::<u8>(),
+            ],
+            0..40,
+        ),
+        a in 0usize..40,
+        len in 0usize..40,
+    ) {
+        use super::chars::{find_byte, letter_run, printable_run};
+        let i = a.min(bytes.len());
+        let end = (i + len).min(bytes.len());
+        let part = &bytes[i..end];
+        let naive = |f: fn(&u8) -> bool| part.iter().take_while(|x| f(x)).count();
+        prop_assert_eq!(letter_run(&bytes, i, end), naive(u8::is_ascii_alphabetic));
+        prop_assert_eq!(
+            printable_run(&bytes, i, end),
+            naive(|x| x.is_ascii_graphic())
+        );
+        for needle in [b'@', b'\n', 0, 0xff, 0x80] {
+            prop_assert_eq!(find_byte(part, needle), part.iter().position(|x| *x == needle));
+        }
+    }
+}

@@ -80,6 +80,16 @@ impl<'a> Tokenizer<'a> {
                     i += 1;
                     continue;
                 }
+                // fast path: a chunk of ASCII letters only is one word (no `@` in it)
+                if b.is_ascii_alphabetic() {
+                    let k = i + letter_run(bytes, i, end);
+                    let y = byte(bytes, k);
+                    if (k >= end || y <= b' ' || y == 0x7f) && self.plain_word(i, k) {
+                        self.push(i, k, TokenKind::Word);
+                        i = k;
+                        continue;
+                    }
+                }
             } else {
                 let Some((c, l)) = self.ch(i) else { break };
                 if is_space(c) {
@@ -137,6 +147,11 @@ impl<'a> Tokenizer<'a> {
         let x = byte(self.bytes, s);
         if x.is_ascii_alphabetic() {
             return self.ascii_word_at(s, e, has_at);
+        }
+        // fast path: punctuation that is always a token of its own (`,,` is one token)
+        if matches!(x, b'(' | b')' | b'"') || (x == b',' && byte(self.bytes, s + 1) != b',') {
+            self.push(s, s + 1, TokenKind::Punct);
+            return s + 1;
         }
         let Some((c, l)) = self.ch(s) else { return e };
         if matches!(c, '\u{200C}' | '\u{200D}') {
@@ -270,12 +285,23 @@ impl<'a> Tokenizer<'a> {
                 && !x.is_ascii_alphanumeric()
                 && !matches!(x, b'-' | b'\'' | b'/' | b'&' | b'.')
         };
-        // English `cannot`, `gonna`, … are split in `word_scan`
-        if plain && !(self.lang == Lang::En && is_en_split_word(b.get(s..k).unwrap_or(&[]))) {
+        if plain && self.plain_word(s, k) {
             self.push(s, k, TokenKind::Word);
             return k;
         }
         self.word_scan(s, k, e, TokenKind::Word, true)
+    }
+
+    /// True when the ASCII letters `[s, k)`, ending their chunk or followed by punctuation
+    /// that needs no rule, are one word: not a URL start, nor English `cannot`, `gonna`, …
+    /// (split in [`Self::word_scan`]).
+    #[inline]
+    fn plain_word(&self, s: usize, k: usize) -> bool {
+        let b = self.bytes;
+        // `http`, `https`, `ftp` and `www` are the only URL starts
+        let f = (byte(b, s) | 0x20, byte(b, s + 1) | 0x20);
+        !matches!(f, (b'h' | b'f', b't') | (b'w', b'w'))
+            && !(self.lang == Lang::En && is_en_split_word(b.get(s..k).unwrap_or(&[])))
     }
 
     /// A token starting with an apostrophe: `''`, Dutch `'s`/`'t`/`'n`, years (`'30`), or a

@@ -1,0 +1,420 @@
+//! `kroniek ingest`, `search`, `query` and `export`: the embedded store.
+
+use std::collections::HashSet;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use kroniek::pipeline::{PipelineOptions, standard};
+use kroniek::process::{Outcome, run_filtered};
+use kroniek_core::Lang;
+use kroniek_ingest::{Ingestor, InputPath};
+use kroniek_store::{DocumentFilter, Existing, PreparedDocument, Store, WriteStats};
+
+use super::extract::{ingest_options, progress_bar};
+
+/// Documents written per transaction.
+const WRITE_BATCH: usize = 256;
+
+/// Arguments of `kroniek ingest`.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  kroniek ingest samples/
+  kroniek ingest --db news.db feeds/2021-08/*.jsonl.gz
+  kroniek ingest --update --db news.db corrected.jsonl")]
+pub struct IngestArgs {
+    /// Files, directories (recursive), .gz/.zst files, or - for standard input.
+    #[arg(required = true)]
+    pub inputs: Vec<String>,
+    /// The store (SQLite file; created when missing).
+    #[arg(long, default_value = "kroniek.db")]
+    pub db: PathBuf,
+    /// Replace documents already stored (by id) instead of skipping them.
+    #[arg(long)]
+    pub update: bool,
+    /// Date for documents without one of their own.
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Language of every document, instead of identifying it.
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Input format: auto, text, jsonl, csv or html.
+    #[arg(long, default_value = "auto")]
+    pub input_format: String,
+    /// Map a document property to a record field, e.g. --field text=content (repeatable).
+    #[arg(long = "field", value_name = "NAME=FIELD")]
+    pub fields: Vec<String>,
+    /// Skip documents with invalid UTF-8 instead of replacing the bytes.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+/// Run `ingest`; returns the exit code.
+pub fn ingest(args: &IngestArgs) -> Result<i32> {
+    let opts = ingest_options(
+        args.date.as_deref(),
+        &args.input_format,
+        &args.fields,
+        args.strict,
+    )?;
+    let pipeline = standard(&PipelineOptions {
+        lang: args
+            .lang
+            .as_deref()
+            .map(|l| Lang(l.trim().to_ascii_lowercase())),
+    })?;
+    let mut store = Store::open(&args.db)?;
+    let existing = if args.update {
+        Existing::Update
+    } else {
+        Existing::Skip
+    };
+    // Stored documents are not analysed again (a rerun after a crash completes the rest).
+    let known: HashSet<String> = if args.update {
+        HashSet::new()
+    } else {
+        store.ids()?
+    };
+    let inputs: Vec<InputPath> = args.inputs.iter().map(|a| InputPath::parse(a)).collect();
+    let ingestor = Ingestor::new(&inputs, opts);
+    let progress = progress_bar();
+    let started = Instant::now();
+    let mut pending: Vec<PreparedDocument> = Vec::with_capacity(WRITE_BATCH);
+    let mut stats = WriteStats::default();
+    let mut write_error: Option<kroniek_store::Error> = None;
+    let mut flush = |pending: &mut Vec<PreparedDocument>,
+                     stats: &mut WriteStats,
+                     err: &mut Option<kroniek_store::Error>| {
+        if err.is_none() && !pending.is_empty() {
+            match store.write_batch(pending, existing) {
+                Ok(s) => *stats += s,
+                Err(e) => *err = Some(e),
+            }
+        }
+        pending.clear();
+    };
+    let totals = run_filtered(
+        ingestor,
+        &pipeline,
+        |doc| !known.contains(doc.id()),
+        |doc| PreparedDocument::new(doc, 0),
+        |outcome, totals| {
+            match outcome {
+                Outcome::Done(Ok(prepared)) => {
+                    pending.push(prepared);
+                    if pending.len() >= WRITE_BATCH {
+                        flush(&mut pending, &mut stats, &mut write_error);
+                    }
+                }
+                Outcome::Done(Err(e)) => progress.suspend(|| eprintln!("error: {e}")),
+                Outcome::Skipped(p) => progress.suspend(|| eprintln!("warning: {p}")),
+                Outcome::Filtered => {}
+                Outcome::Failed { source, message } => {
+                    progress.suspend(|| eprintln!("error: {source}: {message}"));
+                }
+            }
+            progress.set_position(totals.bytes as u64);
+            progress.set_message(format!("{} documents", totals.documents));
+        },
+    );
+    flush(&mut pending, &mut stats, &mut write_error);
+    progress.finish_and_clear();
+    if let Some(e) = write_error {
+        return Err(e).context(format!(
+            "writing to {} failed; {} documents were stored before the failure",
+            args.db.display(),
+            stats.inserted + stats.updated
+        ));
+    }
+    let secs = started.elapsed().as_secs_f64();
+    let already = totals.filtered;
+    eprintln!(
+        "kroniek ingest: {} new, {} updated, {} already stored, {} errors, {} bytes, {:.2} s, {:.1} documents/s → {}",
+        stats.inserted,
+        stats.updated,
+        stats.skipped + already,
+        totals.errors,
+        totals.bytes,
+        secs,
+        totals.documents as f64 / secs.max(1e-9),
+        args.db.display()
+    );
+    Ok(if totals.errors > 0 { 2 } else { 0 })
+}
+
+/// Output formats of queries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum TableFormat {
+    /// An aligned table for people.
+    Table,
+    /// JSON Lines.
+    Json,
+    /// CSV with a header row.
+    Csv,
+}
+
+/// Arguments of `kroniek search`.
+#[derive(Debug, clap::Args)]
+pub struct SearchArgs {
+    /// Words to find (all must occur; FTS5 syntax such as OR, NEAR, "phrases" and prefix* also works).
+    pub query: String,
+    /// The store.
+    #[arg(long, default_value = "kroniek.db")]
+    pub db: PathBuf,
+    /// At most this many hits.
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+    pub format: TableFormat,
+}
+
+/// Run `search`.
+pub fn search(args: &SearchArgs) -> Result<i32> {
+    let store = Store::open_read_only(&args.db)?;
+    let hits = store.search(&args.query, args.limit)?;
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        TableFormat::Json => {
+            for h in &hits {
+                writeln!(out, "{}", serde_json::to_string(h)?)?;
+            }
+        }
+        TableFormat::Csv => {
+            let mut w = csv::Writer::from_writer(out);
+            w.write_record(["id", "date", "title", "source", "snippet", "rank"])?;
+            for h in &hits {
+                w.write_record([
+                    h.id.as_str(),
+                    h.date.as_deref().unwrap_or(""),
+                    h.title.as_deref().unwrap_or(""),
+                    h.source.as_str(),
+                    h.snippet.as_str(),
+                    &format!("{:.3}", h.rank),
+                ])?;
+            }
+            w.flush()?;
+        }
+        TableFormat::Table => {
+            for h in &hits {
+                writeln!(
+                    out,
+                    "{:<10} {:<40} {}\n           {}",
+                    h.date.as_deref().unwrap_or("-"),
+                    h.title.as_deref().unwrap_or(&h.source),
+                    short(&h.id),
+                    h.snippet.replace('\n', " ")
+                )?;
+            }
+            writeln!(out, "{} hits", hits.len())?;
+        }
+    }
+    Ok(0)
+}
+
+fn short(id: &str) -> &str {
+    id.get(..12).unwrap_or(id)
+}
+
+/// Which documents a query or export covers.
+#[derive(Debug, clap::Args)]
+pub struct DocumentFilterArgs {
+    /// Documents whose date may fall on or after this day (YYYY-MM-DD).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Documents whose date may fall on or before this day (YYYY-MM-DD).
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Only this language.
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// At most this many (0: all).
+    #[arg(long, default_value_t = 0)]
+    pub limit: usize,
+    /// Skip this many.
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+}
+
+impl DocumentFilterArgs {
+    fn filter(&self) -> DocumentFilter {
+        DocumentFilter {
+            from: self.from.clone(),
+            to: self.to.clone(),
+            lang: self.lang.clone(),
+            limit: self.limit,
+            offset: self.offset,
+        }
+    }
+}
+
+/// `kroniek query …`.
+#[derive(Debug, clap::Subcommand)]
+pub enum QueryCommand {
+    /// Stored documents, by date.
+    Documents {
+        /// The store.
+        #[arg(long, default_value = "kroniek.db")]
+        db: PathBuf,
+        /// Which documents.
+        #[command(flatten)]
+        filter: DocumentFilterArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+        format: TableFormat,
+    },
+}
+
+/// Run `query`.
+pub fn query(cmd: &QueryCommand) -> Result<i32> {
+    let QueryCommand::Documents { db, filter, format } = cmd;
+    let store = Store::open_read_only(db)?;
+    let rows = store.documents(&filter.filter())?;
+    let mut out = std::io::stdout().lock();
+    match format {
+        TableFormat::Json => {
+            for r in &rows {
+                writeln!(out, "{}", serde_json::to_string(r)?)?;
+            }
+        }
+        TableFormat::Csv => {
+            let mut w = csv::Writer::from_writer(out);
+            w.write_record([
+                "id",
+                "date",
+                "date_precision",
+                "lang",
+                "title",
+                "source",
+                "url",
+                "bytes",
+            ])?;
+            for r in &rows {
+                w.write_record([
+                    r.id.as_str(),
+                    r.date.as_deref().unwrap_or(""),
+                    r.date_precision.as_str(),
+                    r.lang.as_deref().unwrap_or(""),
+                    r.title.as_deref().unwrap_or(""),
+                    r.source.as_str(),
+                    r.url.as_deref().unwrap_or(""),
+                    &r.bytes.to_string(),
+                ])?;
+            }
+            w.flush()?;
+        }
+        TableFormat::Table => {
+            writeln!(
+                out,
+                "{:<12} {:<10} {:<5} {:<4} title / source",
+                "id", "date", "prec", "lang"
+            )?;
+            for r in &rows {
+                writeln!(
+                    out,
+                    "{:<12} {:<10} {:<5} {:<4} {}",
+                    short(&r.id),
+                    r.date.as_deref().unwrap_or("-"),
+                    r.date_precision,
+                    r.lang.as_deref().unwrap_or("-"),
+                    r.title.as_deref().unwrap_or(&r.source)
+                )?;
+            }
+            writeln!(out, "{} documents", rows.len())?;
+        }
+    }
+    Ok(0)
+}
+
+/// What `export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportWhat {
+    /// Documents: the full JSON records (jsonl) or one row per document (csv).
+    Documents,
+}
+
+/// Export formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// JSON Lines (the records of SCHEMA.md).
+    Jsonl,
+    /// CSV with a header row.
+    Csv,
+}
+
+/// Arguments of `kroniek export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// What to export.
+    #[arg(value_enum)]
+    pub what: ExportWhat,
+    /// The store.
+    #[arg(long, default_value = "kroniek.db")]
+    pub db: PathBuf,
+    /// Format.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
+    pub format: ExportFormat,
+    /// Write here instead of standard output.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Which documents.
+    #[command(flatten)]
+    pub filter: DocumentFilterArgs,
+}
+
+/// Run `export`.
+pub fn export(args: &ExportArgs) -> Result<i32> {
+    let store = Store::open_read_only(&args.db)?;
+    let out: Box<dyn Write> = match &args.output {
+        Some(p) => Box::new(BufWriter::new(
+            File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
+        )),
+        None => Box::new(BufWriter::new(std::io::stdout().lock())),
+    };
+    let filter = args.filter.filter();
+    let n = match args.format {
+        ExportFormat::Jsonl => {
+            let mut out = out;
+            let n = store.for_each_record(&filter, |record| {
+                writeln!(out, "{record}").map_err(|e| kroniek_store::Error::Query(e.to_string()))
+            })?;
+            out.flush()?;
+            n
+        }
+        ExportFormat::Csv => {
+            let mut w = csv::Writer::from_writer(out);
+            w.write_record([
+                "id",
+                "source",
+                "url",
+                "title",
+                "date",
+                "date_precision",
+                "lang",
+                "text",
+            ])?;
+            let n = store.for_each_record(&filter, |record| {
+                let v: serde_json::Value = serde_json::from_str(record)
+                    .map_err(|e| kroniek_store::Error::Query(e.to_string()))?;
+                let s = |k: &str| v[k].as_str().unwrap_or("").to_string();
+                w.write_record([
+                    s("id"),
+                    s("source"),
+                    s("url"),
+                    s("title"),
+                    v["date"]["value"].as_str().unwrap_or("").to_string(),
+                    v["date"]["precision"].as_str().unwrap_or("").to_string(),
+                    s("lang"),
+                    s("text"),
+                ])
+                .map_err(|e| kroniek_store::Error::Query(e.to_string()))
+            })?;
+            w.flush()?;
+            n
+        }
+    };
+    eprintln!("kroniek export: {n} documents");
+    Ok(0)
+}
