@@ -30,6 +30,8 @@ enum Command {
     Query(commands::store::QueryCommand),
     /// Export from the store.
     Export(commands::store::ExportArgs),
+    /// Serve the HTTP API and web page over the store.
+    Serve(commands::serve::ServeArgs),
     /// Evaluate a stage on a standard corpus.
     #[command(subcommand)]
     Eval(commands::eval::EvalCommand),
@@ -51,6 +53,7 @@ fn run() -> Result<i32> {
         Command::Search(args) => commands::store::search(args),
         Command::Query(cmd) => commands::store::query(cmd),
         Command::Export(args) => commands::store::export(args),
+        Command::Serve(args) => commands::serve::serve(args),
         Command::Eval(cmd) => commands::eval::eval(cmd),
         Command::Bench(cmd) => commands::bench::bench(cmd),
     }

@@ -32,6 +32,9 @@ pub enum Error {
         /// Why.
         source: serde_json::Error,
     },
+    /// A query ran past its time limit and was stopped.
+    #[error("query stopped after its time limit of {0} ms")]
+    Timeout(u64),
     /// A query that is not valid.
     #[error("invalid query: {0}")]
     Query(String),

@@ -1,6 +1,6 @@
 //! Reading the store: full-text search, document listings, record streams.
 
-use rusqlite::{ToSql, params_from_iter};
+use rusqlite::{OptionalExtension, ToSql, params_from_iter};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -164,6 +164,16 @@ impl Store {
             })?
             .collect::<Result<Vec<_>, _>>()?;
         Ok(rows)
+    }
+
+    /// The stored JSON record of one document.
+    pub fn record(&self, id: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT record FROM documents WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?)
     }
 
     /// Stream the stored JSON records (SCHEMA.md) of matching documents.

@@ -81,6 +81,31 @@ impl Store {
         Ok(Store { conn })
     }
 
+    /// Run `f` with a time limit: SQLite stops any statement that runs past it, and the result
+    /// is [`Error::Timeout`].
+    pub fn with_time_limit<T>(
+        &mut self,
+        limit: Duration,
+        f: impl FnOnce(&Store) -> Result<T>,
+    ) -> Result<T> {
+        let started = std::time::Instant::now();
+        self.conn
+            .progress_handler(1000, Some(move || started.elapsed() > limit))?;
+        let out = f(self);
+        self.conn.progress_handler(1000, None::<fn() -> bool>)?;
+        match out {
+            Err(Error::Sqlite(rusqlite::Error::SqliteFailure(e, _)))
+                if e.code == rusqlite::ErrorCode::OperationInterrupted =>
+            {
+                Err(Error::Timeout(limit.as_millis() as u64))
+            }
+            Err(Error::Query(m)) if started.elapsed() > limit && m.contains("interrupt") => {
+                Err(Error::Timeout(limit.as_millis() as u64))
+            }
+            other => other,
+        }
+    }
+
     /// The schema version of this store.
     pub fn schema_version(&self) -> Result<u32> {
         schema::version(&self.conn)
