@@ -295,13 +295,20 @@ impl<'a> Tokenizer<'a> {
     /// True when the ASCII letters `[s, k)`, ending their chunk or followed by punctuation
     /// that needs no rule, are one word: not a URL start, nor English `cannot`, `gonna`, …
     /// (split in [`Self::word_scan`]).
-    #[inline]
+    #[inline(always)]
     fn plain_word(&self, s: usize, k: usize) -> bool {
         let b = self.bytes;
+        let (f0, f1) = (byte(b, s) | 0x20, byte(b, s + 1) | 0x20);
         // `http`, `https`, `ftp` and `www` are the only URL starts
-        let f = (byte(b, s) | 0x20, byte(b, s + 1) | 0x20);
-        !matches!(f, (b'h' | b'f', b't') | (b'w', b'w'))
-            && !(self.lang == Lang::En && is_en_split_word(b.get(s..k).unwrap_or(&[])))
+        let url = (f1 == b't' && matches!(f0, b'h' | b'f')) | (f0 == b'w' && f1 == b'w');
+        // a cheap filter for `is_en_split_word`
+        let split = (self.lang == Lang::En)
+            & matches!(k - s, 5 | 6)
+            & matches!(f0, b'c' | b'g' | b'w' | b'o');
+        if !(url | split) {
+            return true;
+        }
+        !url && !is_en_split_word(b.get(s..k).unwrap_or(&[]))
     }
 
     /// A token starting with an apostrophe: `''`, Dutch `'s`/`'t`/`'n`, years (`'30`), or a
@@ -867,7 +874,7 @@ impl<'a> Tokenizer<'a> {
 }
 
 /// A word that UD English splits in two (`can not`, `gon na`); see [`Tokenizer::word_scan`].
-#[inline]
+#[inline(never)]
 fn is_en_split_word(w: &[u8]) -> bool {
     match w.len() {
         6 => (w[0] | 0x20) == b'c' && w.eq_ignore_ascii_case(b"cannot"),
