@@ -2,6 +2,7 @@
 
 use kroniek_core::{Lang, Pipeline, Result};
 use kroniek_text::{LanguageStage, SegmentStage};
+use kroniek_time::TimeStage;
 
 /// Settings that shape the pipeline.
 #[derive(Clone, Debug, Default)]
@@ -15,5 +16,6 @@ pub fn standard(opts: &PipelineOptions) -> Result<Pipeline> {
     Pipeline::builder()
         .stage(LanguageStage::new(opts.lang.clone()))
         .stage(SegmentStage)
+        .stage(TimeStage::new())
         .build()
 }

@@ -32,8 +32,9 @@ fn kind_tag(kind: TokenKind) -> Option<&'static str> {
 }
 
 /// The document as readable text: a header, then one sentence per line with its tokens
-/// separated by spaces and special tokens marked `[150.000]NUM`; paragraphs are separated by a
-/// blank line and paragraphs in another language are marked.
+/// separated by spaces, entities and time expressions marked `[Amrullah Saleh]PER`,
+/// `[twee dagen geleden]TIMEX(2021-08)`, other special tokens `[150.000]NUM`; paragraphs are
+/// separated by a blank line and paragraphs in another language are marked.
 pub fn text(doc: &Document) -> String {
     let mut out = String::new();
     let date = doc.date();
@@ -55,6 +56,7 @@ pub fn text(doc: &Document) -> String {
         out.push('\n');
         return out;
     };
+    let annotations = annotations(doc);
     let other_langs = doc
         .layers()
         .language()
@@ -81,9 +83,29 @@ pub fn text(doc: &Document) -> String {
             .map(|l| format!(" ({})", l.lang.as_str()))
             .unwrap_or_default();
         let _ = write!(out, "{:>3}{mark} ", i + 1);
-        for (j, token) in seg.sentence_tokens(sentence).iter().enumerate() {
+        let tokens = seg.sentence_tokens(sentence);
+        let mut j = 0;
+        while let Some(token) = tokens.get(j) {
             if j > 0 {
                 out.push(' ');
+            }
+            let start = token.span.start();
+            if let Some((end, label)) = annotations
+                .iter()
+                .find(|(s, _, _)| *s == start)
+                .map(|(_, e, l)| (*e, l))
+            {
+                // An annotation covers whole tokens: print them together, marked.
+                let mut k = j;
+                while tokens.get(k + 1).is_some_and(|t| t.span.end() <= end) {
+                    k += 1;
+                }
+                let covered = token
+                    .span
+                    .cover(tokens.get(k).map_or(token.span, |t| t.span));
+                let _ = write!(out, "[{}]{label}", covered.slice(text));
+                j = k + 1;
+                continue;
             }
             let form = token.span.slice(text);
             match kind_tag(token.kind) {
@@ -92,10 +114,41 @@ pub fn text(doc: &Document) -> String {
                 }
                 None => out.push_str(form),
             }
+            j += 1;
         }
         out.push('\n');
     }
     out
+}
+
+/// Entity and time-expression spans as (start, end, label), earliest first; where two overlap
+/// the first (longest at equal start) wins.
+fn annotations(doc: &Document) -> Vec<(usize, usize, String)> {
+    let mut all: Vec<(usize, usize, String)> = Vec::new();
+    if let Some(layer) = doc.layers().entities() {
+        all.extend(
+            layer
+                .entities
+                .iter()
+                .map(|e| (e.span.start(), e.span.end(), e.kind.as_str().to_string())),
+        );
+    }
+    if let Some(layer) = doc.layers().timexes() {
+        all.extend(
+            layer
+                .timexes
+                .iter()
+                .map(|t| (t.span.start(), t.span.end(), format!("TIMEX({})", t.value))),
+        );
+    }
+    all.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut kept: Vec<(usize, usize, String)> = Vec::with_capacity(all.len());
+    for a in all {
+        if kept.last().is_none_or(|last| a.0 >= last.1) {
+            kept.push(a);
+        }
+    }
+    kept
 }
 
 fn short_id(id: &str) -> &str {

@@ -14,6 +14,8 @@ pub enum EvalCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// TIMEX3 recognition and normalisation against TimeML (.tml) gold: TempEval-3 metrics.
+    Time(super::time::EvalTimeArgs),
     /// Language identification of each sentence (and of ten-sentence texts) of CoNLL-U files,
     /// with the gold language taken from the file name (nl_…, en_…).
     Lang {
@@ -31,6 +33,7 @@ pub fn eval(cmd: &EvalCommand) -> Result<i32> {
             println!("{report}");
             Ok(0)
         }
+        EvalCommand::Time(args) => super::time::run(args),
         EvalCommand::Lang { files } => {
             let report = kroniek_eval::eval_lang(files)?;
             println!("{report}");

@@ -5,3 +5,4 @@ pub mod eval;
 pub mod extract;
 pub mod serve;
 pub mod store;
+pub mod time;

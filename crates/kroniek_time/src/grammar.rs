@@ -1,0 +1,1000 @@
+//! Recognition: patterns over the classified tokens of one sentence.
+//!
+//! Each pattern is a small function that tries to read an expression starting at a token and
+//! returns where it ends and what it means; at each position the longest reading wins and the
+//! scan continues after it. The patterns are written here from the languages themselves (no
+//! other tagger's rules were consulted).
+
+use kroniek_core::TimexType;
+
+use crate::lexicon::{Holiday, Kw, Lex, Pod, Unit};
+use crate::resolve::{Mod, Sem};
+
+/// A recognised expression: token range `[start, end)`, meaning and type.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Meaning.
+    pub sem: Sem,
+    /// TIMEX3 type.
+    pub kind: TimexType,
+}
+
+/// Sentence-level context for the patterns.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Context {
+    /// English (otherwise Dutch conventions: day before month, `over` = in).
+    pub english: bool,
+    /// The sentence speaks of the future (will, zal, …): bare weekdays look forward.
+    pub future: bool,
+}
+
+type Read = Option<(usize, Sem, TimexType)>;
+
+fn kw(lx: &[Lex], i: usize, k: Kw) -> bool {
+    matches!(lx.get(i), Some(Lex::Kw(x)) if *x == k)
+}
+
+fn is_year(n: u32) -> bool {
+    (1000..=2999).contains(&n)
+}
+
+/// A quantity at `i`: (end, lo, hi). Digits, number words, "twenty four", "een paar",
+/// "a few", "a couple of", "een"/"a".
+fn quantity(lx: &[Lex], i: usize) -> Option<(usize, u32, u32)> {
+    match lx.get(i)? {
+        Lex::Num(a) => {
+            if let Some(Lex::Num(b)) = lx.get(i + 1)
+                && *a >= 20
+                && *a < 100
+                && a % 10 == 0
+                && *b < 10
+            {
+                return Some((i + 2, a + b, a + b));
+            }
+            Some((i + 1, *a, *a))
+        }
+        Lex::Vague(lo, hi) => {
+            let e = if kw(lx, i + 1, Kw::Of) { i + 2 } else { i + 1 };
+            Some((e, u32::from(*lo), u32::from(*hi)))
+        }
+        Lex::Kw(Kw::A) => match lx.get(i + 1) {
+            Some(Lex::Vague(lo, hi)) => {
+                let e = if kw(lx, i + 2, Kw::Of) { i + 3 } else { i + 2 };
+                Some((e, u32::from(*lo), u32::from(*hi)))
+            }
+            Some(Lex::Num(12)) => Some((i + 2, 12, 12)),
+            _ => Some((i + 1, 1, 1)),
+        },
+        _ => None,
+    }
+}
+
+/// A quantity followed by a unit: (end, lo, hi, unit).
+fn amount(lx: &[Lex], i: usize) -> Option<(usize, u32, u32, Unit)> {
+    if let Some(Lex::NumUnit(n, u)) = lx.get(i) {
+        return Some((i + 1, *n, *n, *u));
+    }
+    let (e, lo, hi) = quantity(lx, i)?;
+    // "een half jaar"
+    if kw(lx, e, Kw::Half)
+        && let Some(Lex::Unit(Unit::Year, _)) = lx.get(e + 1)
+        && lo == 1
+    {
+        return Some((e + 2, 6, 6, Unit::Month));
+    }
+    match lx.get(e)? {
+        Lex::Unit(u, _) => Some((e + 1, lo, hi, *u)),
+        _ => None,
+    }
+}
+
+fn dur_value(lo: u32, hi: u32, unit: Unit) -> String {
+    let code = unit.duration_code();
+    let (t, c) = match code.strip_prefix('T') {
+        Some(c) => ("T", c),
+        None => ("", code),
+    };
+    let (n, c) = match unit {
+        Unit::Decade => (
+            if lo == hi {
+                (lo * 10).to_string()
+            } else {
+                "X".into()
+            },
+            "Y",
+        ),
+        Unit::Century => (
+            if lo == hi {
+                (lo * 100).to_string()
+            } else {
+                "X".into()
+            },
+            "Y",
+        ),
+        _ => (if lo == hi { lo.to_string() } else { "X".into() }, c),
+    };
+    format!("P{t}{n}{c}")
+}
+
+/// A full or partial calendar date starting at `i`.
+fn date(lx: &[Lex], i: usize, cx: Context) -> Read {
+    let year_at = |j: usize| -> Option<(usize, i32)> {
+        let j = if kw(lx, j, Kw::Comma) { j + 1 } else { j };
+        match lx.get(j) {
+            Some(Lex::Num(y)) if is_year(*y) => Some((j + 1, *y as i32)),
+            _ => None,
+        }
+    };
+    let valid_day = |d: u32| (1..=31).contains(&d);
+    let mut j = i;
+    // optional weekday (zaterdag 21 augustus, Saturday, August 21)
+    let weekday = matches!(lx.get(j), Some(Lex::Weekday(_)));
+    if weekday {
+        j += 1;
+        if kw(lx, j, Kw::Comma) {
+            j += 1;
+        }
+    }
+    match (lx.get(j), lx.get(j + 1)) {
+        (Some(Lex::Num(d) | Lex::Ord(d)), Some(Lex::Month(m))) if valid_day(*d) => {
+            let (e, y) = year_at(j + 2).map_or((j + 2, None), |(e, y)| (e, Some(y)));
+            return Some((
+                e,
+                Sem::Date {
+                    y,
+                    m: *m,
+                    d: *d as u8,
+                },
+                TimexType::Date,
+            ));
+        }
+        (Some(Lex::Ord(d)), Some(Lex::Kw(Kw::Of))) if valid_day(*d) => {
+            if let Some(Lex::Month(m)) = lx.get(j + 2) {
+                let (e, y) = year_at(j + 3).map_or((j + 3, None), |(e, y)| (e, Some(y)));
+                return Some((
+                    e,
+                    Sem::Date {
+                        y,
+                        m: *m,
+                        d: *d as u8,
+                    },
+                    TimexType::Date,
+                ));
+            }
+        }
+        (Some(Lex::Month(m)), Some(Lex::Num(d) | Lex::Ord(d))) if valid_day(*d) => {
+            let (e, y) = year_at(j + 2).map_or((j + 2, None), |(e, y)| (e, Some(y)));
+            return Some((
+                e,
+                Sem::Date {
+                    y,
+                    m: *m,
+                    d: *d as u8,
+                },
+                TimexType::Date,
+            ));
+        }
+        (Some(Lex::Month(m)), _) if !weekday => {
+            let j2 = if kw(lx, j + 1, Kw::Of) { j + 2 } else { j + 1 };
+            if let Some((e, y)) = year_at(j2) {
+                return Some((
+                    e,
+                    Sem::Month {
+                        y: Some(y),
+                        m: *m,
+                        dir: 0,
+                    },
+                    TimexType::Date,
+                ));
+            }
+            return Some((
+                j + 1,
+                Sem::Month {
+                    y: None,
+                    m: *m,
+                    dir: 0,
+                },
+                TimexType::Date,
+            ));
+        }
+        (Some(Lex::DigitDate(p, n, iso)), _) => {
+            let (y, m, d) = match (n, iso, cx.english) {
+                (3, true, _) => (Some(p[0] as i32), p[1], p[2]),
+                (3, false, false) => (Some(p[2] as i32), p[1], p[0]),
+                (3, false, true) if p[0] <= 12 => (Some(p[2] as i32), p[0], p[1]),
+                (3, false, true) => (Some(p[2] as i32), p[1], p[0]),
+                (2, _, false) => (None, p[1], p[0]),
+                (2, _, true) if p[0] <= 12 => (None, p[0], p[1]),
+                (2, _, true) => (None, p[1], p[0]),
+                _ => return None,
+            };
+            let y = match y {
+                Some(y) if y < 100 => Some(if y < 50 { 2000 + y } else { 1900 + y }),
+                y => y,
+            };
+            if !(1..=12).contains(&m) || !valid_day(d) || y.is_some_and(|y| !is_year(y as u32)) {
+                return None;
+            }
+            return Some((
+                j + 1,
+                Sem::Date {
+                    y,
+                    m: m as u8,
+                    d: d as u8,
+                },
+                TimexType::Date,
+            ));
+        }
+        (Some(Lex::Weekday(_)), _) => {}
+        _ => {}
+    }
+    if weekday {
+        return None;
+    }
+    match lx.get(i)? {
+        Lex::Num(y) if is_year(*y) => {
+            let plain = (1900..=2099).contains(y)
+                || (i > 0
+                    && matches!(
+                        lx.get(i - 1),
+                        Some(Lex::Kw(
+                            Kw::In | Kw::Since | Kw::Of | Kw::Before | Kw::After | Kw::Fiscal
+                        ))
+                    ));
+            if plain && !matches!(lx.get(i + 1), Some(Lex::Unit(..) | Lex::Num(_))) {
+                return Some((i + 1, Sem::Year(*y as i32), TimexType::Date));
+            }
+            None
+        }
+        Lex::Kw(Kw::Fiscal) => match lx.get(i + 1) {
+            Some(Lex::Num(y)) if is_year(*y) => {
+                Some((i + 2, Sem::Year(*y as i32), TimexType::Date))
+            }
+            _ => None,
+        },
+        Lex::Decade(d) => Some((i + 1, Sem::Decade(*d), TimexType::Date)),
+        Lex::DecadeShort(n) => Some((i + 1, Sem::DecadeShort(*n), TimexType::Date)),
+        Lex::Unit(Unit::Year, true) => match lx.get(i + 1) {
+            // de jaren negentig, jaren '90, jaren 90
+            Some(Lex::Num(n)) if (10..=90).contains(n) && n % 10 == 0 => {
+                Some((i + 2, Sem::DecadeShort(*n as u8), TimexType::Date))
+            }
+            Some(Lex::DecadeShort(n)) => Some((i + 2, Sem::DecadeShort(*n), TimexType::Date)),
+            Some(Lex::Num(y)) if is_year(*y) && y % 10 == 0 => {
+                Some((i + 2, Sem::Decade(*y as i32 / 10), TimexType::Date))
+            }
+            _ => None,
+        },
+        Lex::Ord(n) => match lx.get(i + 1) {
+            Some(Lex::Unit(Unit::Century, false)) if (1..=30).contains(n) => {
+                Some((i + 2, Sem::Century(*n as i32 - 1), TimexType::Date))
+            }
+            Some(Lex::Unit(Unit::Quarter, false)) if (1..=4).contains(n) => {
+                quarter_year(lx, i + 2, *n as u8)
+            }
+            Some(Lex::Holiday(h)) => {
+                // eerste/tweede kerstdag, tweede paasdag
+                let h = match (h, n) {
+                    (Holiday::Fixed(12, 25), 2) => Holiday::Fixed(12, 26),
+                    (Holiday::Easter(0), 2) => Holiday::Easter(1),
+                    (Holiday::Easter(49), 2) => Holiday::Easter(50),
+                    (h, 1) => *h,
+                    _ => return None,
+                };
+                holiday_year(lx, i + 2, h, 0)
+            }
+            _ => None,
+        },
+        Lex::OrdUnit(n, Unit::Quarter) if (1..=4).contains(n) => quarter_year(lx, i + 1, *n as u8),
+        Lex::OrdUnit(n, Unit::Century) if (1..=30).contains(n) => {
+            Some((i + 1, Sem::Century(*n as i32 - 1), TimexType::Date))
+        }
+        Lex::Season(s) => {
+            let j = if kw(lx, i + 1, Kw::Of) { i + 2 } else { i + 1 };
+            match lx.get(j) {
+                Some(Lex::Num(y)) if is_year(*y) => Some((
+                    j + 1,
+                    Sem::Season {
+                        y: Some(*y as i32),
+                        s: *s,
+                        dir: 0,
+                    },
+                    TimexType::Date,
+                )),
+                _ => {
+                    // a bare season needs a determiner before it ("het najaar", "the summer")
+                    (i > 0 && kw(lx, i - 1, Kw::Det)).then(|| {
+                        (
+                            i + 1,
+                            Sem::Season {
+                                y: None,
+                                s: *s,
+                                dir: 0,
+                            },
+                            TimexType::Date,
+                        )
+                    })
+                }
+            }
+        }
+        Lex::Holiday(Holiday::NineEleven) => Some((
+            i + 1,
+            Sem::Holiday {
+                h: Holiday::NineEleven,
+                y: None,
+                dir: 0,
+            },
+            TimexType::Date,
+        )),
+        Lex::Holiday(h) => holiday_year(lx, i + 1, *h, 0),
+        Lex::ModYear(k, y) => {
+            let m = modifier(*k)?;
+            Some((i + 1, Sem::Mod(m, Box::new(Sem::Year(*y))), TimexType::Date))
+        }
+        Lex::ModMonth(k, mo) => {
+            let m = modifier(*k)?;
+            let (e, y) = match lx.get(i + 1) {
+                Some(Lex::Num(y)) if is_year(*y) => (i + 2, Some(*y as i32)),
+                _ => (i + 1, None),
+            };
+            Some((
+                e,
+                Sem::Mod(m, Box::new(Sem::Month { y, m: *mo, dir: 0 })),
+                TimexType::Date,
+            ))
+        }
+        _ => None,
+    }
+}
+
+fn quarter_year(lx: &[Lex], j: usize, q: u8) -> Read {
+    let j2 = if kw(lx, j, Kw::Of) { j + 1 } else { j };
+    match lx.get(j2) {
+        Some(Lex::Num(y)) if is_year(*y) => Some((
+            j2 + 1,
+            Sem::Quarter {
+                y: Some(*y as i32),
+                q,
+            },
+            TimexType::Date,
+        )),
+        _ => Some((j, Sem::Quarter { y: None, q }, TimexType::Date)),
+    }
+}
+
+fn holiday_year(lx: &[Lex], j: usize, h: Holiday, dir: i8) -> Read {
+    match lx.get(j) {
+        Some(Lex::Num(y)) if is_year(*y) => Some((
+            j + 1,
+            Sem::Holiday {
+                h,
+                y: Some(*y as i32),
+                dir,
+            },
+            TimexType::Date,
+        )),
+        _ => Some((j, Sem::Holiday { h, y: None, dir }, TimexType::Date)),
+    }
+}
+
+fn modifier(k: Kw) -> Option<Mod> {
+    match k {
+        Kw::Start => Some(Mod::Start),
+        Kw::Mid | Kw::Half => Some(Mod::Mid),
+        Kw::End => Some(Mod::End),
+        Kw::Approx => Some(Mod::Approx),
+        _ => None,
+    }
+}
+
+/// Expressions relative to the reference: vorige week, afgelopen zondag, twee dagen geleden.
+fn relative(lx: &[Lex], i: usize, cx: Context) -> Read {
+    match lx.get(i)? {
+        Lex::DayRel(n) => {
+            let day = Sem::Rel {
+                unit: Unit::Day,
+                lo: i32::from(*n),
+                hi: i32::from(*n),
+            };
+            if let Some(Lex::Pod(pod)) = lx.get(i + 1) {
+                return Some((
+                    i + 2,
+                    Sem::Pod {
+                        day: Box::new(day),
+                        pod: *pod,
+                    },
+                    TimexType::Time,
+                ));
+            }
+            Some((i + 1, day, TimexType::Date))
+        }
+        Lex::DayPod(n, pod) => {
+            let day = Sem::Rel {
+                unit: Unit::Day,
+                lo: i32::from(*n),
+                hi: i32::from(*n),
+            };
+            Some((
+                i + 1,
+                Sem::Pod {
+                    day: Box::new(day),
+                    pod: *pod,
+                },
+                TimexType::Time,
+            ))
+        }
+        Lex::RelUnit(n, u) => Some((
+            i + 1,
+            Sem::Rel {
+                unit: *u,
+                lo: *n,
+                hi: *n,
+            },
+            TimexType::Date,
+        )),
+        Lex::Weekday(wd) => {
+            if let Some(Lex::Pod(pod)) = lx.get(i + 1) {
+                let dir = if cx.future { 2 } else { 0 };
+                let day = Sem::Weekday { wd: *wd, dir };
+                return Some((
+                    i + 2,
+                    Sem::Pod {
+                        day: Box::new(day),
+                        pod: *pod,
+                    },
+                    TimexType::Time,
+                ));
+            }
+            let (e, dir) = match lx.get(i + 1) {
+                Some(Lex::Kw(Kw::Jl)) => (i + 2, -1),
+                Some(Lex::Kw(Kw::As)) => (i + 2, 1),
+                _ => (i + 1, if cx.future { 2 } else { 0 }),
+            };
+            Some((e, Sem::Weekday { wd: *wd, dir }, TimexType::Date))
+        }
+        Lex::Kw(k @ (Kw::Last | Kw::Next | Kw::This)) => {
+            let dir: i8 = match k {
+                Kw::Last => -1,
+                Kw::Next => 1,
+                _ => 0,
+            };
+            let det_before = i > 0 && kw(lx, i - 1, Kw::Det);
+            match lx.get(i + 1) {
+                Some(Lex::Unit(u, false)) => {
+                    if cx.english && det_before && dir != 0 && *u != Unit::Weekend {
+                        // "the past year": a duration in TimeBank's convention
+                        return Some((
+                            i + 2,
+                            Sem::Duration(dur_value(1, 1, *u)),
+                            TimexType::Duration,
+                        ));
+                    }
+                    if matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
+                        return Some((
+                            i + 2,
+                            Sem::Duration(dur_value(1, 1, *u)),
+                            TimexType::Duration,
+                        ));
+                    }
+                    let n = i32::from(dir);
+                    Some((
+                        i + 2,
+                        Sem::Rel {
+                            unit: *u,
+                            lo: n,
+                            hi: n,
+                        },
+                        TimexType::Date,
+                    ))
+                }
+                Some(Lex::Unit(u, true)) if dir != 0 => Some((
+                    i + 2,
+                    Sem::Duration(dur_value(1, 2, *u)),
+                    TimexType::Duration,
+                )),
+                Some(Lex::Num(_) | Lex::Vague(..)) if dir != 0 => {
+                    let (e, lo, hi, u) = amount(lx, i + 1)?;
+                    Some((e, Sem::Duration(dur_value(lo, hi, u)), TimexType::Duration))
+                }
+                Some(Lex::Weekday(wd)) => {
+                    let d = if dir == 0 { 3 } else { dir };
+                    let day = Sem::Weekday { wd: *wd, dir: d };
+                    if let Some(Lex::Pod(pod)) = lx.get(i + 2) {
+                        return Some((
+                            i + 3,
+                            Sem::Pod {
+                                day: Box::new(day),
+                                pod: *pod,
+                            },
+                            TimexType::Time,
+                        ));
+                    }
+                    Some((i + 2, day, TimexType::Date))
+                }
+                Some(Lex::Month(m)) => Some((
+                    i + 2,
+                    Sem::Month {
+                        y: None,
+                        m: *m,
+                        dir,
+                    },
+                    TimexType::Date,
+                )),
+                Some(Lex::Season(s)) => Some((
+                    i + 2,
+                    Sem::Season {
+                        y: None,
+                        s: *s,
+                        dir,
+                    },
+                    TimexType::Date,
+                )),
+                Some(Lex::Holiday(h)) => Some((
+                    i + 2,
+                    Sem::Holiday {
+                        h: *h,
+                        y: None,
+                        dir,
+                    },
+                    TimexType::Date,
+                )),
+                Some(Lex::Pod(pod)) if dir == 0 => {
+                    let day = Sem::Rel {
+                        unit: Unit::Day,
+                        lo: 0,
+                        hi: 0,
+                    };
+                    Some((
+                        i + 2,
+                        Sem::Pod {
+                            day: Box::new(day),
+                            pod: *pod,
+                        },
+                        TimexType::Time,
+                    ))
+                }
+                _ if *k == Kw::Last && det_before => {
+                    Some((i + 1, Sem::Ref("PAST_REF"), TimexType::Date))
+                }
+                _ => None,
+            }
+        }
+        Lex::Kw(Kw::Earlier | Kw::Later) => {
+            // earlier this month, later dit jaar
+            if (kw(lx, i + 1, Kw::This) || kw(lx, i + 1, Kw::Det))
+                && let Some(Lex::Unit(u, false)) = lx.get(i + 2)
+            {
+                return Some((
+                    i + 3,
+                    Sem::Rel {
+                        unit: *u,
+                        lo: 0,
+                        hi: 0,
+                    },
+                    TimexType::Date,
+                ));
+            }
+            None
+        }
+        Lex::Kw(Kw::Over) if !cx.english => {
+            // over drie weken
+            let (e, lo, hi, u) = amount(lx, i + 1)?;
+            Some((
+                e,
+                Sem::Rel {
+                    unit: u,
+                    lo: lo as i32,
+                    hi: hi as i32,
+                },
+                TimexType::Date,
+            ))
+        }
+        Lex::Ref("SINCE_THEN") => Some((i + 1, Sem::SinceThen, TimexType::Date)),
+        Lex::Ref(r) => Some((i + 1, Sem::Ref(r), TimexType::Date)),
+        _ => None,
+    }
+}
+
+/// A quantity with a unit and what follows it: geleden/ago, eerder/later, voor/na X, lang.
+fn amount_phrase(lx: &[Lex], i: usize, cx: Context) -> Read {
+    let (e, lo, hi, u) = amount(lx, i)?;
+    let (lo_i, hi_i) = (lo as i32, hi as i32);
+    match lx.get(e) {
+        Some(Lex::Kw(Kw::Ago)) => {
+            return Some((
+                e + 1,
+                Sem::Rel {
+                    unit: u,
+                    lo: -hi_i,
+                    hi: -lo_i,
+                },
+                TimexType::Date,
+            ));
+        }
+        Some(Lex::Kw(Kw::Earlier)) => {
+            return Some((
+                e + 1,
+                Sem::Narrative {
+                    unit: u,
+                    lo: -hi_i,
+                    hi: -lo_i,
+                },
+                TimexType::Date,
+            ));
+        }
+        Some(Lex::Kw(Kw::Later)) => {
+            return Some((
+                e + 1,
+                Sem::Narrative {
+                    unit: u,
+                    lo: lo_i,
+                    hi: hi_i,
+                },
+                TimexType::Date,
+            ));
+        }
+        Some(Lex::Kw(k @ (Kw::Before | Kw::After))) => {
+            let before = *k == Kw::Before;
+            let k2 = if kw(lx, e + 1, Kw::Of) { e + 2 } else { e + 1 };
+            if let Some((ae, asem, _)) = date(lx, k2, cx).or_else(|| relative(lx, k2, cx)) {
+                return Some((
+                    ae,
+                    Sem::Anchored {
+                        unit: u,
+                        lo: lo_i,
+                        hi: hi_i,
+                        before,
+                        anchor: Some(Box::new(asem)),
+                        name: String::new(),
+                    },
+                    TimexType::Date,
+                ));
+            }
+            if kw(lx, k2, Kw::Det) && matches!(lx.get(k2 + 1), Some(Lex::Other)) {
+                return Some((
+                    k2 + 2,
+                    Sem::Anchored {
+                        unit: u,
+                        lo: lo_i,
+                        hi: hi_i,
+                        before,
+                        anchor: None,
+                        name: String::new(),
+                    },
+                    TimexType::Date,
+                ));
+            }
+        }
+        _ => {}
+    }
+    if matches!(u, Unit::Hour) && lo == hi && (i > 0 && kw(lx, i - 1, Kw::At)) && lo <= 24 {
+        return Some((
+            e,
+            Sem::Clock {
+                day: None,
+                h: lo as u8 % 24,
+                m: 0,
+            },
+            TimexType::Time,
+        ));
+    }
+    let e = if kw(lx, e, Kw::Long) { e + 1 } else { e };
+    // "two-year" before a noun stays a duration
+    Some((e, Sem::Duration(dur_value(lo, hi, u)), TimexType::Duration))
+}
+
+/// Clock times: om 14.30 uur, 8:30 p.m., half negen, kwart over acht.
+fn clock(lx: &[Lex], i: usize) -> Read {
+    let j = if kw(lx, i, Kw::At) { i + 1 } else { i };
+    let (mut e, mut h, m) = match (lx.get(j), lx.get(j + 1), lx.get(j + 2)) {
+        (Some(Lex::Clock(h, m)), _, _) => (j + 1, *h, *m),
+        (Some(Lex::Kw(Kw::Half)), Some(Lex::Num(h)), _) if (1..=12).contains(h) => {
+            (j + 2, (*h as u8 + 11) % 12, 30)
+        }
+        (Some(Lex::Kw(Kw::QuarterWord)), Some(Lex::Kw(Kw::Over | Kw::In)), Some(Lex::Num(h)))
+            if (1..=12).contains(h) =>
+        {
+            (j + 3, *h as u8, 15)
+        }
+        (Some(Lex::Kw(Kw::QuarterWord)), Some(Lex::Kw(Kw::Before)), Some(Lex::Num(h)))
+            if (1..=12).contains(h) =>
+        {
+            (j + 3, (*h as u8 + 11) % 12, 45)
+        }
+        (Some(Lex::Num(h)), Some(Lex::Kw(Kw::Am | Kw::Pm | Kw::OClock)), _)
+            if (1..=12).contains(h) =>
+        {
+            (j + 1, *h as u8, 0)
+        }
+        (Some(Lex::Num(h)), Some(Lex::Unit(Unit::Hour, false)), _) if j > i && *h <= 24 => {
+            (j + 1, *h as u8 % 24, 0)
+        }
+        _ => return None,
+    };
+    match lx.get(e) {
+        Some(Lex::Kw(Kw::Pm)) => {
+            if h < 12 {
+                h += 12;
+            }
+            e += 1;
+        }
+        Some(Lex::Kw(Kw::Am)) => {
+            if h == 12 {
+                h = 0;
+            }
+            e += 1;
+        }
+        Some(Lex::Kw(Kw::OClock)) | Some(Lex::Unit(Unit::Hour, false)) => e += 1,
+        _ => {}
+    }
+    // 's avonds after a clock time: "om acht uur 's avonds"
+    if kw(lx, e, Kw::ApoS)
+        && let Some(Lex::PodAdv(pod)) = lx.get(e + 1)
+    {
+        if matches!(pod, Pod::Afternoon | Pod::Evening) && h < 12 {
+            h += 12;
+        }
+        e += 2;
+    }
+    Some((e, Sem::Clock { day: None, h, m }, TimexType::Time))
+}
+
+/// Sets: elke maandag, jaarlijks, twee keer per week, twice a week.
+fn set(lx: &[Lex], i: usize) -> Read {
+    match lx.get(i)? {
+        Lex::Freq(u) => Some((i + 1, Sem::Set(dur_value(1, 1, *u), None), TimexType::Set)),
+        Lex::Kw(Kw::Every) => match lx.get(i + 1)? {
+            Lex::Weekday(wd) => Some((
+                i + 2,
+                Sem::Set(format!("XXXX-WXX-{wd}"), Some("EVERY".into())),
+                TimexType::Set,
+            )),
+            Lex::Unit(u, _) => Some((
+                i + 2,
+                Sem::Set(dur_value(1, 1, *u), Some("EVERY".into())),
+                TimexType::Set,
+            )),
+            Lex::Pod(p) => Some((
+                i + 2,
+                Sem::Set(format!("XXXX-XX-XXT{}", p.code()), Some("EVERY".into())),
+                TimexType::Set,
+            )),
+            Lex::Month(m) => Some((
+                i + 2,
+                Sem::Set(format!("XXXX-{m:02}"), Some("EVERY".into())),
+                TimexType::Set,
+            )),
+            Lex::Num(_) => {
+                let (e, lo, hi, u) = amount(lx, i + 1)?;
+                Some((
+                    e,
+                    Sem::Set(dur_value(lo, hi, u), Some("EVERY".into())),
+                    TimexType::Set,
+                ))
+            }
+            _ => None,
+        },
+        Lex::Kw(Kw::Twice) | Lex::Num(_) => {
+            let (n, j) = match lx.get(i)? {
+                Lex::Kw(Kw::Twice) => (2, i + 1),
+                Lex::Num(n) if kw(lx, i + 1, Kw::Times) => (*n, i + 2),
+                _ => return None,
+            };
+            if (kw(lx, j, Kw::Per) || kw(lx, j, Kw::A))
+                && let Some(Lex::Unit(u, false)) = lx.get(j + 1)
+            {
+                return Some((
+                    j + 2,
+                    Sem::Set(dur_value(1, 1, *u), Some(format!("{n}X"))),
+                    TimexType::Set,
+                ));
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// Modifier + expression: begin augustus, eind vorige eeuw, late last century, early 1990s.
+fn modified(lx: &[Lex], i: usize, cx: Context) -> Read {
+    let Some(Lex::Kw(k)) = lx.get(i) else {
+        return None;
+    };
+    let m = modifier(*k)?;
+    let mut j = i + 1;
+    if kw(lx, j, Kw::Of) {
+        j += 1;
+    }
+    if kw(lx, j, Kw::Det) {
+        j += 1;
+    }
+    let (e, sem, kind) = best(lx, j, cx, false)?;
+    if kind != TimexType::Date || matches!(sem, Sem::Ref(_) | Sem::SinceThen) {
+        return None;
+    }
+    Some((e, Sem::Mod(m, Box::new(sem)), kind))
+}
+
+/// English "the quarter", "the year": the reference's own unit.
+fn the_unit(lx: &[Lex], i: usize, cx: Context) -> Read {
+    if !cx.english || !kw(lx, i, Kw::Det) {
+        return None;
+    }
+    match lx.get(i + 1)? {
+        Lex::Unit(u @ (Unit::Quarter | Unit::Year), false)
+            if !matches!(lx.get(i + 2), Some(Lex::Kw(Kw::Of | Kw::Earlier | Kw::Ago))) =>
+        {
+            Some((
+                i + 2,
+                Sem::Rel {
+                    unit: *u,
+                    lo: 0,
+                    hi: 0,
+                },
+                TimexType::Date,
+            ))
+        }
+        Lex::Ref(r @ ("FUTURE_REF" | "PAST_REF")) => Some((i + 2, Sem::Ref(r), TimexType::Date)),
+        _ => None,
+    }
+}
+
+fn best(lx: &[Lex], i: usize, cx: Context, top: bool) -> Read {
+    let mut best: Read = None;
+    let mut consider = |r: Read| {
+        if let Some(r) = r
+            && best.as_ref().is_none_or(|b| r.0 > b.0)
+        {
+            best = Some(r);
+        }
+    };
+    consider(date(lx, i, cx));
+    consider(relative(lx, i, cx));
+    consider(amount_phrase(lx, i, cx));
+    consider(clock(lx, i));
+    if top {
+        consider(set(lx, i));
+        consider(modified(lx, i, cx));
+        consider(the_unit(lx, i, cx));
+        if kw(lx, i, Kw::Approx)
+            && let Some((e, sem, kind)) = best_inner(lx, i + 1, cx)
+            && kind == TimexType::Date
+        {
+            consider(Some((e, Sem::Mod(Mod::Approx, Box::new(sem)), kind)));
+        }
+    }
+    best
+}
+
+fn best_inner(lx: &[Lex], i: usize, cx: Context) -> Read {
+    best(lx, i, cx, false)
+}
+
+/// Can an expression start at this lexeme? (A cheap filter before the patterns.)
+fn can_start(l: &Lex) -> bool {
+    !matches!(
+        l,
+        Lex::Other
+            | Lex::Kw(
+                Kw::Of
+                    | Kw::Det
+                    | Kw::Comma
+                    | Kw::Ago
+                    | Kw::Later
+                    | Kw::Before
+                    | Kw::After
+                    | Kw::Since
+                    | Kw::OClock
+                    | Kw::Long
+                    | Kw::Per
+                    | Kw::Times
+                    | Kw::Jl
+                    | Kw::As
+                    | Kw::Am
+                    | Kw::Pm
+                    | Kw::On
+                    | Kw::ApoS
+            )
+            | Lex::Unit(_, false)
+            | Lex::Pod(_)
+    )
+}
+
+/// Find the expressions of one sentence.
+pub fn recognise(lx: &[Lex], cx: Context, out: &mut Vec<Hit>) {
+    let mut i = 0;
+    while i < lx.len() {
+        let Some(l) = lx.get(i) else { break };
+        let special = the_unit(lx, i, cx).or_else(|| pod_adverb(lx, i));
+        if !can_start(l) && special.is_none() {
+            i += 1;
+            continue;
+        }
+        let found = best(lx, i, cx, true).or(special);
+        let Some((mut end, mut sem, mut kind)) = found else {
+            i += 1;
+            continue;
+        };
+        // a day followed by a clock time: "zaterdag om 14.30 uur", "Friday at 3 p.m."
+        if kind == TimexType::Date
+            && let Some((ce, Sem::Clock { day: None, h, m }, _)) = clock(lx, end)
+            && is_day(&sem)
+        {
+            sem = Sem::Clock {
+                day: Some(Box::new(sem)),
+                h,
+                m,
+            };
+            kind = TimexType::Time;
+            end = ce;
+        }
+        // Dutch "een week na de aanslag" and the like
+        let mut start = i;
+        if start > 0 && kw(lx, start - 1, Kw::Det) && absorbs_determiner(l) {
+            start -= 1;
+        }
+        if end > i {
+            out.push(Hit {
+                start,
+                end,
+                sem,
+                kind,
+            });
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn pod_adverb(lx: &[Lex], i: usize) -> Read {
+    if kw(lx, i, Kw::ApoS)
+        && let Some(Lex::PodAdv(pod)) = lx.get(i + 1)
+    {
+        let day = Sem::Rel {
+            unit: Unit::Day,
+            lo: 0,
+            hi: 0,
+        };
+        return Some((
+            i + 2,
+            Sem::Pod {
+                day: Box::new(day),
+                pod: *pod,
+            },
+            TimexType::Time,
+        ));
+    }
+    None
+}
+
+fn is_day(sem: &Sem) -> bool {
+    match sem {
+        Sem::Date { .. } | Sem::Weekday { .. } | Sem::Holiday { .. } => true,
+        Sem::Rel {
+            unit: Unit::Day,
+            lo,
+            hi,
+        } => lo == hi,
+        _ => false,
+    }
+}
+
+fn absorbs_determiner(l: &Lex) -> bool {
+    matches!(
+        l,
+        Lex::Kw(Kw::Last | Kw::Next | Kw::This | Kw::Start | Kw::Mid | Kw::End)
+            | Lex::Num(_)
+            | Lex::Ord(_)
+            | Lex::OrdUnit(..)
+            | Lex::Unit(..)
+            | Lex::Season(_)
+            | Lex::Decade(_)
+            | Lex::DecadeShort(_)
+            | Lex::Vague(..)
+    )
+}

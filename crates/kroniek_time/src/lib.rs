@@ -1,0 +1,34 @@
+//! Time expressions (TIMEX3) in Dutch and English, resolved against the document date.
+//!
+//! Design:
+//! - **Rules, not a model.** Time expressions are a closed, compositional grammar (numbers,
+//!   units, months, weekdays, a few dozen function words) and their values follow from
+//!   calendar arithmetic, so a hand-written recogniser over the segmenter's tokens is exact,
+//!   explainable and fast. [`lexicon`] classifies each token once (a hash lookup, plus rules
+//!   for numerals, Dutch compound number words like `eenentwintig`, ordinals and hyphenated
+//!   compounds); [`grammar`] reads patterns over those classes, longest match first.
+//! - **Meaning before value.** A match becomes a [`resolve::Sem`] (e.g. "shift the reference
+//!   day by −2 days"), which [`resolve::eval`] turns into a day interval for one exact reference
+//!   day. A document date known only to the month or year is an interval of possible reference
+//!   days: the meaning is evaluated at both ends and the results joined, so `earliest`/`latest`
+//!   are exact and the value is the best the evidence allows.
+//! - **Reference time per expression.** Deictic expressions ("gisteren") use the document date;
+//!   narrative ones ("drie jaar eerder", "sindsdien") the previous date expression of the text;
+//!   anchored ones ("enkele dagen voor 9/11") their stated anchor. The `anchor` field says which.
+//! - **Unresolvable is a finding, not an error.** Without a document date, relative
+//!   expressions get `XXXX-XX-XX`-style values and a diagnostic.
+//! - [`eval`] scores the stage on TimeML (TempEval-3) with the standard metrics.
+
+mod calendar;
+mod error;
+pub mod eval;
+pub mod grammar;
+pub mod lexicon;
+mod numbers;
+pub mod resolve;
+mod stage;
+pub mod timeml;
+
+pub use error::{Error, Result};
+pub use eval::{TimeReport, eval_time};
+pub use stage::TimeStage;

@@ -1,0 +1,407 @@
+//! The time stage: classify tokens, recognise expressions, resolve them against the document
+//! date (or the previous expression, for narrative time) and return the TIMEX3 layer.
+
+use kroniek_core::{
+    Diagnostic, Document, Layer, LayerKind, Precision, Result, Span, Stage, Timex, TimexAnchor,
+    TimexLayer, TimexType,
+};
+
+use crate::calendar::{day_number, iso};
+use crate::grammar::{Context, Hit, recognise};
+use crate::lexicon::{Lex, Lexicon};
+use crate::resolve::{Res, Sem, eval, join_reference, precision_gran};
+
+/// Finds time expressions (TIMEX3) in Dutch and English and resolves them.
+///
+/// Requires the language and segments layers; provides [`LayerKind::Timexes`].
+pub struct TimeStage {
+    lexicon: Lexicon,
+}
+
+impl Default for TimeStage {
+    fn default() -> Self {
+        TimeStage::new()
+    }
+}
+
+const FUTURE_EN: &[&str] = &["will", "'ll", "shall"];
+const FUTURE_NL: &[&str] = &["zal", "zullen", "zult"];
+
+impl TimeStage {
+    /// A stage with the built-in Dutch and English lexicon.
+    pub fn new() -> TimeStage {
+        TimeStage {
+            lexicon: Lexicon::new(),
+        }
+    }
+
+    /// Find and resolve the expressions of `text` with its segments and language.
+    pub fn timexes(
+        &self,
+        text: &str,
+        seg: &kroniek_core::Segments,
+        lang: &str,
+        date: &kroniek_core::DocDate,
+        diag: &mut Vec<Diagnostic>,
+    ) -> Result<TimexLayer> {
+        let english = lang == "en";
+        let reference = reference(date);
+        let floor = precision_gran(date.precision());
+        let mut layer = TimexLayer::default();
+        let mut prev: Option<(u32, Res)> = None;
+        let mut lx: Vec<Lex> = Vec::new();
+        let mut hits: Vec<Hit> = Vec::new();
+        let mut buf = String::new();
+        let mut prev_lower = String::new();
+        let mut tok_of: Vec<(usize, usize)> = Vec::new();
+        for sentence in &seg.sentences {
+            let tokens = seg.sentence_tokens(sentence);
+            lx.clear();
+            tok_of.clear();
+            let mut future = false;
+            let mut skip_next = false;
+            for (k, t) in tokens.iter().enumerate() {
+                if skip_next {
+                    skip_next = false;
+                    continue;
+                }
+                let s = t.span.slice(text);
+                if s.len() > 40 {
+                    lx.push(Lex::Other);
+                    tok_of.push((k, k + 1));
+                    continue;
+                }
+                lower_into(s, &mut buf);
+                // glue "third - quarter", "two - year", "'90 s" back together
+                let adjacent_prev = k > 0
+                    && tokens
+                        .get(k - 1)
+                        .is_some_and(|p| p.span.end() == t.span.start());
+                if adjacent_prev && !prev_lower.is_empty() {
+                    let next = tokens.get(k + 1).filter(|n| n.span.start() == t.span.end());
+                    let glued = match (buf.as_str(), next) {
+                        ("-", Some(n)) => {
+                            let mut b = String::new();
+                            lower_into(n.span.slice(text), &mut b);
+                            Some((self.lexicon.hyphenated(&prev_lower, &b), true))
+                        }
+                        ("s", _) if prev_lower.starts_with(['\'', '’']) => {
+                            let joined = format!("{prev_lower}s");
+                            Some((
+                                self.lexicon
+                                    .classify(&joined, kroniek_core::TokenKind::Word),
+                                false,
+                            ))
+                        }
+                        _ => None,
+                    };
+                    if let Some((l, two)) = glued
+                        && l != Lex::Other
+                        && let (Some(last), Some(range)) = (lx.last_mut(), tok_of.last_mut())
+                    {
+                        *last = l;
+                        range.1 = if two { k + 2 } else { k + 1 };
+                        skip_next = two;
+                        prev_lower.clear();
+                        continue;
+                    }
+                }
+                let mut l = self.lexicon.classify(&buf, t.kind);
+                if matches!(l, Lex::Month(_))
+                    && matches!(buf.as_str(), "may" | "march" | "mar" | "jan" | "dec")
+                    && s.starts_with(|c: char| c.is_lowercase())
+                {
+                    l = Lex::Other;
+                }
+                if l == Lex::Other {
+                    let table = if english { FUTURE_EN } else { FUTURE_NL };
+                    future |= table.contains(&buf.as_str());
+                }
+                lx.push(l);
+                tok_of.push((k, k + 1));
+                prev_lower.clear();
+                prev_lower.push_str(&buf);
+            }
+            prev_lower.clear();
+            hits.clear();
+            recognise(&lx, Context { english, future }, &mut hits);
+            for hit in hits.drain(..) {
+                let first = tok_of.get(hit.start).and_then(|r| tokens.get(r.0));
+                let last = tok_of.get(hit.end - 1).and_then(|r| tokens.get(r.1 - 1));
+                let (Some(first), Some(last)) = (first, last) else {
+                    continue;
+                };
+                let span = Span::new(text, first.span.start(), last.span.end())?;
+                let timex = resolve(
+                    &hit,
+                    span,
+                    reference,
+                    floor,
+                    prev.as_ref(),
+                    layer.timexes.len(),
+                    diag,
+                    text,
+                );
+                if timex.kind == TimexType::Date
+                    && let Some(res) = timex_res(&timex)
+                    && !matches!(hit.sem, Sem::Ref(_))
+                {
+                    prev = Some((layer.timexes.len() as u32, res));
+                }
+                layer.timexes.push(timex);
+            }
+        }
+        Ok(layer)
+    }
+}
+
+fn lower_into(s: &str, buf: &mut String) {
+    buf.clear();
+    if s.is_ascii() {
+        buf.push_str(s);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.extend(s.chars().flat_map(char::to_lowercase));
+    }
+}
+
+fn timex_res(t: &Timex) -> Option<Res> {
+    let lo = parse_iso(t.earliest.as_deref()?)?;
+    let hi = parse_iso(t.latest.as_deref()?)?;
+    let gran = match t.value.len() {
+        2 => crate::resolve::Gran::Century,
+        4 if t.value.ends_with('X') => crate::resolve::Gran::Decade,
+        4 => crate::resolve::Gran::Year,
+        7 if t.value.as_bytes().get(5) == Some(&b'Q') => crate::resolve::Gran::Quarter,
+        7 => crate::resolve::Gran::Month,
+        10 => crate::resolve::Gran::Day,
+        _ => return None,
+    };
+    Some(Res {
+        lo,
+        hi,
+        gran,
+        base: lo,
+        time: None,
+    })
+}
+
+fn parse_iso(s: &str) -> Option<i32> {
+    let y = s.get(0..4)?.parse().ok()?;
+    let m = s.get(5..7)?.parse().ok()?;
+    let d = s.get(8..10)?.parse().ok()?;
+    Some(day_number(y, m, d))
+}
+
+fn reference(date: &kroniek_core::DocDate) -> Option<(i32, i32)> {
+    if date.precision() == Precision::Unknown {
+        return None;
+    }
+    let (y0, m0, d0) = date.earliest()?;
+    let (y1, m1, d1) = date.latest()?;
+    Some((day_number(y0, m0, d0), day_number(y1, m1, d1)))
+}
+
+fn unresolved_value(sem: &Sem) -> String {
+    match sem {
+        Sem::Date { m, d, .. } => format!("XXXX-{m:02}-{d:02}"),
+        Sem::Month { m, .. } => format!("XXXX-{m:02}"),
+        Sem::Quarter { q, .. } => format!("XXXX-Q{q}"),
+        _ => "XXXX-XX-XX".into(),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn resolve(
+    hit: &Hit,
+    span: Span,
+    reference: Option<(i32, i32)>,
+    floor: crate::resolve::Gran,
+    prev: Option<&(u32, Res)>,
+    index: usize,
+    diag: &mut Vec<Diagnostic>,
+    text: &str,
+) -> Timex {
+    let _ = index;
+    let mut t = Timex {
+        span,
+        kind: hit.kind,
+        value: String::new(),
+        modifier: None,
+        earliest: None,
+        latest: None,
+        anchor: TimexAnchor::None,
+        freq: None,
+    };
+    let mut sem = &hit.sem;
+    if let Sem::Mod(m, inner) = sem {
+        t.modifier = Some(m.as_str().to_string());
+        if matches!(**inner, Sem::Duration(_)) {
+            sem = inner;
+        }
+    }
+    match sem {
+        Sem::Duration(v) => {
+            t.value = v.clone();
+            return t;
+        }
+        Sem::Set(v, f) => {
+            t.value = v.clone();
+            t.freq = f.clone();
+            return t;
+        }
+        Sem::Ref(r) => {
+            t.value = (*r).to_string();
+            if let Some((lo, hi)) = reference {
+                t.anchor = TimexAnchor::Document;
+                match *r {
+                    "PRESENT_REF" => {
+                        t.earliest = Some(iso(lo));
+                        t.latest = Some(iso(hi));
+                    }
+                    "PAST_REF" => t.latest = Some(iso(hi)),
+                    _ => t.earliest = Some(iso(lo)),
+                }
+            }
+            return t;
+        }
+        Sem::SinceThen => {
+            match (prev, reference) {
+                (Some((i, p)), Some((_, hi))) => {
+                    t.value = p.value();
+                    t.modifier = Some("ON_OR_AFTER".into());
+                    t.earliest = Some(iso(p.lo));
+                    t.latest = Some(iso(hi));
+                    t.anchor = TimexAnchor::Timex { index: *i };
+                }
+                _ => t.value = "PAST_REF".into(),
+            }
+            return t;
+        }
+        _ => {}
+    }
+    let narrative = uses_narrative(sem);
+    let independent = is_absolute(sem);
+    let prev_res = if narrative { prev.map(|p| &p.1) } else { None };
+    let res = if independent {
+        eval(sem, 0, prev_res)
+    } else if let Some((lo, hi)) = reference {
+        match (eval(sem, lo, prev_res), eval(sem, hi, prev_res)) {
+            (Some(a), Some(b)) if lo == hi => {
+                Some(join_reference(a.clone(), b, crate::resolve::Gran::Time))
+            }
+            (Some(a), Some(b)) => Some(join_reference(a, b, floor)),
+            _ => None,
+        }
+    } else if narrative && prev_res.is_some() {
+        eval(sem, 0, prev_res)
+    } else {
+        None
+    };
+    t.anchor = match (sem, narrative, prev) {
+        (
+            Sem::Anchored {
+                anchor: Some(a), ..
+            },
+            _,
+            _,
+        ) => match **a {
+            Sem::Holiday {
+                h: crate::lexicon::Holiday::NineEleven,
+                ..
+            } => TimexAnchor::Event {
+                name: "9/11".into(),
+            },
+            _ if is_absolute(a) => TimexAnchor::None,
+            _ => TimexAnchor::Document,
+        },
+        (Sem::Anchored { anchor: None, .. }, _, _) => TimexAnchor::Event {
+            name: span.slice(text).to_string(),
+        },
+        (_, true, Some((i, _))) => TimexAnchor::Timex { index: *i },
+        _ if independent => TimexAnchor::None,
+        _ => TimexAnchor::Document,
+    };
+    match res {
+        Some(r) => {
+            t.value = r.value();
+            t.earliest = Some(iso(r.lo));
+            t.latest = Some(iso(r.hi));
+        }
+        None => {
+            t.value = unresolved_value(sem);
+            diag.push(Diagnostic::info(
+                "time",
+                span,
+                format!(
+                    "time expression `{}` cannot be resolved: {}",
+                    span.slice(text),
+                    if matches!(sem, Sem::Anchored { anchor: None, .. }) {
+                        "its anchor is an event without a date"
+                    } else {
+                        "the document date is unknown"
+                    }
+                ),
+            ));
+        }
+    }
+    t
+}
+
+fn uses_narrative(sem: &Sem) -> bool {
+    match sem {
+        Sem::Narrative { .. } => true,
+        Sem::Mod(_, s) => uses_narrative(s),
+        _ => false,
+    }
+}
+
+/// True when the meaning needs no reference time at all.
+fn is_absolute(sem: &Sem) -> bool {
+    match sem {
+        Sem::Date { y, .. } | Sem::Month { y, dir: 0, .. } | Sem::Quarter { y, .. } => y.is_some(),
+        Sem::Season { y, .. } | Sem::Holiday { y, .. } => {
+            y.is_some()
+                || matches!(
+                    sem,
+                    Sem::Holiday {
+                        h: crate::lexicon::Holiday::NineEleven,
+                        ..
+                    }
+                )
+        }
+        Sem::Year(_) | Sem::Decade(_) | Sem::Century(_) => true,
+        Sem::Mod(_, s) => is_absolute(s),
+        Sem::Clock { day: Some(d), .. } | Sem::Pod { day: d, .. } => is_absolute(d),
+        Sem::Anchored {
+            anchor: Some(a), ..
+        } => is_absolute(a),
+        _ => false,
+    }
+}
+
+impl Stage for TimeStage {
+    fn id(&self) -> &'static str {
+        "time"
+    }
+
+    fn requires(&self) -> &'static [LayerKind] {
+        &[LayerKind::Language, LayerKind::Segments]
+    }
+
+    fn provides(&self) -> LayerKind {
+        LayerKind::Timexes
+    }
+
+    fn annotate(&self, doc: &Document, diag: &mut Vec<Diagnostic>) -> Result<Layer> {
+        let Some(seg) = doc.layers().segments() else {
+            return Err(kroniek_core::Error::Stage {
+                stage: "time",
+                message: "the segments layer is missing".into(),
+            });
+        };
+        let lang = doc.lang().map_or("und", |l| l.as_str());
+        let layer = self.timexes(doc.text(), seg, lang, doc.date(), diag)?;
+        Ok(Layer::Timexes(layer))
+    }
+}
