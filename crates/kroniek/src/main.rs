@@ -32,12 +32,23 @@ enum Command {
     Export(commands::store::ExportArgs),
     /// Serve the HTTP API and web page over the store.
     Serve(commands::serve::ServeArgs),
+    /// Train a model from a corpus (deterministic, seeded).
+    #[command(subcommand)]
+    Train(TrainCommand),
+    /// Tag, lemmatise and parse a CoNLL-U file, keeping its tokenisation.
+    Parse(commands::syntax::ParseArgs),
     /// Evaluate a stage on a standard corpus.
     #[command(subcommand)]
     Eval(commands::eval::EvalCommand),
     /// Measure throughput against a peer on the same corpus.
     #[command(subcommand)]
     Bench(commands::bench::BenchCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum TrainCommand {
+    /// The POS tagger, lemmatiser and dependency parser of one language.
+    Syntax(commands::syntax::TrainSyntaxArgs),
 }
 
 fn run() -> Result<i32> {
@@ -54,6 +65,8 @@ fn run() -> Result<i32> {
         Command::Query(cmd) => commands::store::query(cmd),
         Command::Export(args) => commands::store::export(args),
         Command::Serve(args) => commands::serve::serve(args),
+        Command::Train(TrainCommand::Syntax(args)) => commands::syntax::train(args),
+        Command::Parse(args) => commands::syntax::parse(args),
         Command::Eval(cmd) => commands::eval::eval(cmd),
         Command::Bench(cmd) => commands::bench::bench(cmd),
     }

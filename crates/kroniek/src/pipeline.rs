@@ -1,6 +1,12 @@
 //! The standard pipeline, assembled in one place.
+//!
+//! Trained models are decoded once per process and shared (the stages hold them behind `Arc`),
+//! so building a pipeline again, as tests and the server do, costs nothing.
 
-use kroniek_core::{Lang, Pipeline, Result};
+use std::sync::OnceLock;
+
+use kroniek_core::{Error, Lang, Pipeline, Result};
+use kroniek_syntax::SyntaxStage;
 use kroniek_text::{LanguageStage, SegmentStage};
 use kroniek_time::TimeStage;
 
@@ -11,11 +17,23 @@ pub struct PipelineOptions {
     pub lang: Option<Lang>,
 }
 
+fn syntax_stage() -> Result<SyntaxStage> {
+    static STAGE: OnceLock<Result<SyntaxStage, String>> = OnceLock::new();
+    STAGE
+        .get_or_init(|| SyntaxStage::new().map_err(|e| e.to_string()))
+        .clone()
+        .map_err(|message| Error::Stage {
+            stage: "syntax",
+            message,
+        })
+}
+
 /// The stages that exist so far, in order.
 pub fn standard(opts: &PipelineOptions) -> Result<Pipeline> {
     Pipeline::builder()
         .stage(LanguageStage::new(opts.lang.clone()))
         .stage(SegmentStage)
+        .stage(syntax_stage()?)
         .stage(TimeStage::new())
         .build()
 }

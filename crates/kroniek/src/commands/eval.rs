@@ -14,6 +14,8 @@ pub enum EvalCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// POS, lemma and dependency accuracy (UPOS, lemma, UAS, LAS) on CoNLL-U gold.
+    Syntax(super::syntax::EvalSyntaxArgs),
     /// TIMEX3 recognition and normalisation against TimeML (.tml) gold: TempEval-3 metrics.
     Time(super::time::EvalTimeArgs),
     /// Language identification of each sentence (and of ten-sentence texts) of CoNLL-U files,
@@ -34,6 +36,7 @@ pub fn eval(cmd: &EvalCommand) -> Result<i32> {
             Ok(0)
         }
         EvalCommand::Time(args) => super::time::run(args),
+        EvalCommand::Syntax(args) => super::syntax::eval(args),
         EvalCommand::Lang { files } => {
             let report = kroniek_eval::eval_lang(files)?;
             println!("{report}");

@@ -5,4 +5,5 @@ pub mod eval;
 pub mod extract;
 pub mod serve;
 pub mod store;
+pub mod syntax;
 pub mod time;

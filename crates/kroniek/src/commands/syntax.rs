@@ -1,0 +1,116 @@
+//! `kroniek train syntax`, `kroniek parse` and `kroniek eval syntax`: thin wrappers around
+//! `kroniek_syntax`.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use kroniek_syntax::{SyntaxModel, TrainOptions};
+
+/// Arguments of `kroniek train syntax`.
+#[derive(Debug, clap::Args)]
+pub struct TrainSyntaxArgs {
+    /// Language code stored in the model (nl, en).
+    #[arg(long)]
+    pub lang: String,
+    /// Training treebanks (CoNLL-U), in priority order; later duplicates of a sentence text
+    /// are skipped.
+    #[arg(long, required = true)]
+    pub train: Vec<PathBuf>,
+    /// Held-out treebanks: never trained on (their sentence texts are excluded), evaluated after
+    /// training.
+    #[arg(long)]
+    pub dev: Vec<PathBuf>,
+    /// Where to write the model.
+    #[arg(long, short)]
+    pub out: PathBuf,
+    /// Tagger epochs.
+    #[arg(long, default_value_t = 8)]
+    pub tagger_epochs: usize,
+    /// Parser epochs.
+    #[arg(long, default_value_t = 10)]
+    pub parser_epochs: usize,
+    /// Random seed.
+    #[arg(long, default_value_t = 7)]
+    pub seed: u64,
+}
+
+/// Arguments of `kroniek parse`.
+#[derive(Debug, clap::Args)]
+pub struct ParseArgs {
+    /// Language of the built-in model (nl, en).
+    #[arg(long)]
+    pub lang: String,
+    /// CoNLL-U file whose tokenisation is kept.
+    #[arg(long)]
+    pub conllu: PathBuf,
+    /// A model file instead of the built-in one.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+}
+
+/// Arguments of `kroniek eval syntax`.
+#[derive(Debug, clap::Args)]
+pub struct EvalSyntaxArgs {
+    /// CoNLL-U files (language from the file name: nl_…, en_…, unless --lang).
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Language of the built-in model to use.
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// A model file instead of the built-in one.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+}
+
+fn load(lang: &str, model: Option<&Path>) -> Result<SyntaxModel> {
+    if let Some(path) = model {
+        let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+        return Ok(SyntaxModel::from_bytes(&bytes)?);
+    }
+    match kroniek_syntax::embedded::for_lang(lang) {
+        Some(m) => Ok(m?),
+        None => bail!("no built-in syntax model for `{lang}` (nl and en exist)"),
+    }
+}
+
+/// `kroniek train syntax`.
+pub fn train(args: &TrainSyntaxArgs) -> Result<i32> {
+    let mut opts = TrainOptions::new(&args.lang, args.train.clone());
+    opts.exclude = args.dev.clone();
+    opts.tagger_epochs = args.tagger_epochs;
+    opts.parser_epochs = args.parser_epochs;
+    opts.seed = args.seed;
+    let (model, summary) = kroniek_syntax::train(&opts)?;
+    eprint!("{summary}");
+    std::fs::write(&args.out, model.to_bytes())
+        .with_context(|| format!("writing {}", args.out.display()))?;
+    for dev in &args.dev {
+        println!("{}", kroniek_syntax::eval_syntax(&model, dev)?);
+    }
+    Ok(0)
+}
+
+/// `kroniek parse`.
+pub fn parse(args: &ParseArgs) -> Result<i32> {
+    let model = load(&args.lang, args.model.as_deref())?;
+    print!("{}", kroniek_syntax::parse_conllu(&model, &args.conllu)?);
+    Ok(0)
+}
+
+/// `kroniek eval syntax`.
+pub fn eval(args: &EvalSyntaxArgs) -> Result<i32> {
+    for file in &args.files {
+        let lang = match &args.lang {
+            Some(l) => l.clone(),
+            None => file
+                .file_name()
+                .and_then(|n| n.to_str())
+                .and_then(|n| n.split('_').next())
+                .unwrap_or("und")
+                .to_string(),
+        };
+        let model = load(&lang, args.model.as_deref())?;
+        println!("{}", kroniek_syntax::eval_syntax(&model, file)?);
+    }
+    Ok(0)
+}

@@ -1,0 +1,39 @@
+//! Load both built-in models, analyse the sentences of CoNLL-U files (gold tokens) on one core,
+//! and print the speed. Run under `/usr/bin/time -v` for resident memory.
+//!
+//! ```sh
+//! /usr/bin/time -v target/release/examples/measure_syntax ../shared/data/ud-en/en_ewt-ud-dev.conllu
+//! ```
+
+use std::time::Instant;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let t0 = Instant::now();
+    let nl = kroniek_syntax::embedded::dutch()?;
+    let en = kroniek_syntax::embedded::english()?;
+    println!("loaded both models in {:.2} s", t0.elapsed().as_secs_f64());
+    for file in std::env::args().skip(1) {
+        let sents = kroniek_syntax::conllu::read_file(std::path::Path::new(&file))?;
+        let model = if file.contains("/ud-nl/") { &nl } else { &en };
+        let forms: Vec<Vec<&str>> = sents
+            .iter()
+            .map(|s| s.words.iter().map(|w| w.form.as_str()).collect())
+            .collect();
+        let words: usize = forms.iter().map(Vec::len).sum();
+        let rounds = 3;
+        let t = Instant::now();
+        let mut roots = 0usize;
+        for _ in 0..rounds {
+            for f in &forms {
+                roots += model.analyse(f).iter().filter(|t| t.head == 0).count();
+            }
+        }
+        let secs = t.elapsed().as_secs_f64();
+        println!(
+            "{file} ({}): {words} words x {rounds} in {secs:.2} s = {:.0} tokens/s ({roots} roots)",
+            model.lang,
+            (words * rounds) as f64 / secs
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,48 @@
+//! Train a syntax model and evaluate it.
+//!
+//! ```sh
+//! cargo run --release -p kroniek_syntax --example train_syntax -- \
+//!   --lang nl --train ../shared/data/ud-nl/nl_lassysmall-ud-dev.conllu \
+//!   --train ../shared/data/ud-nl/nl_lassysmall-ud-train-2017-02.conllu \
+//!   --exclude ../shared/data/ud-nl/nl_alpino-ud-dev.conllu \
+//!   --eval ../shared/data/ud-nl/nl_alpino-ud-dev.conllu --out models/syntax/nl.bin
+//! ```
+
+use std::path::PathBuf;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let mut opts = kroniek_syntax::TrainOptions::new("nl", Vec::new());
+    let mut out: Option<PathBuf> = None;
+    let mut evals: Vec<PathBuf> = Vec::new();
+    while let Some(a) = args.next() {
+        let mut val = || args.next().ok_or_else(|| format!("{a} needs a value"));
+        match a.as_str() {
+            "--lang" => opts.lang = val()?,
+            "--train" => opts.train.push(val()?.into()),
+            "--exclude" => opts.exclude.push(val()?.into()),
+            "--eval" => evals.push(val()?.into()),
+            "--out" => out = Some(val()?.into()),
+            "--tagger-epochs" => opts.tagger_epochs = val()?.parse()?,
+            "--parser-epochs" => opts.parser_epochs = val()?.parse()?,
+            "--jackknife" => opts.jackknife = val()?.parse()?,
+            "--explore" => opts.explore = val()?.parse()?,
+            "--seed" => opts.seed = val()?.parse()?,
+            "--no-convert" => opts.convert_2017 = false,
+            "--prune" => opts.prune = val()?.parse()?,
+            "--min-updates" => opts.min_updates = val()?.parse()?,
+            _ => return Err(format!("unknown argument {a}").into()),
+        }
+    }
+    let (model, summary) = kroniek_syntax::train(&opts)?;
+    print!("{summary}");
+    if let Some(out) = out {
+        let bytes = model.to_bytes();
+        std::fs::write(&out, &bytes)?;
+        println!("wrote {} ({} bytes)", out.display(), bytes.len());
+    }
+    for e in evals {
+        println!("{}", kroniek_syntax::eval_syntax(&model, &e)?);
+    }
+    Ok(())
+}

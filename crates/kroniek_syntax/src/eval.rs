@@ -1,0 +1,234 @@
+//! Evaluation against CoNLL-U gold, keeping the gold tokenisation; and CoNLL-U output.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::Path;
+
+use kroniek_core::TokenSyntax;
+
+use crate::conllu::{Sentence, read_file, write_sentence};
+use crate::error::Result;
+use crate::model::SyntaxModel;
+
+/// Counts for precision, recall and F1 of one class.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Prf {
+    /// Predicted and gold agree.
+    pub tp: usize,
+    /// Predicted, but gold differs.
+    pub fp: usize,
+    /// Gold, but predicted differs.
+    pub fn_: usize,
+}
+
+impl Prf {
+    /// Precision.
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    /// Recall.
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    /// F1.
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+}
+
+/// UPOS, lemma, UAS and LAS of a model on a treebank.
+#[derive(Clone, Debug, Default)]
+pub struct SyntaxReport {
+    /// Model language.
+    pub lang: String,
+    /// Sentences evaluated.
+    pub sentences: usize,
+    /// Words evaluated (syntactic words, punctuation included).
+    pub words: usize,
+    /// Words with the right UPOS.
+    pub upos: usize,
+    /// Words whose lemma equals the gold lemma exactly.
+    pub lemma_strict: usize,
+    /// Words whose lemma matches under the model's convention (Dutch: `_` compound marks
+    /// removed from gold, compound lemma of separable verbs used when predicted).
+    pub lemma: usize,
+    /// Words with the right head.
+    pub uas: usize,
+    /// Right head and right universal relation (subtype ignored, as in CoNLL 2018).
+    pub las: usize,
+    /// Right head and the full relation, subtype included.
+    pub las_full: usize,
+    /// Per UPOS.
+    pub per_upos: BTreeMap<String, Prf>,
+    /// Per full relation, counting an arc as right when head and relation are right.
+    pub per_deprel: BTreeMap<String, Prf>,
+}
+
+fn universal(rel: &str) -> &str {
+    rel.split(':').next().unwrap_or(rel)
+}
+
+impl SyntaxReport {
+    /// Add one sentence's predictions.
+    pub fn add(&mut self, gold: &Sentence, pred: &[TokenSyntax]) {
+        self.sentences += 1;
+        for (g, p) in gold.words.iter().zip(pred) {
+            self.words += 1;
+            if g.upos == p.upos {
+                self.upos += 1;
+                self.per_upos.entry(g.upos.clone()).or_default().tp += 1;
+            } else {
+                self.per_upos.entry(g.upos.clone()).or_default().fn_ += 1;
+                self.per_upos.entry(p.upos.clone()).or_default().fp += 1;
+            }
+            self.lemma_strict += usize::from(g.lemma == p.lemma);
+            let ok = if self.lang == "nl" {
+                let gold = g.lemma.replace('_', "");
+                let gold = if g.lemma == "_" {
+                    g.lemma.clone()
+                } else {
+                    gold
+                };
+                p.compound_lemma.as_deref().unwrap_or(&p.lemma) == gold
+            } else {
+                g.lemma == p.lemma
+            };
+            self.lemma += usize::from(ok);
+            let head_ok = g.head == p.head;
+            self.uas += usize::from(head_ok);
+            self.las += usize::from(head_ok && universal(&g.deprel) == universal(&p.deprel));
+            let full = head_ok && g.deprel == p.deprel;
+            self.las_full += usize::from(full);
+            if full {
+                self.per_deprel.entry(g.deprel.clone()).or_default().tp += 1;
+            } else {
+                self.per_deprel.entry(g.deprel.clone()).or_default().fn_ += 1;
+                self.per_deprel.entry(p.deprel.clone()).or_default().fp += 1;
+            }
+        }
+    }
+
+    /// UPOS accuracy in `[0, 1]`.
+    pub fn upos_accuracy(&self) -> f64 {
+        ratio(self.upos, self.words)
+    }
+    /// Lemma accuracy (model convention) in `[0, 1]`.
+    pub fn lemma_accuracy(&self) -> f64 {
+        ratio(self.lemma, self.words)
+    }
+    /// Unlabelled attachment score in `[0, 1]`.
+    pub fn uas(&self) -> f64 {
+        ratio(self.uas, self.words)
+    }
+    /// Labelled attachment score (universal relations) in `[0, 1]`.
+    pub fn las(&self) -> f64 {
+        ratio(self.las, self.words)
+    }
+}
+
+impl fmt::Display for SyntaxReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let pct = |a: usize| 100.0 * ratio(a, self.words);
+        writeln!(
+            f,
+            "syntax ({}): {} sentences, {} words",
+            self.lang, self.sentences, self.words
+        )?;
+        writeln!(f, "UPOS accuracy         {:6.2}%", pct(self.upos))?;
+        writeln!(f, "lemma accuracy        {:6.2}%", pct(self.lemma))?;
+        writeln!(f, "lemma (strict exact)  {:6.2}%", pct(self.lemma_strict))?;
+        writeln!(f, "UAS                   {:6.2}%", pct(self.uas))?;
+        writeln!(f, "LAS                   {:6.2}%", pct(self.las))?;
+        writeln!(f, "LAS (with subtypes)   {:6.2}%", pct(self.las_full))?;
+        writeln!(
+            f,
+            "\n{:<10} {:>7} {:>7} {:>7} {:>6}",
+            "UPOS", "P", "R", "F1", "gold"
+        )?;
+        for (k, v) in &self.per_upos {
+            writeln!(
+                f,
+                "{:<10} {:>7.2} {:>7.2} {:>7.2} {:>6}",
+                k,
+                100.0 * v.precision(),
+                100.0 * v.recall(),
+                100.0 * v.f1(),
+                v.tp + v.fn_
+            )?;
+        }
+        writeln!(
+            f,
+            "\n{:<14} {:>7} {:>7} {:>7} {:>6}",
+            "DEPREL", "P", "R", "F1", "gold"
+        )?;
+        for (k, v) in &self.per_deprel {
+            writeln!(
+                f,
+                "{:<14} {:>7.2} {:>7.2} {:>7.2} {:>6}",
+                k,
+                100.0 * v.precision(),
+                100.0 * v.recall(),
+                100.0 * v.f1(),
+                v.tp + v.fn_
+            )?;
+        }
+        Ok(())
+    }
+}
+
+fn forms(s: &Sentence) -> Vec<&str> {
+    s.words.iter().map(|w| w.form.as_str()).collect()
+}
+
+/// Evaluate a model on parsed sentences.
+pub fn eval_sentences(model: &SyntaxModel, gold: &[Sentence]) -> SyntaxReport {
+    let mut report = SyntaxReport {
+        lang: model.lang.clone(),
+        ..SyntaxReport::default()
+    };
+    for s in gold {
+        let pred = model.analyse(&forms(s));
+        report.add(s, &pred);
+    }
+    report
+}
+
+/// Evaluate a model on a CoNLL-U file (gold tokenisation).
+pub fn eval_syntax(model: &SyntaxModel, file: &Path) -> Result<SyntaxReport> {
+    Ok(eval_sentences(model, &read_file(file)?))
+}
+
+/// Parse a CoNLL-U file, keeping its tokenisation, and return CoNLL-U with predicted UPOS,
+/// LEMMA, HEAD and DEPREL (the compound lemma of a separable verb goes to MISC as
+/// `CompoundLemma=`).
+pub fn parse_conllu(model: &SyntaxModel, file: &Path) -> Result<String> {
+    let mut out = String::new();
+    for mut s in read_file(file)? {
+        let pred = model.analyse(&forms(&s));
+        for (w, p) in s.words.iter_mut().zip(pred) {
+            w.upos = p.upos;
+            w.lemma = p.lemma;
+            w.head = p.head;
+            w.deprel = p.deprel;
+            if let Some(c) = p.compound_lemma {
+                let extra = format!("CompoundLemma={c}");
+                w.misc = if w.misc.is_empty() || w.misc == "_" {
+                    extra
+                } else {
+                    format!("{}|{extra}", w.misc)
+                };
+            }
+        }
+        write_sentence(&s, &mut out);
+    }
+    Ok(out)
+}

@@ -1,0 +1,54 @@
+//! Syntax for kroniek: part of speech, lemmas and dependency parses for Dutch and English.
+//!
+//! Design choices:
+//!
+//! - **Averaged perceptrons with hashed features** everywhere ([`perceptron`]): features are
+//!   hashed to `u32` keys without building strings ([`hashing`]), and weights are stored sparsely
+//!   (only classes that took part in an update), so scoring is a handful of hash lookups per
+//!   decision. Training is deterministic: a seeded SplitMix64 shuffles data and drives
+//!   exploration.
+//! - **Small models**: when a model is frozen, averaged weights below 0.5 and features that
+//!   took part in fewer than 2 updates are dropped, and each weight is quantised to one byte
+//!   (sign + 128 log-spaced magnitude levels, within ±4% of its value); the model file stores
+//!   keys as varint deltas and classes and codes column by column, deflate-compressed
+//!   (`miniz_oxide`). That took the Dutch model from 18.4 MB to 2.6 MB and the English one from
+//!   24.8 MB to 3.6 MB for at most 0.2 points (see `eval-reports/syntax.md`).
+//! - **Dutch training data** ([`convert`]): the 2017 LassySmall split is converted to today's
+//!   conventions (modals as `aux`, copulas other than `zijn` as verbs, `als` as `SCONJ`,
+//!   ordinals as `ADJ`) before training.
+//! - **Tagger** ([`tagger`]): greedy left-to-right UPOS tagging with affix, shape and context
+//!   features and a tag dictionary for frequent unambiguous words.
+//! - **Lemmatiser** ([`lemma`]): suffix edit rules chosen per (UPOS, longest known suffix), plus
+//!   a lexicon of the training words the rules get wrong. Dutch lemmas follow the 2017 LassySmall
+//!   convention (no `_` compound marks; a separable verb's own lemma, `riep` → `roepen`); the
+//!   particle is recombined into [`kroniek_core::TokenSyntax::compound_lemma`] (`oproepen`) from
+//!   the parser's `compound:prt` arc.
+//! - **Parser** ([`parser`]): arc-eager transitions with Goldberg and Nivre's dynamic oracle and
+//!   exploration; non-projective training trees are used as they are (their crossing arcs count
+//!   as lost by the oracle), so nothing is skipped or crashes. Arc labels come from a second
+//!   perceptron at the moment each arc is made.
+//! - **Evaluation** ([`eval`]) keeps the gold tokenisation of CoNLL-U files and reports UPOS and
+//!   lemma accuracy, UAS and LAS with per-class precision, recall and F1.
+//! - **Models** are embedded with `include_bytes!` ([`embedded`]) so kroniek stays one binary;
+//!   [`SyntaxStage`] runs them inside the pipeline.
+
+pub mod codec;
+pub mod conllu;
+pub mod convert;
+pub mod embedded;
+mod error;
+pub mod eval;
+pub mod hashing;
+pub mod lemma;
+pub mod model;
+pub mod parser;
+pub mod perceptron;
+mod stage;
+pub mod tagger;
+pub mod train;
+
+pub use error::{Error, Result};
+pub use eval::{Prf, SyntaxReport, eval_sentences, eval_syntax, parse_conllu};
+pub use model::SyntaxModel;
+pub use stage::SyntaxStage;
+pub use train::{TrainOptions, TrainSummary, train};

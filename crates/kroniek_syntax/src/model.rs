@@ -1,0 +1,138 @@
+//! One language's syntax model (tagger, lemmatiser, parser) and its file format.
+
+use kroniek_core::TokenSyntax;
+
+use crate::codec::{Reader, Writer};
+use crate::error::{Error, Result};
+use crate::lemma::Lemmatizer;
+use crate::parser::Parser;
+use crate::tagger::{Tagger, Tok};
+
+const MAGIC: &[u8; 7] = b"KRSYNTX";
+
+/// The model format version written: 2 = quantised weights, deflate-compressed body.
+pub const VERSION: u8 = 2;
+
+/// A trained model for one language.
+#[derive(Clone, Debug, Default)]
+pub struct SyntaxModel {
+    /// ISO 639-1 code of the language it was trained for.
+    pub lang: String,
+    /// The UPOS tagger.
+    pub tagger: Tagger,
+    /// The lemmatiser.
+    pub lemmatizer: Lemmatizer,
+    /// The dependency parser.
+    pub parser: Parser,
+}
+
+impl SyntaxModel {
+    /// Analyse one sentence given as word forms: UPOS, lemma, compound lemma, head, deprel.
+    pub fn analyse(&self, forms: &[&str]) -> Vec<TokenSyntax> {
+        let toks: Vec<Tok> = forms
+            .iter()
+            .enumerate()
+            .map(|(i, f)| Tok::new(f, i == 0))
+            .collect();
+        let tags = self.tagger.tag(&toks);
+        let (heads, labels) = self.parser.parse(&toks, &tags);
+        let tagset = self.tagger.tags();
+        let labelset = self.parser.labels();
+        let mut out: Vec<TokenSyntax> = forms
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let upos = tags
+                    .get(i)
+                    .and_then(|&t| tagset.get(t))
+                    .map_or("X", String::as_str);
+                TokenSyntax {
+                    upos: upos.to_string(),
+                    xpos: None,
+                    feats: None,
+                    lemma: self.lemmatizer.lemma(f, upos),
+                    compound_lemma: None,
+                    head: heads.get(i).copied().unwrap_or(0) as u32,
+                    deprel: labels
+                        .get(i)
+                        .and_then(|&l| labelset.get(l as usize))
+                        .cloned()
+                        .unwrap_or_else(|| "dep".to_string()),
+                }
+            })
+            .collect();
+        add_compound_lemmas(&self.lang, &mut out);
+        out
+    }
+
+    /// Encode as bytes: the magic, the version digit, and the deflate-compressed body.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.str(&self.lang);
+        self.tagger.write(&mut w);
+        self.lemmatizer.write(&mut w);
+        self.parser.write(&mut w);
+        let mut out = MAGIC.to_vec();
+        out.push(b'0' + VERSION);
+        out.extend_from_slice(&miniz_oxide::deflate::compress_to_vec(&w.buf, 9));
+        out
+    }
+
+    /// Decode from bytes written by [`SyntaxModel::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<SyntaxModel> {
+        if bytes.get(..7) != Some(MAGIC.as_slice()) {
+            return Err(Error::Model(
+                "not a kroniek syntax model (bad magic)".into(),
+            ));
+        }
+        let body;
+        let mut r = match bytes.get(7) {
+            Some(b'1') => {
+                let mut r = Reader::new(&bytes[8..]);
+                r.version = 1;
+                r
+            }
+            Some(&v) if v == b'0' + VERSION => {
+                body = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes[8..], 1 << 30)
+                    .map_err(|e| Error::Model(format!("cannot decompress: {e}")))?;
+                Reader::new(&body)
+            }
+            _ => return Err(Error::Model("unknown model format version".into())),
+        };
+        let model = SyntaxModel {
+            lang: r.str()?,
+            tagger: Tagger::read(&mut r)?,
+            lemmatizer: Lemmatizer::read(&mut r)?,
+            parser: Parser::read(&mut r)?,
+        };
+        if !r.at_end() {
+            return Err(Error::Model("trailing bytes".into()));
+        }
+        Ok(model)
+    }
+}
+
+/// Recombine separable verbs: a particle attached to a verb with `compound:prt` gives the verb a
+/// compound lemma (Dutch `riep … op` → `oproepen`; English `gave … up` → `give up`).
+pub fn add_compound_lemmas(lang: &str, toks: &mut [TokenSyntax]) {
+    for i in 0..toks.len() {
+        if toks[i].deprel != "compound:prt" || toks[i].head == 0 {
+            continue;
+        }
+        let h = toks[i].head as usize - 1;
+        if h == i || !matches!(toks.get(h).map(|t| t.upos.as_str()), Some("VERB" | "AUX")) {
+            continue;
+        }
+        let particle = toks[i].lemma.to_lowercase();
+        let verb = toks[h].lemma.clone();
+        let compound = if lang == "nl" {
+            if verb.starts_with(&particle) {
+                continue;
+            }
+            format!("{particle}{verb}")
+        } else {
+            format!("{verb} {particle}")
+        };
+        toks[h].compound_lemma = Some(compound);
+    }
+}

@@ -1,0 +1,548 @@
+//! The dependency parser: arc-eager transitions, an averaged perceptron, and Goldberg and
+//! Nivre's (2012) dynamic oracle.
+//!
+//! Two perceptrons share the work: one chooses among the four transitions (shift, reduce,
+//! left-arc, right-arc) from stack, buffer and partial-tree features; the other labels each arc
+//! when it is made, from head, dependent and the children already attached. Splitting the
+//! decision keeps scoring cheap (4 + L classes instead of 2 + 2L).
+//!
+//! The dynamic oracle scores each transition by the gold arcs it makes unreachable, so the
+//! parser learns from its own mistakes (it follows its own prediction during training from the
+//! second epoch on) and non-projective training trees need no special treatment: their crossing
+//! arcs simply count as lost.
+
+use crate::codec::{Reader, Writer};
+use crate::error::Result;
+use crate::hashing::{Rng, feat};
+use crate::perceptron::{Trainer, Weights, argmax};
+use crate::tagger::Tok;
+
+const SH: usize = 0;
+const RE: usize = 1;
+const LA: usize = 2;
+const RA: usize = 3;
+const NONE: usize = usize::MAX;
+const NO: u64 = 0xDEAD;
+
+/// One training sentence for the parser.
+#[derive(Clone, Debug)]
+pub struct ParseExample {
+    /// Hashed tokens.
+    pub toks: Vec<Tok>,
+    /// Tag classes (the tagger's indices).
+    pub tags: Vec<usize>,
+    /// Gold heads, 0 = root, 1-based.
+    pub heads: Vec<usize>,
+    /// Gold label classes.
+    pub labels: Vec<u16>,
+}
+
+struct State {
+    n: usize,
+    stack: Vec<usize>,
+    in_stack: Vec<bool>,
+    b: usize,
+    head: Vec<usize>,
+    label: Vec<u16>,
+    lmost: Vec<usize>,
+    rmost: Vec<usize>,
+    nleft: Vec<u8>,
+    nright: Vec<u8>,
+}
+
+impl State {
+    fn new(n: usize) -> State {
+        let mut in_stack = vec![false; n + 1];
+        in_stack[0] = true;
+        State {
+            n,
+            stack: vec![0],
+            in_stack,
+            b: 1,
+            head: vec![NONE; n + 1],
+            label: vec![0; n + 1],
+            lmost: vec![0; n + 1],
+            rmost: vec![0; n + 1],
+            nleft: vec![0; n + 1],
+            nright: vec![0; n + 1],
+        }
+    }
+
+    fn terminal(&self) -> bool {
+        self.b > self.n
+    }
+
+    fn top(&self) -> Option<usize> {
+        self.stack.last().copied()
+    }
+
+    fn valid(&self, t: usize) -> bool {
+        let buf = self.b <= self.n;
+        let top = self.top();
+        match t {
+            SH => buf,
+            RE => top.is_some_and(|s| s != 0 && self.head[s] != NONE),
+            LA => buf && top.is_some_and(|s| s != 0 && self.head[s] == NONE),
+            RA => buf && top.is_some_and(|s| s != 0 || self.nright[0] == 0),
+            _ => false,
+        }
+    }
+
+    fn add_arc(&mut self, h: usize, d: usize, l: u16) {
+        self.head[d] = h;
+        self.label[d] = l;
+        if d < h {
+            if self.lmost[h] == 0 || d < self.lmost[h] {
+                self.lmost[h] = d;
+            }
+            self.nleft[h] = self.nleft[h].saturating_add(1);
+        } else {
+            if d > self.rmost[h] {
+                self.rmost[h] = d;
+            }
+            self.nright[h] = self.nright[h].saturating_add(1);
+        }
+    }
+
+    /// The arc a transition would make, as (head, dependent).
+    fn arc(&self, t: usize) -> Option<(usize, usize)> {
+        let s = self.top()?;
+        match t {
+            LA => Some((self.b, s)),
+            RA => Some((s, self.b)),
+            _ => None,
+        }
+    }
+
+    fn apply(&mut self, t: usize, l: u16) {
+        match t {
+            SH => {
+                self.stack.push(self.b);
+                self.in_stack[self.b] = true;
+                self.b += 1;
+            }
+            RE => {
+                if let Some(s) = self.stack.pop() {
+                    self.in_stack[s] = false;
+                }
+            }
+            LA => {
+                if let Some(s) = self.stack.pop() {
+                    self.in_stack[s] = false;
+                    self.add_arc(self.b, s, l);
+                }
+            }
+            _ => {
+                if let Some(s) = self.top() {
+                    self.add_arc(s, self.b, l);
+                }
+                self.stack.push(self.b);
+                self.in_stack[self.b] = true;
+                self.b += 1;
+            }
+        }
+    }
+
+    /// Gold arcs lost by transition `t` (dynamic oracle for arc-eager).
+    fn cost(&self, t: usize, gh: &[usize]) -> usize {
+        let b = self.b;
+        let n = self.n;
+        let s = self.top().unwrap_or(0);
+        let in_buf = |k: usize| k >= b && k <= n;
+        match t {
+            LA => {
+                let mut c = usize::from(gh[s] != b && gh[s] > b && gh[s] <= n);
+                c += (b..=n).filter(|&k| gh[k] == s).count();
+                c
+            }
+            RA => {
+                let mut c = 0;
+                if gh[b] != s && ((gh[b] != NONE && self.in_stack[gh[b]]) || in_buf(gh[b])) {
+                    c += 1;
+                }
+                c += self
+                    .stack
+                    .iter()
+                    .filter(|&&k| k != 0 && gh[k] == b && self.head[k] == NONE)
+                    .count();
+                c
+            }
+            RE => (b..=n).filter(|&k| gh[k] == s).count(),
+            _ => {
+                let mut c = self
+                    .stack
+                    .iter()
+                    .filter(|&&k| k != 0 && gh[k] == b && self.head[k] == NONE)
+                    .count();
+                if gh[b] != NONE && self.in_stack[gh[b]] {
+                    c += 1;
+                }
+                c
+            }
+        }
+    }
+}
+
+struct Ctx<'a> {
+    toks: &'a [Tok],
+    tags: &'a [usize],
+}
+
+impl Ctx<'_> {
+    fn w(&self, i: usize) -> u64 {
+        match i {
+            NONE => NO,
+            0 => 0xB007,
+            _ => self.toks.get(i - 1).map_or(NO, |t| t.w),
+        }
+    }
+    fn p(&self, i: usize) -> u64 {
+        match i {
+            NONE => NO,
+            0 => 0xB008,
+            _ => self.tags.get(i - 1).map_or(NO, |&t| t as u64 + 100),
+        }
+    }
+}
+
+fn opt(i: usize) -> usize {
+    if i == 0 { NONE } else { i }
+}
+
+fn trans_features(c: &Ctx<'_>, st: &State, out: &mut Vec<u32>) {
+    out.clear();
+    let n = st.n;
+    let s0 = st.top().unwrap_or(NONE);
+    let s1 = if st.stack.len() >= 2 {
+        st.stack[st.stack.len() - 2]
+    } else {
+        NONE
+    };
+    let b = |k: usize| if st.b + k <= n { st.b + k } else { NONE };
+    let (b0, b1, b2) = (b(0), b(1), b(2));
+    let get = |v: &Vec<usize>, i: usize| if i == NONE { NONE } else { opt(v[i]) };
+    let s0h = if s0 == NONE { NONE } else { st.head[s0] };
+    let (s0l, s0r, b0l) = (get(&st.lmost, s0), get(&st.rmost, s0), get(&st.lmost, b0));
+    let lab = |i: usize| {
+        if i == NONE || i == 0 || st.head[i] == NONE {
+            NO
+        } else {
+            st.label.get(i).map_or(NO, |&l| u64::from(l) + 500)
+        }
+    };
+    let val = |v: &Vec<u8>, i: usize| if i == NONE { 99 } else { u64::from(v[i]) };
+    let (s0w, s0p, b0w, b0p) = (c.w(s0), c.p(s0), c.w(b0), c.p(b0));
+    let (b1w, b1p, b2p) = (c.w(b1), c.p(b1), c.p(b2));
+    let dist = if s0 == NONE || b0 == NONE {
+        9
+    } else {
+        (b0 - s0).min(6) as u64
+    };
+    let has_head = u64::from(s0 != NONE && s0h != NONE);
+    let fs: [(u64, &[u64]); 53] = [
+        (0, &[]),
+        (1, &[s0w]),
+        (2, &[s0p]),
+        (3, &[s0w, s0p]),
+        (4, &[b0w]),
+        (5, &[b0p]),
+        (6, &[b0w, b0p]),
+        (7, &[b1w]),
+        (8, &[b1p]),
+        (9, &[b1w, b1p]),
+        (10, &[b2p]),
+        (11, &[c.w(b2)]),
+        (12, &[s0w, s0p, b0w, b0p]),
+        (13, &[s0w, s0p, b0w]),
+        (14, &[s0w, b0w, b0p]),
+        (15, &[s0w, s0p, b0p]),
+        (16, &[s0p, b0w, b0p]),
+        (17, &[s0w, b0w]),
+        (18, &[s0p, b0p]),
+        (19, &[b0p, b1p]),
+        (20, &[b0p, b1p, b2p]),
+        (21, &[s0p, b0p, b1p]),
+        (22, &[c.p(s0h), s0p, b0p]),
+        (23, &[s0p, c.p(s0l), b0p]),
+        (24, &[s0p, c.p(s0r), b0p]),
+        (25, &[s0p, b0p, c.p(b0l)]),
+        (26, &[dist, s0w]),
+        (27, &[dist, s0p]),
+        (28, &[dist, b0w]),
+        (29, &[dist, b0p]),
+        (30, &[dist, s0w, b0w]),
+        (31, &[dist, s0p, b0p]),
+        (32, &[s0w, val(&st.nright, s0)]),
+        (33, &[s0p, val(&st.nright, s0)]),
+        (34, &[s0w, val(&st.nleft, s0)]),
+        (35, &[s0p, val(&st.nleft, s0)]),
+        (36, &[b0w, val(&st.nleft, b0)]),
+        (37, &[b0p, val(&st.nleft, b0)]),
+        (38, &[c.w(s0h)]),
+        (39, &[c.p(s0h)]),
+        (40, &[lab(s0)]),
+        (41, &[c.p(s0l)]),
+        (42, &[lab(s0l)]),
+        (43, &[c.p(s0r)]),
+        (44, &[lab(s0r)]),
+        (45, &[c.p(b0l)]),
+        (46, &[lab(b0l)]),
+        (47, &[s0p, lab(s0l), lab(s0r)]),
+        (48, &[b0p, lab(b0l)]),
+        (49, &[c.p(s1)]),
+        (50, &[c.w(s1)]),
+        (51, &[c.p(s1), s0p, b0p]),
+        (52, &[has_head, s0p, b0p]),
+    ];
+    for (t, parts) in fs {
+        out.push(feat(100 + t, parts));
+    }
+    out.push(feat(160, &[has_head, lab(s0), b0p]));
+    out.push(feat(161, &[b0w, b1w]));
+}
+
+fn label_features(c: &Ctx<'_>, st: &State, h: usize, d: usize, out: &mut Vec<u32>) {
+    out.clear();
+    let (hw, hp, dw, dp) = (c.w(h), c.p(h), c.w(d), c.p(d));
+    let dir = u64::from(d < h);
+    let dist = h.abs_diff(d).min(8) as u64;
+    let lab = |i: usize| {
+        if i == 0 || st.head.get(i).is_none_or(|&h| h == NONE) {
+            NO
+        } else {
+            st.label.get(i).map_or(NO, |&l| u64::from(l) + 500)
+        }
+    };
+    let hh = if h == 0 { NONE } else { st.head[h] };
+    let dsuf = if d == 0 {
+        NO
+    } else {
+        c.toks.get(d - 1).map_or(NO, |t| t.suf[2])
+    };
+    let fs: [(u64, &[u64]); 22] = [
+        (0, &[]),
+        (1, &[hw]),
+        (2, &[hp]),
+        (3, &[dw]),
+        (4, &[dp]),
+        (5, &[hp, dp]),
+        (6, &[hw, dp]),
+        (7, &[hp, dw]),
+        (8, &[hw, dw]),
+        (9, &[dir, hp, dp]),
+        (10, &[dir, dist]),
+        (11, &[dir, dist, hp, dp]),
+        (12, &[dp, lab(opt(st.lmost[d]))]),
+        (13, &[dp, lab(opt(st.rmost[d]))]),
+        (14, &[hp, lab(opt(st.lmost[h]))]),
+        (15, &[hp, lab(opt(st.rmost[h]))]),
+        (16, &[c.p(hh), hp, dp]),
+        (17, &[dp, c.p(d + 1), dir]),
+        (18, &[dp, c.p(d.wrapping_sub(1)), dir]),
+        (19, &[dp, dsuf, dir]),
+        (
+            20,
+            &[dir, hp, dp, u64::from(st.nleft[h]), u64::from(st.nright[h])],
+        ),
+        (21, &[dir, dw, hp, lab(h)]),
+    ];
+    for (t, parts) in fs {
+        out.push(feat(300 + t, parts));
+    }
+}
+
+/// A trained parser.
+#[derive(Clone, Debug, Default)]
+pub struct Parser {
+    labels: Vec<String>,
+    root: u16,
+    trans: Weights,
+    lab: Weights,
+}
+
+/// Training options for the parser.
+#[derive(Clone, Copy, Debug)]
+pub struct ParserOptions {
+    /// Passes over the data.
+    pub epochs: usize,
+    /// Seed for shuffling and exploration.
+    pub seed: u64,
+    /// Probability of following the model's own (possibly wrong) transition from epoch 2 on.
+    pub explore: f64,
+    /// Averaged weights below this magnitude are dropped.
+    pub prune: f32,
+    /// Features that took part in fewer updates are dropped.
+    pub min_updates: u32,
+}
+
+impl Parser {
+    /// The label set, indexed by class.
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// The transition and label weights (for statistics).
+    pub fn weights(&self) -> (&Weights, &Weights) {
+        (&self.trans, &self.lab)
+    }
+
+    /// Drop weights below `min` in magnitude (for size experiments on a trained model).
+    pub fn prune(&mut self, min: f32) {
+        self.trans = self.trans.pruned(min);
+        self.lab = self.lab.pruned(min);
+    }
+
+    /// Train. `labels` is the label set the examples index into; it must contain `root`.
+    pub fn train(data: &[ParseExample], labels: Vec<String>, opts: ParserOptions) -> Parser {
+        let root = labels.iter().position(|l| l == "root").unwrap_or(0) as u16;
+        let mut trans = Trainer::new(4);
+        let mut lab = Trainer::new(labels.len());
+        let mut rng = Rng::new(opts.seed);
+        let mut order: Vec<usize> = (0..data.len()).collect();
+        let mut feats = Vec::with_capacity(64);
+        let mut lfeats = Vec::with_capacity(32);
+        let mut lscores = vec![0f32; labels.len()];
+        for epoch in 0..opts.epochs {
+            rng.shuffle(&mut order);
+            for &si in &order {
+                let ex = &data[si];
+                let n = ex.toks.len();
+                if ex.heads.len() != n || ex.labels.len() != n || ex.tags.len() != n {
+                    continue;
+                }
+                let mut gh = vec![NONE; n + 1];
+                let mut gl = vec![0u16; n + 1];
+                gh[1..].copy_from_slice(&ex.heads);
+                gl[1..].copy_from_slice(&ex.labels);
+                let c = Ctx {
+                    toks: &ex.toks,
+                    tags: &ex.tags,
+                };
+                let mut st = State::new(n);
+                while !st.terminal() {
+                    trans_features(&c, &st, &mut feats);
+                    let mut scores = [0f32; 4];
+                    trans.score(&feats, &mut scores);
+                    let Some(pred) = argmax(&scores, |t| st.valid(t)) else {
+                        break;
+                    };
+                    let mut costs = [usize::MAX; 4];
+                    for (t, cost) in costs.iter_mut().enumerate() {
+                        if st.valid(t) {
+                            *cost = st.cost(t, &gh);
+                        }
+                    }
+                    let min = costs.iter().copied().min().unwrap_or(0);
+                    let gold = argmax(&scores, |t| costs[t] == min).unwrap_or(pred);
+                    // Called on every decision so that averaging counts correct ones too.
+                    trans.update(&feats, gold, if costs[pred] > min { pred } else { gold });
+                    let follow =
+                        if epoch > 0 && (rng.next_u64() % 1000) as f64 / 1000.0 < opts.explore {
+                            pred
+                        } else {
+                            gold
+                        };
+                    let l = match st.arc(follow) {
+                        Some((0, _)) => root,
+                        Some((h, d)) => {
+                            label_features(&c, &st, h, d, &mut lfeats);
+                            lscores.iter_mut().for_each(|s| *s = 0.0);
+                            lab.score(&lfeats, &mut lscores);
+                            let guess = argmax(&lscores, |l| l != root as usize).unwrap_or(0);
+                            if gh[d] == h {
+                                lab.update(&lfeats, gl[d] as usize, guess);
+                            }
+                            guess as u16
+                        }
+                        None => 0,
+                    };
+                    st.apply(follow, l);
+                }
+            }
+        }
+        Parser {
+            labels,
+            root,
+            trans: trans.finish(opts.prune, opts.min_updates),
+            lab: lab.finish(opts.prune, opts.min_updates),
+        }
+    }
+
+    /// Parse one sentence; returns (heads with 0 = root, label classes), one per token.
+    pub fn parse(&self, toks: &[Tok], tags: &[usize]) -> (Vec<usize>, Vec<u16>) {
+        let n = toks.len();
+        let c = Ctx { toks, tags };
+        let mut st = State::new(n);
+        let mut feats = Vec::with_capacity(64);
+        let mut lfeats = Vec::with_capacity(32);
+        let mut lscores = vec![0f32; self.labels.len()];
+        while !st.terminal() {
+            trans_features(&c, &st, &mut feats);
+            let mut scores = [0f32; 4];
+            self.trans.score(&feats, &mut scores);
+            let Some(t) = argmax(&scores, |t| st.valid(t)) else {
+                break;
+            };
+            let l = match st.arc(t) {
+                Some((0, _)) => self.root,
+                Some((h, d)) => {
+                    label_features(&c, &st, h, d, &mut lfeats);
+                    lscores.iter_mut().for_each(|s| *s = 0.0);
+                    self.lab.score(&lfeats, &mut lscores);
+                    argmax(&lscores, |l| l != self.root as usize).unwrap_or(0) as u16
+                }
+                None => 0,
+            };
+            st.apply(t, l);
+        }
+        // Words left without a head attach to the root word (or become it).
+        let mut root_word = (1..=n).find(|&i| st.head[i] == 0);
+        let mut heads = Vec::with_capacity(n);
+        let mut labels = Vec::with_capacity(n);
+        for i in 1..=n {
+            if st.head[i] == NONE {
+                match root_word {
+                    Some(r) => {
+                        st.head[i] = r;
+                        st.label[i] = self.fallback_label();
+                    }
+                    None => {
+                        st.head[i] = 0;
+                        st.label[i] = self.root;
+                        root_word = Some(i);
+                    }
+                }
+            }
+        }
+        for i in 1..=n {
+            heads.push(st.head[i]);
+            labels.push(st.label[i]);
+        }
+        (heads, labels)
+    }
+
+    fn fallback_label(&self) -> u16 {
+        self.labels
+            .iter()
+            .position(|l| l == "dep" || l == "parataxis")
+            .unwrap_or(0) as u16
+    }
+
+    /// Serialise.
+    pub fn write(&self, w: &mut Writer) {
+        w.strs(&self.labels);
+        w.u16(self.root);
+        self.trans.write(w);
+        self.lab.write(w);
+    }
+
+    /// Deserialise.
+    pub fn read(r: &mut Reader<'_>) -> Result<Parser> {
+        Ok(Parser {
+            labels: r.strs()?,
+            root: r.u16()?,
+            trans: Weights::read(r)?,
+            lab: Weights::read(r)?,
+        })
+    }
+}

@@ -1,0 +1,318 @@
+//! The part-of-speech tagger: a greedy left-to-right averaged perceptron over UPOS.
+//!
+//! Features: the word, its prefixes (1–3) and suffixes (1–5), its shape, the two previous
+//! predicted tags, the surrounding words (±2) and their suffixes, and a few conjunctions.
+//! Frequent words that were unambiguous in training are tagged from a dictionary without
+//! scoring (Honnibal's trick: faster and slightly more accurate).
+
+use std::collections::HashMap;
+
+use crate::codec::{Reader, Writer};
+use crate::error::Result;
+use crate::hashing::{IdBuild, Rng, feat, hash_str};
+use crate::perceptron::{Trainer, Weights, argmax};
+
+/// The word form as features see it: lower case, digits as `0`.
+pub fn norm(form: &str) -> String {
+    form.chars()
+        .flat_map(|c| {
+            if c.is_ascii_digit() {
+                '0'.to_lowercase()
+            } else {
+                c.to_lowercase()
+            }
+        })
+        .collect()
+}
+
+/// A coarse shape: `Xx`, `x`, `X`, `0`, `x-x`, … (runs collapsed).
+fn shape(form: &str) -> String {
+    let mut s = String::new();
+    for c in form.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            '0'
+        } else {
+            c
+        };
+        if !s.ends_with(k) {
+            s.push(k);
+        }
+        if s.len() > 6 {
+            break;
+        }
+    }
+    s
+}
+
+/// Precomputed hashes of one token.
+#[derive(Clone, Copy, Debug)]
+pub struct Tok {
+    /// Hash of the normalised form.
+    pub w: u64,
+    pub(crate) suf: [u64; 5],
+    pre: [u64; 3],
+    shape: u64,
+    flags: u64,
+}
+
+const PAD: Tok = Tok {
+    w: 0x1111,
+    suf: [0x2222; 5],
+    pre: [0x3333; 3],
+    shape: 0x4444,
+    flags: 0,
+};
+
+impl Tok {
+    /// Hash a token; `first` marks the sentence's first token.
+    pub fn new(form: &str, first: bool) -> Tok {
+        let n = norm(form);
+        let chars: Vec<char> = n.chars().collect();
+        let mut suf = [0u64; 5];
+        for (k, s) in suf.iter_mut().enumerate() {
+            let start = chars.len().saturating_sub(k + 1);
+            *s = hash_str(&chars[start..].iter().collect::<String>()) ^ (k as u64 + 1);
+        }
+        let mut pre = [0u64; 3];
+        for (k, p) in pre.iter_mut().enumerate() {
+            let end = (k + 1).min(chars.len());
+            *p = hash_str(&chars[..end].iter().collect::<String>()) ^ (k as u64 + 11);
+        }
+        let cap = form.chars().next().is_some_and(char::is_uppercase);
+        let flags = u64::from(cap)
+            | u64::from(first) << 1
+            | u64::from(form.contains('-')) << 2
+            | u64::from(form.chars().any(|c| c.is_ascii_digit())) << 3
+            | u64::from(chars.len() > 12) << 4;
+        Tok {
+            w: hash_str(&n),
+            suf,
+            pre,
+            shape: hash_str(&shape(form)),
+            flags,
+        }
+    }
+}
+
+fn at(toks: &[Tok], i: isize) -> Tok {
+    if i < 0 {
+        return Tok { w: 0x5555, ..PAD };
+    }
+    toks.get(i as usize).copied().unwrap_or(PAD)
+}
+
+fn features(toks: &[Tok], i: usize, p1: u64, p2: u64, out: &mut Vec<u32>) {
+    out.clear();
+    let ii = i as isize;
+    let t = at(toks, ii);
+    let (m1, m2, n1, n2) = (
+        at(toks, ii - 1),
+        at(toks, ii - 2),
+        at(toks, ii + 1),
+        at(toks, ii + 2),
+    );
+    out.push(feat(0, &[]));
+    out.push(feat(1, &[t.w]));
+    for (k, s) in t.suf.iter().enumerate() {
+        out.push(feat(2 + k as u64, &[*s]));
+    }
+    for (k, p) in t.pre.iter().enumerate() {
+        out.push(feat(7 + k as u64, &[*p]));
+    }
+    out.push(feat(10, &[t.shape]));
+    out.push(feat(11, &[t.flags]));
+    out.push(feat(12, &[p1]));
+    out.push(feat(13, &[p2]));
+    out.push(feat(14, &[p1, p2]));
+    out.push(feat(15, &[p1, t.w]));
+    out.push(feat(16, &[m1.w]));
+    out.push(feat(17, &[m1.suf[2]]));
+    out.push(feat(18, &[m2.w]));
+    out.push(feat(19, &[n1.w]));
+    out.push(feat(20, &[n1.suf[2]]));
+    out.push(feat(21, &[n2.w]));
+    out.push(feat(22, &[n1.shape]));
+    out.push(feat(23, &[m1.w, t.w]));
+    out.push(feat(24, &[t.w, n1.w]));
+    out.push(feat(25, &[p1, t.suf[2]]));
+    out.push(feat(26, &[t.flags, t.suf[1]]));
+    out.push(feat(27, &[p1, n1.w]));
+    out.push(feat(28, &[n1.suf[1], t.suf[1]]));
+}
+
+/// A trained tagger.
+#[derive(Clone, Debug, Default)]
+pub struct Tagger {
+    tags: Vec<String>,
+    weights: Weights,
+    dict: HashMap<u64, u16, IdBuild>,
+}
+
+/// Training options for the tagger.
+#[derive(Clone, Copy, Debug)]
+pub struct TaggerOptions {
+    /// Passes over the data.
+    pub epochs: usize,
+    /// Shuffling seed.
+    pub seed: u64,
+    /// Averaged weights below this magnitude are dropped.
+    pub prune: f32,
+    /// Features that took part in fewer updates are dropped.
+    pub min_updates: u32,
+}
+
+impl Tagger {
+    /// The tag set, indexed by class.
+    pub fn tags(&self) -> &[String] {
+        &self.tags
+    }
+
+    /// Train on sentences of `(form, tag)` pairs.
+    pub fn train(data: &[Vec<(String, String)>], opts: TaggerOptions) -> Tagger {
+        let mut tags: Vec<String> = data
+            .iter()
+            .flatten()
+            .map(|(_, t)| t.clone())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        if tags.is_empty() {
+            tags.push("X".to_string());
+        }
+        let tag_id = |t: &str| tags.iter().position(|x| x == t).unwrap_or(0);
+        // Tag dictionary: frequent words with one dominant tag.
+        let mut counts: HashMap<u64, Vec<u32>, IdBuild> = HashMap::default();
+        for (f, t) in data.iter().flatten() {
+            let row = counts
+                .entry(hash_str(&norm(f)))
+                .or_insert_with(|| vec![0; tags.len()]);
+            if let Some(c) = row.get_mut(tag_id(t)) {
+                *c += 1;
+            }
+        }
+        let mut dict = HashMap::default();
+        for (w, row) in &counts {
+            let total: u32 = row.iter().sum();
+            if let Some((best, &n)) = row.iter().enumerate().max_by_key(|(_, n)| **n)
+                && total >= 20
+                && f64::from(n) / f64::from(total) >= 0.99
+            {
+                dict.insert(*w, best as u16);
+            }
+        }
+        let encoded: Vec<(Vec<Tok>, Vec<usize>)> = data
+            .iter()
+            .map(|s| {
+                let toks = s
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (f, _))| Tok::new(f, i == 0))
+                    .collect();
+                let gold = s.iter().map(|(_, t)| tag_id(t)).collect();
+                (toks, gold)
+            })
+            .collect();
+        let mut trainer = Trainer::new(tags.len());
+        let mut order: Vec<usize> = (0..encoded.len()).collect();
+        let mut rng = Rng::new(opts.seed);
+        let mut feats = Vec::new();
+        let mut scores = vec![0f32; tags.len()];
+        for _ in 0..opts.epochs {
+            rng.shuffle(&mut order);
+            for &si in &order {
+                let (toks, gold) = &encoded[si];
+                let (mut p1, mut p2) = (START1, START2);
+                for (i, &g) in gold.iter().enumerate() {
+                    let guess = if let Some(&d) = dict.get(&toks[i].w) {
+                        d as usize
+                    } else {
+                        features(toks, i, p1, p2, &mut feats);
+                        scores.iter_mut().for_each(|s| *s = 0.0);
+                        trainer.score(&feats, &mut scores);
+                        let guess = argmax(&scores, |_| true).unwrap_or(0);
+                        trainer.update(&feats, g, guess);
+                        guess
+                    };
+                    p2 = p1;
+                    p1 = guess as u64;
+                }
+            }
+        }
+        Tagger {
+            tags,
+            weights: trainer.finish(opts.prune, opts.min_updates),
+            dict,
+        }
+    }
+
+    /// The weights (for statistics).
+    pub fn weights(&self) -> &Weights {
+        &self.weights
+    }
+
+    /// Drop weights below `min` in magnitude (for size experiments on a trained model).
+    pub fn prune(&mut self, min: f32) {
+        self.weights = self.weights.pruned(min);
+    }
+
+    /// Tag hashed tokens; returns class indices into [`Tagger::tags`].
+    pub fn tag(&self, toks: &[Tok]) -> Vec<usize> {
+        let mut out = Vec::with_capacity(toks.len());
+        let mut feats = Vec::with_capacity(32);
+        let mut scores = vec![0f32; self.tags.len()];
+        let (mut p1, mut p2) = (START1, START2);
+        for i in 0..toks.len() {
+            let guess = if let Some(&d) = self.dict.get(&toks[i].w) {
+                d as usize
+            } else {
+                features(toks, i, p1, p2, &mut feats);
+                scores.iter_mut().for_each(|s| *s = 0.0);
+                self.weights.score(&feats, &mut scores);
+                argmax(&scores, |_| true).unwrap_or(0)
+            };
+            out.push(guess);
+            p2 = p1;
+            p1 = guess as u64;
+        }
+        out
+    }
+
+    /// Serialise.
+    pub fn write(&self, w: &mut Writer) {
+        w.strs(&self.tags);
+        let mut d: Vec<(&u64, &u16)> = self.dict.iter().collect();
+        d.sort_unstable();
+        w.u32(d.len() as u32);
+        for (k, v) in d {
+            w.u32(*k as u32);
+            w.u32((*k >> 32) as u32);
+            w.u16(*v);
+        }
+        self.weights.write(w);
+    }
+
+    /// Deserialise.
+    pub fn read(r: &mut Reader<'_>) -> Result<Tagger> {
+        let tags = r.strs()?;
+        let n = r.u32()? as usize;
+        let mut dict = HashMap::with_capacity_and_hasher(n, IdBuild::default());
+        for _ in 0..n {
+            let lo = u64::from(r.u32()?);
+            let hi = u64::from(r.u32()?);
+            dict.insert(lo | hi << 32, r.u16()?);
+        }
+        let weights = Weights::read(r)?;
+        Ok(Tagger {
+            tags,
+            weights,
+            dict,
+        })
+    }
+}
+
+const START1: u64 = 1_000_001;
+const START2: u64 = 1_000_002;

@@ -1,0 +1,312 @@
+//! Training a [`SyntaxModel`] from CoNLL-U treebanks, deterministically (seeded).
+//!
+//! Training files are read in order and deduplicated by sentence text: a sentence whose text was
+//! already seen (in an earlier file, or in any `exclude` file) is skipped. Listing today's
+//! LassySmall dev before the 2017 LassySmall train split therefore drops the 1,430 old copies;
+//! listing the evaluation file under `exclude` guarantees it never leaks into training.
+
+use std::collections::{BTreeSet, HashSet};
+use std::fmt;
+use std::path::PathBuf;
+
+use crate::conllu::{Sentence, read_file};
+use crate::error::{Error, Result};
+use crate::hashing::Rng;
+use crate::lemma::Lemmatizer;
+use crate::model::SyntaxModel;
+use crate::parser::{ParseExample, Parser, ParserOptions};
+use crate::tagger::{Tagger, TaggerOptions, Tok};
+
+/// What to train on and how.
+#[derive(Clone, Debug)]
+pub struct TrainOptions {
+    /// Language code stored in the model (`nl`, `en`).
+    pub lang: String,
+    /// Training treebanks, in priority order.
+    pub train: Vec<PathBuf>,
+    /// Treebanks whose sentence texts must not be trained on (held-out evaluation data).
+    pub exclude: Vec<PathBuf>,
+    /// Tagger epochs.
+    pub tagger_epochs: usize,
+    /// Parser epochs.
+    pub parser_epochs: usize,
+    /// Folds for jackknifed training tags for the parser (0 or 1: gold tags).
+    pub jackknife: usize,
+    /// Exploration probability of the dynamic oracle.
+    pub explore: f64,
+    /// Seed for everything random.
+    pub seed: u64,
+    /// Convert Dutch sentences in the 2017 conventions to today's ([`crate::convert`]).
+    pub convert_2017: bool,
+    /// Averaged weights below this magnitude are dropped when the model is frozen.
+    pub prune: f32,
+    /// Features that took part in fewer perceptron updates are dropped when it is frozen.
+    pub min_updates: u32,
+}
+
+impl TrainOptions {
+    /// Defaults for `lang` with the given training files.
+    pub fn new(lang: &str, train: Vec<PathBuf>) -> TrainOptions {
+        TrainOptions {
+            lang: lang.to_string(),
+            train,
+            exclude: Vec::new(),
+            tagger_epochs: 8,
+            parser_epochs: 10,
+            jackknife: 4,
+            explore: 0.9,
+            seed: 7,
+            convert_2017: true,
+            prune: crate::perceptron::PRUNE,
+            min_updates: crate::perceptron::MIN_UPDATES,
+        }
+    }
+}
+
+/// What training saw.
+#[derive(Clone, Debug, Default)]
+pub struct TrainSummary {
+    /// Sentences trained on.
+    pub sentences: usize,
+    /// Words trained on.
+    pub words: usize,
+    /// Sentences skipped as duplicates or excluded texts.
+    pub duplicates: usize,
+    /// Sentences skipped for broken trees (a HEAD outside the sentence).
+    pub broken: usize,
+    /// Non-projective training trees (kept; the dynamic oracle handles them).
+    pub non_projective: usize,
+    /// UPOS classes, dependency labels.
+    pub classes: (usize, usize),
+    /// Lemmatiser lexicon entries and edit rules.
+    pub lemma_sizes: (usize, usize),
+    /// Accuracy of the jackknifed training tags (if used).
+    pub jackknife_accuracy: Option<f64>,
+}
+
+impl fmt::Display for TrainSummary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "trained on {} sentences, {} words ({} duplicate/excluded and {} broken sentences skipped; {} non-projective trees kept)",
+            self.sentences, self.words, self.duplicates, self.broken, self.non_projective
+        )?;
+        writeln!(
+            f,
+            "{} UPOS classes, {} dependency labels; lemmatiser: {} lexicon entries, {} edit rules",
+            self.classes.0, self.classes.1, self.lemma_sizes.0, self.lemma_sizes.1
+        )?;
+        if let Some(a) = self.jackknife_accuracy {
+            writeln!(f, "jackknifed training-tag accuracy: {:.2}%", 100.0 * a)?;
+        }
+        Ok(())
+    }
+}
+
+/// Normalise a treebank sentence to the conventions the model learns (see the crate docs):
+/// Dutch lemmas lose Alpino's `_` compound marks, and a verb with a `compound:prt` particle
+/// keeps only its own lemma (`aan_sporen` on `spoorde` → `sporen`), the particle being
+/// recombined at prediction time; the 2017 `flat:name` becomes today's `flat`.
+pub fn normalise_sentence(lang: &str, s: &mut Sentence) {
+    if lang != "nl" {
+        return;
+    }
+    let has_prt: Vec<bool> = (1..=s.words.len() as u32)
+        .map(|i| {
+            s.words
+                .iter()
+                .any(|w| w.head == i && w.deprel == "compound:prt")
+        })
+        .collect();
+    for (w, prt) in s.words.iter_mut().zip(has_prt) {
+        if w.lemma.contains('_') && w.lemma != "_" {
+            w.lemma = if prt {
+                w.lemma.rsplit('_').next().unwrap_or_default().to_string()
+            } else {
+                w.lemma.replace('_', "")
+            };
+        }
+        if w.deprel == "flat:name" {
+            w.deprel = "flat".to_string();
+        }
+        // 2017: possessives were DET/det; today they are PRON/nmod:poss.
+        if w.upos == "DET"
+            && w.deprel == "det"
+            && POSSESSIVES.contains(&w.lemma.to_lowercase().as_str())
+        {
+            w.upos = "PRON".to_string();
+            w.deprel = "nmod:poss".to_string();
+        }
+    }
+}
+
+/// Dutch possessive determiners (lemmas).
+const POSSESSIVES: &[&str] = &[
+    "mijn", "jouw", "zijn", "haar", "ons", "onze", "uw", "hun", "m'n", "z'n",
+];
+
+fn is_projective(heads: &[usize]) -> bool {
+    let arcs: Vec<(usize, usize)> = heads
+        .iter()
+        .enumerate()
+        .map(|(i, &h)| ((i + 1).min(h), (i + 1).max(h)))
+        .collect();
+    for &(a, b) in &arcs {
+        for &(c, d) in &arcs {
+            if a < c && c < b && b < d {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Read, deduplicate and normalise the training sentences.
+pub fn load_training(opts: &TrainOptions, summary: &mut TrainSummary) -> Result<Vec<Sentence>> {
+    let mut seen: HashSet<String> = HashSet::new();
+    for path in &opts.exclude {
+        for s in read_file(path)? {
+            seen.insert(s.text_key());
+        }
+    }
+    let mut out = Vec::new();
+    for path in &opts.train {
+        for mut s in read_file(path)? {
+            if !seen.insert(s.text_key()) {
+                summary.duplicates += 1;
+                continue;
+            }
+            let n = s.words.len() as u32;
+            if s.words.iter().any(|w| w.head > n) {
+                summary.broken += 1;
+                continue;
+            }
+            if opts.lang == "nl" && opts.convert_2017 && crate::convert::is_2017(&s) {
+                crate::convert::convert_2017(&mut s);
+            }
+            normalise_sentence(&opts.lang, &mut s);
+            out.push(s);
+        }
+    }
+    Ok(out)
+}
+
+fn tag_pairs(s: &Sentence) -> Vec<(String, String)> {
+    s.words
+        .iter()
+        .map(|w| (w.form.clone(), w.upos.clone()))
+        .collect()
+}
+
+/// Train a model. Deterministic for given options and files.
+pub fn train(opts: &TrainOptions) -> Result<(SyntaxModel, TrainSummary)> {
+    let mut summary = TrainSummary::default();
+    let sents = load_training(opts, &mut summary)?;
+    if sents.is_empty() {
+        return Err(Error::NoTrainingData);
+    }
+    summary.sentences = sents.len();
+    summary.words = sents.iter().map(|s| s.words.len()).sum();
+    let topts = TaggerOptions {
+        epochs: opts.tagger_epochs,
+        seed: opts.seed,
+        prune: opts.prune,
+        min_updates: opts.min_updates,
+    };
+    let tag_data: Vec<Vec<(String, String)>> = sents.iter().map(tag_pairs).collect();
+    let tagger = Tagger::train(&tag_data, topts);
+    let tag_index = |t: &str| tagger.tags().iter().position(|x| x == t).unwrap_or(0);
+
+    // Training tags for the parser: jackknifed predictions, or gold.
+    let toks: Vec<Vec<Tok>> = sents
+        .iter()
+        .map(|s| {
+            s.words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| Tok::new(&w.form, i == 0))
+                .collect()
+        })
+        .collect();
+    let mut tags: Vec<Vec<usize>> = sents
+        .iter()
+        .map(|s| s.words.iter().map(|w| tag_index(&w.upos)).collect())
+        .collect();
+    if opts.jackknife > 1 {
+        let k = opts.jackknife;
+        let mut fold: Vec<usize> = (0..sents.len()).map(|i| i % k).collect();
+        Rng::new(opts.seed ^ 0xF01D).shuffle(&mut fold);
+        let (mut right, mut total) = (0usize, 0usize);
+        for f in 0..k {
+            let part: Vec<Vec<(String, String)>> = tag_data
+                .iter()
+                .zip(&fold)
+                .filter(|(_, g)| **g != f)
+                .map(|(d, _)| d.clone())
+                .collect();
+            let t = Tagger::train(&part, topts);
+            for (i, _) in fold.iter().enumerate().filter(|(_, g)| **g == f) {
+                let pred: Vec<usize> = t
+                    .tag(&toks[i])
+                    .into_iter()
+                    .map(|c| t.tags().get(c).map_or(0, |s| tag_index(s)))
+                    .collect();
+                right += pred.iter().zip(&tags[i]).filter(|(a, b)| a == b).count();
+                total += pred.len();
+                tags[i] = pred;
+            }
+        }
+        summary.jackknife_accuracy = Some(right as f64 / total.max(1) as f64);
+    }
+
+    let mut labels: BTreeSet<String> = sents
+        .iter()
+        .flat_map(|s| s.words.iter().map(|w| w.deprel.clone()))
+        .collect();
+    labels.insert("root".to_string());
+    let labels: Vec<String> = labels.into_iter().collect();
+    let label_index = |l: &str| labels.iter().position(|x| x == l).unwrap_or(0) as u16;
+    let examples: Vec<ParseExample> = sents
+        .iter()
+        .zip(toks)
+        .zip(tags)
+        .map(|((s, toks), tags)| ParseExample {
+            toks,
+            tags,
+            heads: s.words.iter().map(|w| w.head as usize).collect(),
+            labels: s.words.iter().map(|w| label_index(&w.deprel)).collect(),
+        })
+        .collect();
+    summary.non_projective = examples.iter().filter(|e| !is_projective(&e.heads)).count();
+    summary.classes = (tagger.tags().len(), labels.len());
+    let parser = Parser::train(
+        &examples,
+        labels,
+        ParserOptions {
+            epochs: opts.parser_epochs,
+            seed: opts.seed,
+            explore: opts.explore,
+            prune: opts.prune,
+            min_updates: opts.min_updates,
+        },
+    );
+    let lemma_data: Vec<(String, String, String)> = sents
+        .iter()
+        .flat_map(|s| {
+            s.words
+                .iter()
+                .map(|w| (w.form.clone(), w.upos.clone(), w.lemma.clone()))
+        })
+        .collect();
+    let lemmatizer = Lemmatizer::train(&lemma_data);
+    summary.lemma_sizes = lemmatizer.sizes();
+    Ok((
+        SyntaxModel {
+            lang: opts.lang.clone(),
+            tagger,
+            lemmatizer,
+            parser,
+        },
+        summary,
+    ))
+}

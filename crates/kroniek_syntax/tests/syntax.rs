@@ -1,0 +1,260 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "tests fail loudly"
+)]
+//! Training, determinism, model files, CoNLL-U round trips, the stage, and (when the corpora
+//! are present) the built-in models' accuracy.
+
+use std::path::{Path, PathBuf};
+
+use kroniek_core::{
+    Document, Lang, LanguageLayer, Layer, Metadata, NormalizedText, OffsetMap, Segments,
+    Sentence as CoreSentence, Span, Stage, Token, TokenKind, TokenSyntax,
+};
+use kroniek_syntax::conllu::{parse_str, write_sentence};
+use kroniek_syntax::model::add_compound_lemmas;
+use kroniek_syntax::{SyntaxModel, SyntaxStage, TrainOptions};
+
+// Our own sentences (not from any corpus), including a non-projective tree (sentence 3:
+// arc 5→2 crosses 1→4... written to cross on purpose).
+const TOY: &str = "# text = De man riep de mensen op .
+1\tDe\tde\tDET\t_\t_\t2\tdet\t_\t_
+2\tman\tman\tNOUN\t_\t_\t3\tnsubj\t_\t_
+3\triep\troepen\tVERB\t_\t_\t0\troot\t_\t_
+4\tde\tde\tDET\t_\t_\t5\tdet\t_\t_
+5\tmensen\tmens\tNOUN\t_\t_\t3\tobj\t_\t_
+6\top\top\tADP\t_\t_\t3\tcompound:prt\t_\t_
+7\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_
+
+# text = Het leger kwam gisteren aan .
+1\tHet\thet\tDET\t_\t_\t2\tdet\t_\t_
+2\tleger\tleger\tNOUN\t_\t_\t3\tnsubj\t_\t_
+3\tkwam\tkomen\tVERB\t_\t_\t0\troot\t_\t_
+4\tgisteren\tgisteren\tADV\t_\t_\t3\tadvmod\t_\t_
+5\taan\taan\tADP\t_\t_\t3\tcompound:prt\t_\t_
+6\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_
+
+# text = Wie heeft hij gezien die hier woont ?
+1\tWie\twie\tPRON\t_\t_\t4\tobj\t_\t_
+2\theeft\thebben\tAUX\t_\t_\t4\taux\t_\t_
+3\thij\thij\tPRON\t_\t_\t4\tnsubj\t_\t_
+4\tgezien\tzien\tVERB\t_\t_\t0\troot\t_\t_
+5\tdie\tdie\tPRON\t_\t_\t7\tnsubj\t_\t_
+6\thier\thier\tADV\t_\t_\t7\tadvmod\t_\t_
+7\twoont\twonen\tVERB\t_\t_\t1\tacl:relcl\t_\t_
+8\t?\t?\tPUNCT\t_\t_\t4\tpunct\t_\t_
+
+";
+
+fn toy_model(dir: &Path) -> (SyntaxModel, Vec<u8>) {
+    let file = dir.join("toy.conllu");
+    std::fs::write(&file, TOY).unwrap();
+    let mut opts = TrainOptions::new("nl", vec![file]);
+    opts.tagger_epochs = 10;
+    opts.parser_epochs = 15;
+    opts.jackknife = 0;
+    // Three sentences are too few for the size pruning of real models.
+    opts.prune = 0.1;
+    opts.min_updates = 1;
+    let (model, summary) = kroniek_syntax::train(&opts).unwrap();
+    assert_eq!(summary.sentences, 3);
+    assert_eq!(summary.non_projective, 1);
+    let bytes = model.to_bytes();
+    (model, bytes)
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("kroniek-syntax-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+#[test]
+fn trains_deterministically_and_fits_toy_data() {
+    let dir = tmp("toy");
+    let (model, bytes) = toy_model(&dir);
+    let (_, again) = toy_model(&dir);
+    assert_eq!(bytes, again, "training is deterministic");
+    let loaded = SyntaxModel::from_bytes(&bytes).unwrap();
+    assert_eq!(
+        loaded.to_bytes(),
+        bytes,
+        "quantised weights survive a round trip"
+    );
+    let sents = parse_str(TOY, Path::new("toy")).unwrap();
+    let report = kroniek_syntax::eval_sentences(&loaded, &sents);
+    assert_eq!(report.words, 21);
+    assert!(report.upos_accuracy() > 0.95, "{report}");
+    assert!(report.uas() > 0.8, "{report}");
+    let a = model.analyse(&["De", "man", "riep", "de", "mensen", "op", "."]);
+    assert_eq!(a[2].lemma, "roepen");
+    assert_eq!(a[2].compound_lemma.as_deref(), Some("oproepen"));
+    assert!(SyntaxModel::from_bytes(&bytes[..bytes.len() / 2]).is_err());
+    assert!(SyntaxModel::from_bytes(b"nonsense").is_err());
+}
+
+#[test]
+fn conllu_round_trip_keeps_tokenisation() {
+    let text = "# sent_id = x\n# text = Don't go.\n1-2\tDon't\t_\t_\t_\t_\t_\t_\t_\t_\n1\tDo\tdo\tAUX\t_\t_\t3\taux\t_\t_\n2\tn't\tnot\tPART\t_\t_\t3\tadvmod\t_\t_\n3\tgo\tgo\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No\n4\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\n";
+    let s = parse_str(text, Path::new("t")).unwrap();
+    assert_eq!(s.len(), 1);
+    assert_eq!(s[0].words.len(), 4);
+    let mut out = String::new();
+    write_sentence(&s[0], &mut out);
+    assert_eq!(out, text);
+    assert!(parse_str("1\tbad\n", Path::new("t")).is_err());
+}
+
+#[test]
+fn compound_lemmas_for_separable_verbs() {
+    let tok = |upos: &str, lemma: &str, head: u32, deprel: &str| TokenSyntax {
+        upos: upos.into(),
+        lemma: lemma.into(),
+        head,
+        deprel: deprel.into(),
+        ..TokenSyntax::default()
+    };
+    let mut t = vec![
+        tok("PRON", "hij", 2, "nsubj"),
+        tok("VERB", "komen", 0, "root"),
+        tok("ADP", "aan", 2, "compound:prt"),
+    ];
+    add_compound_lemmas("nl", &mut t);
+    assert_eq!(t[1].compound_lemma.as_deref(), Some("aankomen"));
+    let mut e = vec![
+        tok("PRON", "they", 2, "nsubj"),
+        tok("VERB", "give", 0, "root"),
+        tok("ADP", "up", 2, "compound:prt"),
+    ];
+    add_compound_lemmas("en", &mut e);
+    assert_eq!(e[1].compound_lemma.as_deref(), Some("give up"));
+}
+
+fn document(text: &str, lang: &str) -> Document {
+    let mut doc = Document::new(
+        Metadata::default(),
+        NormalizedText {
+            offsets: OffsetMap::identity(0, text.len()),
+            text: text.to_string(),
+        },
+    );
+    let mut tokens = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        match (c == ' ', start) {
+            (true, Some(s)) => {
+                tokens.push(Token {
+                    span: Span::new(text, s, i).unwrap(),
+                    kind: TokenKind::Word,
+                });
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    let sentence = CoreSentence {
+        span: Span::new(text, 0, text.len()).unwrap(),
+        first_token: 0,
+        end_token: tokens.len() as u32,
+    };
+    doc.insert_layer(
+        "lang",
+        Layer::Language(LanguageLayer {
+            lang: Lang(lang.to_string()),
+            confidence: 1.0,
+            paragraphs: vec![],
+        }),
+    );
+    doc.insert_layer(
+        "seg",
+        Layer::Segments(Segments {
+            paragraphs: vec![],
+            sentences: vec![sentence],
+            tokens,
+        }),
+    );
+    doc
+}
+
+#[test]
+fn stage_gives_one_analysis_per_token() {
+    let (model, _) = toy_model(&tmp("stage"));
+    let stage = SyntaxStage::with_models(vec![model]);
+    assert_eq!(stage.id(), "syntax");
+    let doc = document("Het leger kwam gisteren aan .", "nl");
+    let mut diag = Vec::new();
+    let Layer::Syntax(layer) = stage.annotate(&doc, &mut diag).unwrap() else {
+        panic!("wrong layer");
+    };
+    assert_eq!(layer.tokens.len(), 6);
+    assert!(diag.is_empty());
+    assert_eq!(layer.tokens.iter().filter(|t| t.head == 0).count(), 1);
+    assert!(layer.tokens.iter().all(|t| t.head <= 6));
+
+    let doc = document("Der Mann kam gestern an .", "de");
+    let Layer::Syntax(layer) = stage.annotate(&doc, &mut diag).unwrap() else {
+        panic!("wrong layer");
+    };
+    assert_eq!(layer.tokens.len(), 6);
+    assert!(
+        layer
+            .tokens
+            .iter()
+            .all(|t| t.upos == "X" && t.head == 0 && t.deprel == "dep")
+    );
+    assert_eq!(diag.len(), 1);
+}
+
+#[test]
+fn built_in_models_load_and_parse() {
+    for (lang, model) in [
+        ("nl", kroniek_syntax::embedded::dutch()),
+        ("en", kroniek_syntax::embedded::english()),
+    ] {
+        let model = model.unwrap_or_else(|e| panic!("built-in {lang} model: {e}"));
+        assert_eq!(model.lang, lang);
+        let forms = ["De", "burgemeester", "riep", "de", "inwoners", "op", "."];
+        let a = model.analyse(&forms);
+        assert_eq!(a.len(), forms.len());
+        assert_eq!(a.iter().filter(|t| t.head == 0).count(), 1, "{a:?}");
+    }
+    let nl = kroniek_syntax::embedded::dutch().unwrap();
+    let a = nl.analyse(&["De", "taliban", "veroverden", "de", "stad", "."]);
+    assert_eq!(a[2].upos, "VERB", "{a:?}");
+    assert_eq!(a[2].lemma, "veroveren", "{a:?}");
+}
+
+fn data() -> Option<PathBuf> {
+    let d = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data");
+    if d.is_dir() {
+        Some(d)
+    } else {
+        eprintln!("skipping: ../shared/data not found");
+        None
+    }
+}
+
+#[test]
+fn built_in_models_on_dev_sets() {
+    let Some(d) = data() else { return };
+    for (model, file, upos, uas) in [
+        (
+            kroniek_syntax::embedded::dutch().unwrap(),
+            "ud-nl/nl_alpino-ud-dev.conllu",
+            0.91,
+            0.70,
+        ),
+        (
+            kroniek_syntax::embedded::english().unwrap(),
+            "ud-en/en_ewt-ud-dev.conllu",
+            0.93,
+            0.80,
+        ),
+    ] {
+        let r = kroniek_syntax::eval_syntax(&model, &d.join(file)).unwrap();
+        assert!(r.upos_accuracy() > upos && r.uas() > uas, "{file}:\n{r}");
+    }
+}
