@@ -6,6 +6,7 @@
 use std::sync::OnceLock;
 
 use kroniek_core::{Error, Lang, Pipeline, Result};
+use kroniek_geo::PlaceStage;
 use kroniek_syntax::SyntaxStage;
 use kroniek_text::{LanguageStage, SegmentStage};
 use kroniek_time::TimeStage;
@@ -35,5 +36,9 @@ pub fn standard(opts: &PipelineOptions) -> Result<Pipeline> {
         .stage(SegmentStage)
         .stage(syntax_stage()?)
         .stage(TimeStage::new())
+        .stage(PlaceStage::new().map_err(|e| Error::Stage {
+            stage: "places",
+            message: e.to_string(),
+        })?)
         .build()
 }

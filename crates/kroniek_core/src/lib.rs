@@ -32,8 +32,8 @@ pub use document::{Document, Metadata, NormalizedText, content_id};
 pub use error::{Error, Result};
 pub use layers::{
     Entity, EntityLayer, EntityType, Lang, LangSpan, LanguageLayer, Layer, LayerKind, Layers,
-    NameChain, Segments, Sentence, SyntaxLayer, Timex, TimexAnchor, TimexLayer, TimexType, Token,
-    TokenKind, TokenSyntax,
+    NameChain, Place, PlaceKind, PlaceLayer, Segments, Sentence, SyntaxLayer, Timex, TimexAnchor,
+    TimexLayer, TimexType, Token, TokenKind, TokenSyntax,
 };
 pub use offsets::{Alignment, OffsetMap};
 pub use record::Record;

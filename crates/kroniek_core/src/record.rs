@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::diagnostic::Severity;
 use crate::document::Document;
-use crate::layers::{EntityType, TimexAnchor, TimexType, TokenKind};
+use crate::layers::{EntityType, PlaceKind, TimexAnchor, TimexType, TokenKind};
 
 /// `date` in the record.
 #[derive(Serialize)]
@@ -93,6 +93,35 @@ pub struct ChainRecord<'a> {
     pub kind: EntityType,
     /// Indices into `entities`.
     pub mentions: &'a [u32],
+}
+
+/// A place in the record.
+#[derive(Serialize)]
+pub struct PlaceRecord<'a> {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The mention.
+    pub text: &'a str,
+    /// Gazetteer name.
+    pub name: &'a str,
+    /// country, admin1, admin2, city, region or other.
+    pub kind: PlaceKind,
+    /// ISO 3166-1 alpha-2.
+    pub country: &'a str,
+    /// Admin-1 region name.
+    pub admin1: Option<&'a str>,
+    /// ISO 3166-2 code.
+    pub iso3166_2: Option<&'a str>,
+    /// WGS84 latitude.
+    pub lat: f64,
+    /// WGS84 longitude.
+    pub lon: f64,
+    /// GeoNames id.
+    pub geonameid: Option<u32>,
+    /// The mention is an adjective or demonym standing for the country.
+    pub adjectival: bool,
 }
 
 /// A time expression in the record.
@@ -200,6 +229,9 @@ pub struct Record<'a> {
     /// Time expressions.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timexes: Option<Vec<TimexRecord<'a>>>,
+    /// Places.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub places: Option<Vec<PlaceRecord<'a>>>,
     /// Findings.
     pub diagnostics: Vec<DiagnosticRecord>,
 }
@@ -320,6 +352,25 @@ impl<'a> Record<'a> {
                         latest: t.latest.as_deref(),
                         anchor: &t.anchor,
                         freq: t.freq.as_deref(),
+                    })
+                    .collect()
+            }),
+            places: layers.places().map(|l| {
+                l.places
+                    .iter()
+                    .map(|p| PlaceRecord {
+                        start: p.span.start(),
+                        end: p.span.end(),
+                        text: p.span.slice(doc.text()),
+                        name: &p.name,
+                        kind: p.kind,
+                        country: &p.country,
+                        admin1: p.admin1.as_deref(),
+                        iso3166_2: p.iso3166_2.as_deref(),
+                        lat: p.lat,
+                        lon: p.lon,
+                        geonameid: p.geonameid,
+                        adjectival: p.adjectival,
                     })
                     .collect()
             }),

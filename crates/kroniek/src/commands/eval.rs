@@ -16,6 +16,9 @@ pub enum EvalCommand {
     },
     /// POS, lemma and dependency accuracy (UPOS, lemma, UAS, LAS) on CoNLL-U gold.
     Syntax(super::syntax::EvalSyntaxArgs),
+    /// Geoparsing against XML gold (GeoVirus, TR-News): accuracy@161 km, median error, AUC,
+    /// span precision/recall.
+    Geo(super::geo::GeoEvalArgs),
     /// TIMEX3 recognition and normalisation against TimeML (.tml) gold: TempEval-3 metrics.
     Time(super::time::EvalTimeArgs),
     /// Language identification of each sentence (and of ten-sentence texts) of CoNLL-U files,
@@ -36,6 +39,7 @@ pub fn eval(cmd: &EvalCommand) -> Result<i32> {
             Ok(0)
         }
         EvalCommand::Time(args) => super::time::run(args),
+        EvalCommand::Geo(args) => super::geo::run(args),
         EvalCommand::Syntax(args) => super::syntax::eval(args),
         EvalCommand::Lang { files } => {
             let report = kroniek_eval::eval_lang(files)?;

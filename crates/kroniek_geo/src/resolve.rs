@@ -1,0 +1,489 @@
+//! The geoparser: mentions, candidates, context and choice.
+
+use std::collections::{HashMap, HashSet};
+
+use kroniek_core::{Document, EntityType, Span, Token};
+
+use crate::cues::{ADMIN1_CUES, CITY_CUES, CONNECTORS, DIRECTION_CUES, NOT_PLACES};
+use crate::fold::fold;
+use crate::gazetteer::{Entry, EntryId, Gazetteer, PlaceKind, prior};
+use crate::place::{Place, PlaceLayer};
+
+/// Options of the geoparser.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Options {
+    /// Emit adjectives and demonyms ("Afghaanse", "Russian") as country places. They always
+    /// count as country context.
+    pub adjectives: bool,
+    /// Minimum population of a populated place matched by a single capitalised word outside
+    /// an entity (guards against names that are also common words or surnames).
+    pub min_single_population: u64,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            adjectives: false,
+            min_single_population: 1_000,
+        }
+    }
+}
+
+/// Candidates considered per mention (the most prominent ones).
+const MAX_CANDIDATES: usize = 64;
+/// Longest mention in tokens.
+const MAX_TOKENS: usize = 7;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+enum Cue {
+    #[default]
+    None,
+    Admin1,
+    City,
+    Direction,
+}
+
+#[derive(Debug)]
+struct Mention {
+    span: Span,
+    /// Token index range.
+    first: usize,
+    end: usize,
+    key: String,
+    /// Country entry for adjectives.
+    adjective: Option<EntryId>,
+    cue: Cue,
+}
+
+/// The geoparser over a loaded gazetteer.
+#[derive(Debug, Clone, Copy)]
+pub struct Geoparser<'g> {
+    gaz: &'g Gazetteer,
+    options: Options,
+}
+
+fn is_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+impl<'g> Geoparser<'g> {
+    /// A geoparser over `gaz`.
+    pub fn new(gaz: &'g Gazetteer, options: Options) -> Geoparser<'g> {
+        Geoparser { gaz, options }
+    }
+
+    /// Resolve the places of a document (needs the segments layer; uses LOC entities when the
+    /// entity layer exists). Deterministic.
+    pub fn resolve(&self, doc: &Document) -> PlaceLayer {
+        let Some(seg) = doc.layers().segments() else {
+            return PlaceLayer::default();
+        };
+        let text = doc.text();
+        let tokens = &seg.tokens;
+        let words: Vec<&str> = tokens.iter().map(|t| t.span.slice(text)).collect();
+        let mut sentence_start = vec![false; tokens.len()];
+        for s in &seg.sentences {
+            if let Some(x) = sentence_start.get_mut(s.first_token as usize) {
+                *x = true;
+            }
+        }
+        let mentions = match doc.layers().entities() {
+            Some(ents) => self.entity_mentions(text, tokens, &words, ents),
+            None => self.token_mentions(text, tokens, &words, &sentence_start),
+        };
+        self.choose(text, &words, mentions)
+    }
+
+    fn cue_before(&self, words: &[&str], first: usize) -> Cue {
+        let prev = |k: usize| {
+            first
+                .checked_sub(k)
+                .and_then(|i| words.get(i))
+                .map(|w| fold(w))
+        };
+        let p1 = prev(1).unwrap_or_default();
+        let p2 = prev(2).unwrap_or_default();
+        let in_list = |w: &str, l: &[&str]| l.contains(&w);
+        if in_list(&p1, ADMIN1_CUES) || (p1 == "of" && in_list(&p2, ADMIN1_CUES)) {
+            return Cue::Admin1;
+        }
+        if in_list(&p1, CITY_CUES) || (p1 == "of" && in_list(&p2, CITY_CUES)) {
+            return Cue::City;
+        }
+        if (p1 == "van" || p1 == "of") && in_list(&p2, DIRECTION_CUES) {
+            return Cue::Direction;
+        }
+        Cue::None
+    }
+
+    fn cue_after(&self, words: &[&str], end: usize) -> Cue {
+        match words.get(end).map(|w| fold(w)).as_deref() {
+            Some("province" | "provincie" | "state" | "region" | "governorate" | "oblast") => {
+                Cue::Admin1
+            }
+            Some("city") => Cue::City,
+            _ => Cue::None,
+        }
+    }
+
+    /// Longest gazetteer match starting at token `i`: (end token, key, adjective).
+    fn match_at(
+        &self,
+        words: &[&str],
+        i: usize,
+        limit: usize,
+    ) -> Option<(usize, String, Option<EntryId>)> {
+        let mut key = String::new();
+        let mut best = None;
+        let mut j = i;
+        while j < limit && j < i + MAX_TOKENS {
+            let w = words[j];
+            let f = fold(w);
+            let cap = is_capitalised(w);
+            if j > i && !cap && !CONNECTORS.contains(&f.as_str()) {
+                break;
+            }
+            if !f.is_empty() {
+                if !key.is_empty() && !w.starts_with('\'') && !w.starts_with('’') {
+                    key.push(' ');
+                }
+                key.push_str(&f);
+            }
+            j += 1;
+            if cap || w.chars().all(char::is_numeric) {
+                if !self.gaz.lookup_folded(&key).is_empty() {
+                    best = Some((j, key.clone(), None));
+                } else if let Some(c) = self.gaz.adjective_folded(&key) {
+                    best = Some((j, key.clone(), Some(c)));
+                }
+            }
+        }
+        best
+    }
+
+    fn token_mentions(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        words: &[&str],
+        sentence_start: &[bool],
+    ) -> Vec<Mention> {
+        let lower: HashSet<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && w.is_ascii())
+            .collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if !is_capitalised(words[i]) {
+                i += 1;
+                continue;
+            }
+            let Some((end, key, adjective)) = self.match_at(words, i, tokens.len()) else {
+                i += 1;
+                continue;
+            };
+            if end - i == 1
+                && adjective.is_none()
+                && !self.single_ok(&key, words, i, sentence_start, &lower)
+            {
+                i += 1;
+                continue;
+            }
+            let span = tokens[i].span.cover(tokens[end - 1].span);
+            let _ = text;
+            let mut cue = self.cue_before(words, i);
+            if cue == Cue::None {
+                cue = self.cue_after(words, end);
+            }
+            out.push(Mention {
+                span,
+                first: i,
+                end,
+                key,
+                adjective,
+                cue,
+            });
+            i = end;
+        }
+        out
+    }
+
+    /// Whether a single capitalised word is taken as a place.
+    fn single_ok(
+        &self,
+        key: &str,
+        words: &[&str],
+        i: usize,
+        sentence_start: &[bool],
+        lower: &HashSet<&str>,
+    ) -> bool {
+        let Some(top) = self
+            .gaz
+            .lookup_folded(key)
+            .first()
+            .and_then(|id| self.gaz.entry(*id))
+        else {
+            return false;
+        };
+        let big = matches!(
+            top.kind,
+            PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::Region
+        ) || top.capital;
+        if NOT_PLACES.contains(&key) && !big {
+            return false;
+        }
+        let w = words[i];
+        if w.len() > 1 && w.chars().all(|c| c.is_uppercase()) && top.kind != PlaceKind::Country {
+            return false; // acronyms
+        }
+        if big {
+            return true;
+        }
+        if lower.contains(key) {
+            return false;
+        }
+        let pop = top.population;
+        if sentence_start.get(i).copied().unwrap_or(false) && pop < 100_000 {
+            return false;
+        }
+        let neighbour_cap = |j: Option<usize>| {
+            j.and_then(|j| words.get(j))
+                .is_some_and(|w| is_capitalised(w) && w.len() > 1)
+        };
+        let prev_cap =
+            !sentence_start.get(i).copied().unwrap_or(false) && neighbour_cap(i.checked_sub(1));
+        if (prev_cap || neighbour_cap(Some(i + 1))) && pop < 1_000_000 {
+            return false; // part of a longer name ("Davinio Catbagan", "Paris Hilton")
+        }
+        pop >= self.options.min_single_population
+    }
+
+    fn entity_mentions(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        words: &[&str],
+        ents: &kroniek_core::EntityLayer,
+    ) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let mut covered = vec![false; tokens.len()];
+        for e in &ents.entities {
+            let first = tokens.partition_point(|t| t.span.end() <= e.span.start());
+            let end = tokens.partition_point(|t| t.span.start() < e.span.end());
+            for c in covered.iter_mut().take(end).skip(first) {
+                *c = true;
+            }
+            if e.kind != EntityType::Loc && e.kind != EntityType::Misc {
+                continue;
+            }
+            // Longest gazetteer match inside the entity.
+            let mut i = first;
+            while i < end {
+                match self.match_at(words, i, end) {
+                    Some((j, key, adj)) if e.kind == EntityType::Loc || adj.is_some() => {
+                        let span = tokens[i].span.cover(tokens[j - 1].span);
+                        let mut cue = self.cue_before(words, first);
+                        if cue == Cue::None {
+                            cue = self.cue_after(words, end);
+                        }
+                        out.push(Mention {
+                            span,
+                            first: i,
+                            end: j,
+                            key,
+                            adjective: adj,
+                            cue,
+                        });
+                        i = j;
+                    }
+                    _ => i += 1,
+                }
+            }
+        }
+        // Countries, regions and adjectives outside any entity.
+        let mut i = 0;
+        while i < tokens.len() {
+            if covered[i] || !is_capitalised(words[i]) {
+                i += 1;
+                continue;
+            }
+            match self.match_at(words, i, tokens.len()) {
+                Some((j, key, adj)) if !covered[i..j].iter().any(|c| *c) => {
+                    let big = adj.is_some()
+                        || self
+                            .gaz
+                            .lookup_folded(&key)
+                            .first()
+                            .and_then(|x| self.gaz.entry(*x))
+                            .is_some_and(|e| {
+                                matches!(e.kind, PlaceKind::Country | PlaceKind::Admin1)
+                            });
+                    if big {
+                        let span = tokens[i].span.cover(tokens[j - 1].span);
+                        out.push(Mention {
+                            span,
+                            first: i,
+                            end: j,
+                            key,
+                            adjective: adj,
+                            cue: self.cue_before(words, i),
+                        });
+                    }
+                    i = j;
+                }
+                _ => i += 1,
+            }
+        }
+        let _ = text;
+        out.sort_by_key(|m| (m.span.start(), m.span.end()));
+        out
+    }
+
+    fn choose(&self, text: &str, words: &[&str], mentions: Vec<Mention>) -> PlaceLayer {
+        let gaz = self.gaz;
+        // Country and region context from the whole document.
+        let mut countries: HashMap<[u8; 2], f32> = HashMap::new();
+        let mut regions: HashSet<([u8; 2], &str)> = HashSet::new();
+        for m in &mentions {
+            if let Some(c) = m.adjective.and_then(|c| gaz.entry(c)) {
+                *countries.entry(c.country).or_default() += 1.0;
+                continue;
+            }
+            let ids = gaz.lookup_folded(&m.key);
+            let Some(top) = ids.first().and_then(|i| gaz.entry(*i)) else {
+                continue;
+            };
+            let second = ids
+                .iter()
+                .filter_map(|i| gaz.entry(*i))
+                .find(|e| e.country != top.country)
+                .map(prior)
+                .unwrap_or(0.0);
+            match top.kind {
+                PlaceKind::Region => {}
+                PlaceKind::Country => *countries.entry(top.country).or_default() += 1.0,
+                _ if prior(top) - second >= 1.0 => {
+                    *countries.entry(top.country).or_default() += 0.5;
+                    if top.kind == PlaceKind::Admin1 {
+                        regions.insert((top.country, &top.admin1_code));
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Comma pairs: "Pandi, Bulacan", "Paris, Texas".
+        let mut followers: HashMap<&str, Vec<&str>> = HashMap::new();
+        for w in mentions.windows(2) {
+            if w[1].first == w[0].end + 1 && words.get(w[0].end) == Some(&",") {
+                followers
+                    .entry(w[0].key.as_str())
+                    .or_default()
+                    .push(w[1].key.as_str());
+            }
+        }
+        // One sense per document: the best entry per key.
+        let mut by_key: HashMap<&str, Cue> = HashMap::new();
+        for m in &mentions {
+            let c = by_key.entry(m.key.as_str()).or_default();
+            if *c == Cue::None {
+                *c = m.cue;
+            }
+        }
+        let mut chosen: HashMap<&str, EntryId> = HashMap::new();
+        let mut keys: Vec<&str> = by_key.keys().copied().collect();
+        keys.sort_unstable();
+        for key in keys {
+            let cue = by_key.get(key).copied().unwrap_or_default();
+            let follow = followers.get(key).map(Vec::as_slice).unwrap_or(&[]);
+            let mut best: Option<(f32, EntryId)> = None;
+            for &id in gaz.lookup_folded(key).iter().take(MAX_CANDIDATES) {
+                let Some(e) = gaz.entry(id) else { continue };
+                let s = self.score(e, cue, &countries, &regions, follow);
+                if best.is_none_or(|(b, _)| s > b) {
+                    best = Some((s, id));
+                }
+            }
+            if let Some((_, id)) = best {
+                chosen.insert(key, id);
+            }
+        }
+        let mut places = Vec::new();
+        for m in &mentions {
+            let (id, adjectival) = match m.adjective {
+                Some(c) if self.options.adjectives => (c, true),
+                Some(_) => continue,
+                None => match chosen.get(m.key.as_str()) {
+                    Some(id) => (*id, false),
+                    None => continue,
+                },
+            };
+            let Some(e) = gaz.entry(id) else { continue };
+            places.push(self.place(text, m.span, e, adjectival));
+        }
+        PlaceLayer { places }
+    }
+
+    fn score(
+        &self,
+        e: &Entry,
+        cue: Cue,
+        countries: &HashMap<[u8; 2], f32>,
+        regions: &HashSet<([u8; 2], &str)>,
+        follow: &[&str],
+    ) -> f32 {
+        let mut s = prior(e);
+        if let Some(w) = countries.get(&e.country) {
+            s += 2.0 + (1.0 + w).ln();
+        }
+        if e.kind == PlaceKind::City && regions.contains(&(e.country, &*e.admin1_code)) {
+            s += 2.0;
+        }
+        s += match (cue, e.kind) {
+            (Cue::Admin1, PlaceKind::Admin1) => 6.0,
+            (Cue::City, PlaceKind::City) => 3.0,
+            (Cue::Direction, PlaceKind::Country | PlaceKind::Admin1) => 1.0,
+            _ => 0.0,
+        };
+        for f in follow {
+            let inside = self
+                .gaz
+                .lookup_folded(f)
+                .iter()
+                .filter_map(|i| self.gaz.entry(*i))
+                .any(|c| {
+                    c.country == e.country
+                        && (c.kind == PlaceKind::Country
+                            || (c.kind == PlaceKind::Admin1 && c.admin1_code == e.admin1_code))
+                });
+            if inside && e.kind != PlaceKind::Country {
+                s += 5.0;
+            }
+        }
+        s
+    }
+
+    fn place(&self, text: &str, span: Span, e: &Entry, adjectival: bool) -> Place {
+        let region = match e.kind {
+            PlaceKind::Admin1 => Some(e),
+            _ => self.gaz.admin1_of(e).and_then(|i| self.gaz.entry(i)),
+        };
+        Place {
+            span,
+            text: span.slice(text).to_string(),
+            name: e.name.to_string(),
+            kind: e.kind,
+            country: e.country_str().to_string(),
+            admin1: region.map(|r| r.name.to_string()),
+            iso3166_2: match e.kind {
+                PlaceKind::Country => Some(e.country_str().to_string()),
+                _ => region.map(|r| r.iso3166_2.to_string()),
+            },
+            lat: f64::from(e.lat),
+            lon: f64::from(e.lon),
+            geonameid: (e.geonameid > 0).then_some(e.geonameid),
+            adjectival,
+        }
+    }
+}
