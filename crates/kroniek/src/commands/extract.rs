@@ -7,11 +7,12 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
-use kroniek::pipeline::{PipelineOptions, standard};
+use kroniek::pipeline::standard;
 use kroniek::process::{Outcome, run};
 use kroniek::render;
-use kroniek_core::Lang;
-use kroniek_ingest::{FieldMap, IngestOptions, Ingestor, InputFormat, InputPath, parse_date};
+use kroniek_ingest::Ingestor;
+
+use super::input::{InputArgs, input_paths};
 
 /// Output format of `extract`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -34,12 +35,6 @@ pub struct ExtractArgs {
     /// Files, directories (read recursively), .gz/.zst files, or - for standard input.
     #[arg(default_value = "-")]
     pub inputs: Vec<String>,
-    /// Date for documents without one of their own (2021-08-20, 2021-08, 2021, 20 augustus 2021).
-    #[arg(long)]
-    pub date: Option<String>,
-    /// Language of every document (ISO 639-1), instead of identifying it.
-    #[arg(long)]
-    pub lang: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
     pub format: OutputFormat,
@@ -49,59 +44,15 @@ pub struct ExtractArgs {
     /// Write to this file instead of standard output.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
-    /// Input format: auto, text, jsonl, csv or html.
-    #[arg(long, default_value = "auto")]
-    pub input_format: String,
-    /// Map a document property to a record field, e.g. --field text=content (repeatable;
-    /// properties: id, date, title, text, url, lang).
-    #[arg(long = "field", value_name = "NAME=FIELD")]
-    pub fields: Vec<String>,
-    /// Skip documents with invalid UTF-8 instead of replacing the bytes.
-    #[arg(long)]
-    pub strict: bool,
-}
-
-/// Build ingestion options from the shared arguments.
-pub fn ingest_options(
-    date: Option<&str>,
-    input_format: &str,
-    fields: &[String],
-    strict: bool,
-) -> Result<IngestOptions> {
-    let mut map = FieldMap::default();
-    for f in fields {
-        map.map(f)?;
-    }
-    let default_date = match date {
-        Some(d) => {
-            Some(parse_date(d).with_context(|| format!("--date `{d}` is not a date I can read"))?)
-        }
-        None => None,
-    };
-    Ok(IngestOptions {
-        format: input_format.parse::<InputFormat>()?,
-        fields: map,
-        default_date,
-        strict,
-    })
+    /// How inputs are read.
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 /// Run `extract`; returns the process exit code.
 pub fn extract(args: &ExtractArgs) -> Result<i32> {
-    let opts = ingest_options(
-        args.date.as_deref(),
-        &args.input_format,
-        &args.fields,
-        args.strict,
-    )?;
-    let pipeline = standard(&PipelineOptions {
-        lang: args
-            .lang
-            .as_deref()
-            .map(|l| Lang(l.trim().to_ascii_lowercase())),
-    })?;
-    let inputs: Vec<InputPath> = args.inputs.iter().map(|a| InputPath::parse(a)).collect();
-    let ingestor = Ingestor::new(&inputs, opts);
+    let pipeline = standard(&args.input.pipeline_options())?;
+    let ingestor = Ingestor::new(&input_paths(&args.inputs), args.input.ingest_options()?);
 
     let mut out: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(BufWriter::new(

@@ -4,6 +4,7 @@ pub mod bench;
 pub mod eval;
 pub mod extract;
 pub mod geo;
+pub mod input;
 pub mod serve;
 pub mod store;
 pub mod syntax;

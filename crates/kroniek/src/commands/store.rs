@@ -7,13 +7,13 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
-use kroniek::pipeline::{PipelineOptions, standard};
+use kroniek::pipeline::standard;
 use kroniek::process::{Outcome, run_filtered};
-use kroniek_core::Lang;
-use kroniek_ingest::{Ingestor, InputPath};
+use kroniek_ingest::Ingestor;
 use kroniek_store::{DocumentFilter, Existing, PreparedDocument, Store, WriteStats};
 
-use super::extract::{ingest_options, progress_bar};
+use super::extract::progress_bar;
+use super::input::{InputArgs, input_paths};
 
 /// Documents written per transaction.
 const WRITE_BATCH: usize = 256;
@@ -34,37 +34,15 @@ pub struct IngestArgs {
     /// Replace documents already stored (by id) instead of skipping them.
     #[arg(long)]
     pub update: bool,
-    /// Date for documents without one of their own.
-    #[arg(long)]
-    pub date: Option<String>,
-    /// Language of every document, instead of identifying it.
-    #[arg(long)]
-    pub lang: Option<String>,
-    /// Input format: auto, text, jsonl, csv or html.
-    #[arg(long, default_value = "auto")]
-    pub input_format: String,
-    /// Map a document property to a record field, e.g. --field text=content (repeatable).
-    #[arg(long = "field", value_name = "NAME=FIELD")]
-    pub fields: Vec<String>,
-    /// Skip documents with invalid UTF-8 instead of replacing the bytes.
-    #[arg(long)]
-    pub strict: bool,
+    /// How inputs are read.
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 /// Run `ingest`; returns the exit code.
 pub fn ingest(args: &IngestArgs) -> Result<i32> {
-    let opts = ingest_options(
-        args.date.as_deref(),
-        &args.input_format,
-        &args.fields,
-        args.strict,
-    )?;
-    let pipeline = standard(&PipelineOptions {
-        lang: args
-            .lang
-            .as_deref()
-            .map(|l| Lang(l.trim().to_ascii_lowercase())),
-    })?;
+    let opts = args.input.ingest_options()?;
+    let pipeline = standard(&args.input.pipeline_options())?;
     let mut store = Store::open(&args.db)?;
     let existing = if args.update {
         Existing::Update
@@ -77,8 +55,7 @@ pub fn ingest(args: &IngestArgs) -> Result<i32> {
     } else {
         store.ids()?
     };
-    let inputs: Vec<InputPath> = args.inputs.iter().map(|a| InputPath::parse(a)).collect();
-    let ingestor = Ingestor::new(&inputs, opts);
+    let ingestor = Ingestor::new(&input_paths(&args.inputs), opts);
     let progress = progress_bar();
     let started = Instant::now();
     let mut pending: Vec<PreparedDocument> = Vec::with_capacity(WRITE_BATCH);
