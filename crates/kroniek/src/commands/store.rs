@@ -58,20 +58,21 @@ pub fn ingest(args: &IngestArgs) -> Result<i32> {
     let ingestor = Ingestor::new(&input_paths(&args.inputs), opts);
     let progress = progress_bar();
     let started = Instant::now();
-    let mut pending: Vec<PreparedDocument> = Vec::with_capacity(WRITE_BATCH);
-    let mut stats = WriteStats::default();
-    let mut write_error: Option<kroniek_store::Error> = None;
-    let mut flush = |pending: &mut Vec<PreparedDocument>,
-                     stats: &mut WriteStats,
-                     err: &mut Option<kroniek_store::Error>| {
-        if err.is_none() && !pending.is_empty() {
-            match store.write_batch(pending, existing) {
-                Ok(s) => *stats += s,
-                Err(e) => *err = Some(e),
+    // A writer thread takes whole batches, so SQLite writes overlap with the analysis of the
+    // next batch; the bounded channel keeps memory bounded when writing is the slower side.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<PreparedDocument>>(2);
+    let writer = std::thread::spawn(move || {
+        let mut stats = WriteStats::default();
+        for batch in rx {
+            match store.write_batch(&batch, existing) {
+                Ok(s) => stats += s,
+                Err(e) => return (stats, Some(e)),
             }
         }
-        pending.clear();
-    };
+        (stats, None)
+    });
+    let mut pending: Vec<PreparedDocument> = Vec::with_capacity(WRITE_BATCH);
+    let mut writer_gone = false;
     let totals = run_filtered(
         ingestor,
         &pipeline,
@@ -81,8 +82,11 @@ pub fn ingest(args: &IngestArgs) -> Result<i32> {
             match outcome {
                 Outcome::Done(Ok(prepared)) => {
                     pending.push(prepared);
-                    if pending.len() >= WRITE_BATCH {
-                        flush(&mut pending, &mut stats, &mut write_error);
+                    if pending.len() >= WRITE_BATCH && !writer_gone {
+                        let batch =
+                            std::mem::replace(&mut pending, Vec::with_capacity(WRITE_BATCH));
+                        // A send fails only when the writer stopped on an error, reported below.
+                        writer_gone = tx.send(batch).is_err();
                     }
                 }
                 Outcome::Done(Err(e)) => progress.suspend(|| eprintln!("error: {e}")),
@@ -96,7 +100,13 @@ pub fn ingest(args: &IngestArgs) -> Result<i32> {
             progress.set_message(format!("{} documents", totals.documents));
         },
     );
-    flush(&mut pending, &mut stats, &mut write_error);
+    if !pending.is_empty() && !writer_gone {
+        let _ = tx.send(pending);
+    }
+    drop(tx);
+    let (stats, write_error) = writer
+        .join()
+        .map_err(|_| anyhow::anyhow!("the store writer thread panicked"))?;
     progress.finish_and_clear();
     if let Some(e) = write_error {
         return Err(e).context(format!(
