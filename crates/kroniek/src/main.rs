@@ -35,6 +35,8 @@ enum Command {
     /// Train a model from a corpus (deterministic, seeded).
     #[command(subcommand)]
     Train(TrainCommand),
+    /// Tag a CoNLL file with named entities (each line kept, the IOB2 tag appended).
+    Ner(commands::ner::NerArgs),
     /// Tag, lemmatise and parse a CoNLL-U file, keeping its tokenisation.
     Parse(commands::syntax::ParseArgs),
     /// Evaluate a stage on a standard corpus.
@@ -49,6 +51,8 @@ enum Command {
 enum TrainCommand {
     /// The POS tagger, lemmatiser and dependency parser of one language.
     Syntax(commands::syntax::TrainSyntaxArgs),
+    /// The named-entity recogniser of one language.
+    Ner(commands::ner::TrainNerArgs),
 }
 
 fn run() -> Result<i32> {
@@ -66,6 +70,8 @@ fn run() -> Result<i32> {
         Command::Export(args) => commands::store::export(args),
         Command::Serve(args) => commands::serve::serve(args),
         Command::Train(TrainCommand::Syntax(args)) => commands::syntax::train(args),
+        Command::Train(TrainCommand::Ner(args)) => commands::ner::train(args),
+        Command::Ner(args) => commands::ner::run(args),
         Command::Parse(args) => commands::syntax::parse(args),
         Command::Eval(cmd) => commands::eval::eval(cmd),
         Command::Bench(cmd) => commands::bench::bench(cmd),

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use kroniek_core::{Error, Lang, Pipeline, Result};
 use kroniek_geo::PlaceStage;
+use kroniek_ner::NerStage;
 use kroniek_syntax::SyntaxStage;
 use kroniek_text::{LanguageStage, SegmentStage};
 use kroniek_time::TimeStage;
@@ -35,6 +36,7 @@ pub fn standard(opts: &PipelineOptions) -> Result<Pipeline> {
         .stage(LanguageStage::new(opts.lang.clone()))
         .stage(SegmentStage)
         .stage(syntax_stage()?)
+        .stage(NerStage::new())
         .stage(TimeStage::new())
         .stage(PlaceStage::new().map_err(|e| Error::Stage {
             stage: "places",

@@ -19,6 +19,8 @@ pub enum EvalCommand {
     /// Geoparsing against XML gold (GeoVirus, TR-News): accuracy@161 km, median error, AUC,
     /// span precision/recall.
     Geo(super::geo::GeoEvalArgs),
+    /// Named entities, conlleval-style precision/recall/F1 overall and per type.
+    Ner(super::ner::EvalNerArgs),
     /// TIMEX3 recognition and normalisation against TimeML (.tml) gold: TempEval-3 metrics.
     Time(super::time::EvalTimeArgs),
     /// Language identification of each sentence (and of ten-sentence texts) of CoNLL-U files,
@@ -39,6 +41,7 @@ pub fn eval(cmd: &EvalCommand) -> Result<i32> {
             Ok(0)
         }
         EvalCommand::Time(args) => super::time::run(args),
+        EvalCommand::Ner(args) => super::ner::eval(args),
         EvalCommand::Geo(args) => super::geo::run(args),
         EvalCommand::Syntax(args) => super::syntax::eval(args),
         EvalCommand::Lang { files } => {

@@ -5,6 +5,7 @@ pub mod eval;
 pub mod extract;
 pub mod geo;
 pub mod input;
+pub mod ner;
 pub mod serve;
 pub mod store;
 pub mod syntax;

@@ -1,0 +1,362 @@
+//! Feature extraction: each feature is a template id and a few strings, hashed straight into a
+//! row of the weight table (no feature dictionary, so the model is a fixed-size table and
+//! extraction allocates nothing per feature).
+
+use std::collections::HashMap;
+
+/// What the tagger knows about one token before looking at its neighbours.
+#[derive(Clone, Debug, Default)]
+pub struct TokenInfo {
+    /// The form as written.
+    pub word: String,
+    /// Lowercase form.
+    pub lower: String,
+    /// Collapsed shape: `Xx`, `X.X.`, `d-d`, …
+    pub shape: String,
+    /// Capitalisation class: 0 lower/other, 1 initial capital, 2 all caps, 3 mixed, 4 digits.
+    pub cap: u8,
+    /// How the word is written elsewhere in the document ([`DocContext`] flags).
+    pub doc: u8,
+    /// Position in a gazetteer place name ([`crate::gazetteer::mark`]).
+    pub gaz: u8,
+}
+
+impl TokenInfo {
+    /// Analyse one word.
+    pub fn new(word: &str) -> TokenInfo {
+        let lower = word.to_lowercase();
+        let mut shape = String::new();
+        let mut last = ' ';
+        let (mut upper, mut lowers, mut digits, mut letters) = (0usize, 0usize, 0usize, 0usize);
+        for c in word.chars() {
+            let s = if c.is_uppercase() {
+                upper += 1;
+                letters += 1;
+                'X'
+            } else if c.is_alphabetic() {
+                lowers += 1;
+                letters += 1;
+                'x'
+            } else if c.is_numeric() {
+                digits += 1;
+                'd'
+            } else {
+                c
+            };
+            if s != last {
+                shape.push(s);
+                last = s;
+            }
+        }
+        let first_upper = word.chars().next().is_some_and(char::is_uppercase);
+        let cap = if letters == 0 && digits > 0 {
+            4
+        } else if upper > 0 && lowers == 0 {
+            2
+        } else if first_upper && upper == 1 {
+            1
+        } else if upper > 0 {
+            3
+        } else {
+            0
+        };
+        TokenInfo {
+            word: word.to_string(),
+            lower,
+            shape,
+            cap,
+            doc: 0,
+            gaz: 0,
+        }
+    }
+}
+
+/// A sentence prepared for feature extraction.
+#[derive(Clone, Debug, Default)]
+pub struct PreparedSentence {
+    /// Token analyses.
+    pub tokens: Vec<TokenInfo>,
+    /// True when every letter of the sentence is uppercase (a headline).
+    pub all_caps: bool,
+}
+
+/// How each word form is written across a document: the tagger's view beyond the sentence
+/// (a sentence-initial or headline word that appears lowercase elsewhere is probably not a name).
+#[derive(Clone, Debug, Default)]
+pub struct DocContext {
+    seen: HashMap<String, u8>,
+}
+
+/// Seen lowercase (not sentence-initial).
+const SEEN_LOWER: u8 = 1;
+/// Seen with an initial capital, not sentence-initial, outside headlines.
+const SEEN_CAP: u8 = 2;
+/// Seen sentence-initially or in a headline only.
+const SEEN_OTHER: u8 = 4;
+
+impl DocContext {
+    /// Gather the forms of a document's sentences.
+    pub fn new<S: AsRef<str>>(sentences: &[&[S]]) -> DocContext {
+        let mut seen: HashMap<String, u8> = HashMap::new();
+        for words in sentences {
+            let sent = PreparedSentence::new(words);
+            for (i, t) in sent.tokens.iter().enumerate() {
+                let initial = i == 0 || is_opener(&sent.tokens[i - 1].word);
+                let flag = if t.cap == 0 && !initial {
+                    SEEN_LOWER
+                } else if t.cap == 1 && !initial && !sent.all_caps {
+                    SEEN_CAP
+                } else {
+                    SEEN_OTHER
+                };
+                *seen.entry(t.lower.clone()).or_default() |= flag;
+            }
+        }
+        DocContext { seen }
+    }
+
+    /// The flags of a lowercase form.
+    pub fn flags(&self, lower: &str) -> u8 {
+        self.seen.get(lower).copied().unwrap_or(0)
+    }
+}
+
+impl PreparedSentence {
+    /// Analyse the words of a sentence within its document.
+    pub fn in_doc<S: AsRef<str>>(words: &[S], doc: &DocContext) -> PreparedSentence {
+        let mut sent = PreparedSentence::new(words);
+        for t in &mut sent.tokens {
+            t.doc = doc.flags(&t.lower);
+        }
+        sent
+    }
+
+    /// Analyse the words of a sentence on its own.
+    pub fn new<S: AsRef<str>>(words: &[S]) -> PreparedSentence {
+        let mut tokens: Vec<TokenInfo> = words.iter().map(|w| TokenInfo::new(w.as_ref())).collect();
+        let folded: Vec<std::borrow::Cow<'_, str>> = tokens
+            .iter()
+            .map(|t| crate::gazetteer::fold_word(&t.word, &t.lower))
+            .collect();
+        let folded: Vec<&str> = folded.iter().map(AsRef::as_ref).collect();
+        let caps: Vec<bool> = tokens.iter().map(|t| matches!(t.cap, 1..=3)).collect();
+        let gaz = crate::gazetteer::mark(&folded, &caps);
+        for (t, g) in tokens.iter_mut().zip(gaz) {
+            t.gaz = g;
+        }
+        let lettered = tokens.iter().filter(|t| matches!(t.cap, 1..=3)).count();
+        let caps = tokens.iter().filter(|t| t.cap == 2).count();
+        let all_caps = lettered >= 2 && caps == lettered;
+        PreparedSentence { tokens, all_caps }
+    }
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// Hashes a template id and string parts.
+#[derive(Clone, Copy)]
+struct Hasher(u64);
+
+impl Hasher {
+    fn new(template: u8) -> Hasher {
+        Hasher((FNV_OFFSET ^ u64::from(template)).wrapping_mul(FNV_PRIME))
+    }
+
+    fn str(mut self, s: &str) -> Hasher {
+        for &b in s.as_bytes() {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+        }
+        // A separator, so ("ab", "c") and ("a", "bc") differ.
+        self.0 = (self.0 ^ 0xff).wrapping_mul(FNV_PRIME);
+        self
+    }
+
+    fn byte(mut self, b: u8) -> Hasher {
+        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+        self
+    }
+
+    fn row(self, mask: u32) -> u32 {
+        let h = self.0 ^ (self.0 >> 31);
+        let h = h.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let r = u32::try_from(h >> 32).unwrap_or(0);
+        r & mask
+    }
+}
+
+fn prefix(s: &str, n: usize) -> Option<&str> {
+    match s.char_indices().nth(n) {
+        Some((end, _)) => s.get(..end),
+        None => (s.chars().count() == n).then_some(s),
+    }
+}
+
+fn suffix(s: &str, n: usize) -> Option<&str> {
+    let count = s.chars().count();
+    if count < n {
+        return None;
+    }
+    let start = s.char_indices().nth(count - n).map(|(i, _)| i)?;
+    s.get(start..)
+}
+
+const BOS: &str = "<s>";
+const EOS: &str = "</s>";
+
+/// Write the feature rows of token `i` into `out` (cleared first).
+pub fn extract(sent: &PreparedSentence, i: usize, mask: u32, out: &mut Vec<u32>) {
+    out.clear();
+    let toks = &sent.tokens;
+    let Some(t) = toks.get(i) else {
+        return;
+    };
+    let lower_at = |j: isize| -> &str {
+        if j < 0 {
+            BOS
+        } else {
+            toks.get(j.unsigned_abs()).map_or(EOS, |t| t.lower.as_str())
+        }
+    };
+    let shape_at = |j: isize| -> &str {
+        if j < 0 {
+            BOS
+        } else {
+            toks.get(j.unsigned_abs()).map_or(EOS, |t| t.shape.as_str())
+        }
+    };
+    #[expect(
+        clippy::cast_possible_wrap,
+        reason = "sentences are far shorter than 2^63"
+    )]
+    let ii = i as isize;
+    let initial = u8::from(i == 0 || toks.get(i - 1).is_some_and(|p| is_opener(&p.word)));
+    let mut push = |h: Hasher| out.push(h.row(mask));
+
+    push(Hasher::new(0));
+    push(Hasher::new(1).str(&t.word));
+    push(Hasher::new(2).str(&t.lower));
+    push(Hasher::new(3).str(&t.shape));
+    for n in 1..=4 {
+        if let Some(p) = prefix(&t.lower, n) {
+            push(Hasher::new(4).byte(u8::try_from(n).unwrap_or(0)).str(p));
+        }
+        if let Some(s) = suffix(&t.lower, n) {
+            push(Hasher::new(5).byte(u8::try_from(n).unwrap_or(0)).str(s));
+        }
+    }
+    push(
+        Hasher::new(6)
+            .byte(t.cap)
+            .byte(initial)
+            .byte(u8::from(sent.all_caps)),
+    );
+    if initial == 1 {
+        push(Hasher::new(7).str(&t.lower));
+    }
+    push(Hasher::new(8).str(lower_at(ii - 1)));
+    push(Hasher::new(9).str(lower_at(ii + 1)));
+    push(Hasher::new(10).str(lower_at(ii - 2)));
+    push(Hasher::new(11).str(lower_at(ii + 2)));
+    push(Hasher::new(12).str(shape_at(ii - 1)));
+    push(Hasher::new(13).str(shape_at(ii + 1)));
+    push(Hasher::new(14).str(lower_at(ii - 1)).str(&t.lower));
+    push(Hasher::new(15).str(&t.lower).str(lower_at(ii + 1)));
+    push(
+        Hasher::new(16)
+            .str(shape_at(ii - 1))
+            .str(&t.shape)
+            .str(shape_at(ii + 1)),
+    );
+    if let Some((head, tail)) = t.lower.split_once('-') {
+        push(Hasher::new(17).str(head));
+        push(Hasher::new(18).str(tail.rsplit('-').next().unwrap_or(tail)));
+    }
+    let len = u8::try_from(t.word.chars().count().min(12)).unwrap_or(12);
+    push(Hasher::new(19).byte(len).byte(t.cap));
+    push(Hasher::new(20).str(lower_at(ii - 1)).str(&t.shape));
+    push(Hasher::new(21).str(&t.shape).str(lower_at(ii + 1)));
+    if sent.all_caps {
+        push(Hasher::new(22).str(&t.lower));
+    }
+    if t.cap != 0 {
+        push(
+            Hasher::new(23)
+                .byte(t.cap)
+                .byte(initial)
+                .byte(u8::from(sent.all_caps))
+                .byte(t.doc),
+        );
+    }
+    let cap_at = |j: isize| -> u8 {
+        if j < 0 {
+            9
+        } else {
+            toks.get(j.unsigned_abs()).map_or(9, |t| t.cap)
+        }
+    };
+    push(
+        Hasher::new(24)
+            .byte(cap_at(ii - 1))
+            .byte(t.cap)
+            .byte(cap_at(ii + 1)),
+    );
+    let gaz_at = |j: isize| -> u8 {
+        if j < 0 {
+            9
+        } else {
+            toks.get(j.unsigned_abs()).map_or(9, |t| t.gaz)
+        }
+    };
+    if t.gaz != 0 {
+        push(Hasher::new(27).byte(t.gaz).byte(t.cap).byte(initial));
+    }
+    push(
+        Hasher::new(28)
+            .byte(gaz_at(ii - 1))
+            .byte(t.gaz)
+            .byte(gaz_at(ii + 1)),
+    );
+    if let Some(s) = suffix(lower_at(ii - 1), 3) {
+        push(Hasher::new(25).str(s));
+    }
+    if let Some(s) = suffix(lower_at(ii + 1), 3) {
+        push(Hasher::new(26).str(s));
+    }
+}
+
+/// Tokens after which a word is in sentence-initial position (quotes, dashes, colons).
+fn is_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "\"" | "'" | "“" | "‘" | "„" | "(" | "-" | "–" | "—" | ":" | "«" | "`" | "``"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_and_caps() {
+        let t = TokenInfo::new("Amrullah");
+        assert_eq!((t.shape.as_str(), t.cap), ("Xx", 1));
+        assert_eq!(TokenInfo::new("NAVO").cap, 2);
+        assert_eq!(TokenInfo::new("McCain").cap, 3);
+        assert_eq!(TokenInfo::new("1996-08-22").shape, "d-d-d");
+        assert_eq!(suffix("saleh", 2), Some("eh"));
+        assert_eq!(prefix("zoë", 3), Some("zoë"));
+        assert_eq!(prefix("zoë", 4), None);
+    }
+
+    #[test]
+    fn features_depend_on_context() {
+        let a = PreparedSentence::new(&["De", "VN", "vergaderen"]);
+        let b = PreparedSentence::new(&["Zij", "VN", "vergaderen"]);
+        let (mut fa, mut fb) = (Vec::new(), Vec::new());
+        extract(&a, 1, (1 << 20) - 1, &mut fa);
+        extract(&b, 1, (1 << 20) - 1, &mut fb);
+        assert_ne!(fa, fb);
+        assert!(fa.iter().all(|&r| r < 1 << 20));
+    }
+}

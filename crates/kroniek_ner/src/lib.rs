@@ -1,0 +1,54 @@
+//! Named entities (PER, ORG, LOC, MISC) for Dutch and English, and name chains within a document.
+//!
+//! Design choices:
+//! - **Model**: a structured averaged perceptron over IOB2 tags with first-order tag transitions
+//!   and Viterbi decoding restricted to valid IOB2 sequences. Features (word, lowercase, shape,
+//!   prefixes and suffixes 1–4, capitalisation class combined with sentence-initial position and
+//!   headline case, neighbouring words ±2 and shapes ±1, bigrams, hyphen parts) are hashed
+//!   straight into a fixed table of `2^bits` rows of nine tag weights ([`features`]), so there
+//!   is no feature dictionary: the model is one table, extraction allocates nothing per feature,
+//!   and tagging is a few dozen row additions per token.
+//! - **Document context**: a word's features include how it is written elsewhere in the document
+//!   (lowercase mid-sentence, capitalised mid-sentence, only sentence-initially or in headlines),
+//!   and [`Model::tag_document`] gives all mentions of one name its dominant type when one type
+//!   has at least twice the votes of another. A place-name gazetteer ([`gazetteer`]) marks the tokens
+//!   of known place names. Its list is derived in Rust ([`placenames`], the `build_gazetteer`
+//!   example) from kroniek's compiled GeoNames gazetteer (`data/geo/gazetteer.tsv.gz`) by
+//!   reading that file, not through `kroniek_geo`, so the two crates stay independent; names
+//!   and tokens are compared folded (case, diacritics and hyphens ignored).
+//! - **Model files**: averaged weights quantised to `i16`, stored tag-major and zlib-compressed
+//!   ([`Model::to_bytes`]); the Dutch and English models are embedded in the binary
+//!   ([`embedded`]) and decoded once on first use.
+//! - **Training** ([`train()`]) is deterministic: a seeded SplitMix64 shuffle, and the epoch with
+//!   the best dev F1 is kept.
+//! - **Corpora** ([`conll`]): UTF-8 or latin-1; CoNLL-2003's IOB1 is converted to IOB2; the
+//!   damage in the CoNLL-2002 Dutch copy (byte 0x81, run-in part-of-speech columns) is
+//!   repaired on reading, taking the tag from the last column.
+//! - **Name chains** ([`chains`]) are rules over the document's mentions: exact names, short
+//!   forms of longer person names (with `junior`/`senior` kept apart), acronyms and their
+//!   expansions, possessives (`Saleh's`) and hyphenated inflections (`Taliban-strijders`).
+//! - **Stage**: [`NerStage`] tags the segmenter's tokens sentence by sentence with the model of
+//!   the document language (whole tokens: CoNLL-2002 also keeps `Fiji's` and `CVP-dossier` as
+//!   one token, as kroniek's segmenter does); other languages get no entities and an info
+//!   diagnostic.
+
+pub mod chains;
+pub mod conll;
+pub mod embedded;
+mod error;
+pub mod eval;
+pub mod features;
+pub mod gazetteer;
+pub mod model;
+pub mod placenames;
+pub mod stage;
+pub mod tagfile;
+pub mod tags;
+mod train;
+
+pub use error::{Error, Result};
+pub use eval::{NerReport, eval_corpus};
+pub use model::{Model, Tagged};
+pub use stage::NerStage;
+pub use tagfile::{eval_ner, tag_conll};
+pub use train::{EpochReport, TrainOptions, train};

@@ -1,0 +1,253 @@
+//! Training: a structured averaged perceptron over Viterbi-decoded IOB2 sequences, with seeded
+//! shuffling, keeping the epoch that scores best on the dev set.
+
+use crate::conll::ConllCorpus;
+use crate::eval::{NerReport, eval_corpus};
+use crate::features::{PreparedSentence, extract};
+use crate::model::{Emission, Model, Transitions, viterbi};
+use crate::tags::{NUM_TAGS, Tag};
+
+/// Training settings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TrainOptions {
+    /// Passes over the training data.
+    pub epochs: usize,
+    /// Seed of the shuffling.
+    pub seed: u64,
+    /// The weight table has `2^bits` rows.
+    pub bits: u8,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            epochs: 20,
+            seed: 20_021,
+            bits: 20,
+        }
+    }
+}
+
+/// One epoch's result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EpochReport {
+    /// 1-based epoch.
+    pub epoch: usize,
+    /// Training sentences whose prediction was wrong (before the update).
+    pub errors: usize,
+    /// Dev scores of the averaged weights after this epoch, when a dev set was given.
+    pub dev: Option<NerReport>,
+}
+
+struct Example {
+    feats: Vec<u32>,
+    offsets: Vec<usize>,
+    gold: Vec<Tag>,
+}
+
+fn prepare(corpus: &ConllCorpus, mask: u32) -> Vec<Example> {
+    let mut buf = Vec::new();
+    let contexts = corpus.contexts();
+    corpus
+        .docs
+        .iter()
+        .zip(&contexts)
+        .flat_map(|(d, c)| d.iter().map(move |s| (s, c)))
+        .map(|(s, ctx)| {
+            let sent = PreparedSentence::in_doc(&s.words, ctx);
+            let mut feats = Vec::new();
+            let mut offsets = vec![0];
+            for i in 0..s.words.len() {
+                extract(&sent, i, mask, &mut buf);
+                feats.extend_from_slice(&buf);
+                offsets.push(feats.len());
+            }
+            Example {
+                feats,
+                offsets,
+                gold: s.gold.clone(),
+            }
+        })
+        .collect()
+}
+
+/// SplitMix64: a small seeded generator for the shuffle.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            #[expect(clippy::cast_possible_truncation, reason = "modulo a usize")]
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+}
+
+/// Perceptron weights with lazy averaging: `avg = w - u / c`.
+struct Weights {
+    w: Vec<f32>,
+    u: Vec<f32>,
+    tw: Vec<f32>,
+    tu: Vec<f32>,
+    c: f32,
+}
+
+impl Weights {
+    fn update(&mut self, row: u32, tag: Tag, d: f32) {
+        let k = row as usize * NUM_TAGS + tag.index();
+        if let (Some(w), Some(u)) = (self.w.get_mut(k), self.u.get_mut(k)) {
+            *w += d;
+            *u += self.c * d;
+        }
+    }
+
+    fn update_trans(&mut self, prev: Option<Tag>, cur: Tag, d: f32) {
+        let p = prev.map_or(NUM_TAGS, Tag::index);
+        let k = p * NUM_TAGS + cur.index();
+        if let (Some(w), Some(u)) = (self.tw.get_mut(k), self.tu.get_mut(k)) {
+            *w += d;
+            *u += self.c * d;
+        }
+    }
+
+    fn transitions(w: &[f32]) -> Transitions {
+        let mut t = [[0.0; NUM_TAGS]; NUM_TAGS + 1];
+        for (k, v) in w.iter().enumerate() {
+            if let Some(x) = t
+                .get_mut(k / NUM_TAGS)
+                .and_then(|r| r.get_mut(k % NUM_TAGS))
+            {
+                *x = *v;
+            }
+        }
+        t
+    }
+
+    fn averaged(&self, lang: &str, bits: u8) -> Model {
+        let avg = |w: &[f32], u: &[f32]| -> Vec<f32> {
+            w.iter().zip(u).map(|(w, u)| w - u / self.c).collect()
+        };
+        let tw = avg(&self.tw, &self.tu);
+        Model::from_float(lang, bits, &avg(&self.w, &self.u), Self::transitions(&tw))
+    }
+}
+
+/// Train a model for `lang` on `train`, reporting each epoch to `progress`; with a dev set the
+/// epoch with the best dev F1 is kept, otherwise the last.
+pub fn train(
+    lang: &str,
+    train: &ConllCorpus,
+    dev: Option<&ConllCorpus>,
+    opts: TrainOptions,
+    progress: &mut dyn FnMut(&EpochReport),
+) -> (Model, Vec<EpochReport>) {
+    let mask = (1u32 << opts.bits) - 1;
+    let examples = prepare(train, mask);
+    let size = (1usize << opts.bits) * NUM_TAGS;
+    let tsize = (NUM_TAGS + 1) * NUM_TAGS;
+    let mut wts = Weights {
+        w: vec![0.0; size],
+        u: vec![0.0; size],
+        tw: vec![0.0; tsize],
+        tu: vec![0.0; tsize],
+        c: 1.0,
+    };
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut rng = Rng(opts.seed);
+    let mut best: Option<(f64, Model)> = None;
+    let mut reports = Vec::new();
+    let mut em: Vec<Emission> = Vec::new();
+    for epoch in 1..=opts.epochs {
+        rng.shuffle(&mut order);
+        let mut errors = 0;
+        for &ix in &order {
+            let Some(ex) = examples.get(ix) else { continue };
+            let trans = Weights::transitions(&wts.tw);
+            em.clear();
+            for win in ex.offsets.windows(2) {
+                let mut e = [0.0f32; NUM_TAGS];
+                for &row in ex.feats.get(win[0]..win[1]).unwrap_or(&[]) {
+                    let s = row as usize * NUM_TAGS;
+                    if let Some(w) = wts.w.get(s..s + NUM_TAGS) {
+                        for (a, x) in e.iter_mut().zip(w) {
+                            *a += x;
+                        }
+                    }
+                }
+                em.push(e);
+            }
+            let pred = viterbi(&em, &trans);
+            if pred != ex.gold {
+                errors += 1;
+                for (i, win) in ex.offsets.windows(2).enumerate() {
+                    let (g, p) = (ex.gold[i], pred[i]);
+                    let (gp, pp) = if i == 0 {
+                        (None, None)
+                    } else {
+                        (Some(ex.gold[i - 1]), Some(pred[i - 1]))
+                    };
+                    if g != p {
+                        for &row in ex.feats.get(win[0]..win[1]).unwrap_or(&[]) {
+                            wts.update(row, g, 1.0);
+                            wts.update(row, p, -1.0);
+                        }
+                    }
+                    if g != p || gp != pp {
+                        wts.update_trans(gp, g, 1.0);
+                        wts.update_trans(pp, p, -1.0);
+                    }
+                }
+            }
+            wts.c += 1.0;
+        }
+        let model = wts.averaged(lang, opts.bits);
+        let dev_report = dev.map(|d| eval_corpus(&model, d, "dev"));
+        let f1 = dev_report.as_ref().map_or(0.0, |r| r.overall.f1());
+        let report = EpochReport {
+            epoch,
+            errors,
+            dev: dev_report,
+        };
+        progress(&report);
+        reports.push(report);
+        if dev.is_none() || best.as_ref().is_none_or(|(b, _)| f1 > *b) {
+            best = Some((f1, model));
+        }
+    }
+    let model = best.map_or_else(|| wts.averaged(lang, opts.bits), |(_, m)| m);
+    (model, reports)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conll::read_conll;
+
+    #[test]
+    fn learns_a_toy_corpus_deterministically() {
+        let text = "Jan X B-PER\nwoont X O\nin X O\nGent X B-LOC\n\n\
+Piet X B-PER\nwerkt X O\nin X O\nBrugge X B-LOC\n\n\
+Marie X B-PER\nJansen X I-PER\nwoont X O\nin X O\nLeuven X B-LOC\n";
+        let c = read_conll(text.as_bytes());
+        let opts = TrainOptions {
+            epochs: 5,
+            seed: 1,
+            bits: 12,
+        };
+        let (m, reports) = train("nl", &c, Some(&c), opts, &mut |_| {});
+        assert_eq!(reports.len(), 5);
+        let r = eval_corpus(&m, &c, "toy");
+        assert!(r.overall.f1() > 0.99, "{r}");
+        let (m2, _) = train("nl", &c, Some(&c), opts, &mut |_| {});
+        assert_eq!(m, m2);
+    }
+}
