@@ -23,7 +23,7 @@ const MIN_CONFIDENCE: f64 = 0.15;
 /// A native language (nl, en) wins over a neighbour scoring at most this much better.
 const NATIVE_PRIOR: f64 = 0.6;
 /// Below this many bytes of letters a paragraph is not judged on its own.
-const MIN_PARAGRAPH: usize = 60;
+const MIN_PARAGRAPH: usize = 100;
 
 const LINGUA_LANGUAGES: [Language; 11] = [
     Language::Dutch,

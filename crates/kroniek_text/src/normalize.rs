@@ -145,8 +145,18 @@ pub fn normalize(input: &str, base: u64) -> NormalizedText {
                 // of news text, is scanned byte by byte without decoding.
                 let mut end = next;
                 loop {
-                    while bytes.get(end).is_some_and(|&x| x > b' ' && x < 0x7f) {
-                        end += 1;
+                    // A single space between printable characters is already normal and
+                    // joins the run, so ordinary prose is copied a line at a time.
+                    loop {
+                        match bytes.get(end) {
+                            Some(&x) if x > b' ' && x < 0x7f => end += 1,
+                            Some(&b' ')
+                                if bytes.get(end + 1).is_some_and(|&y| y > b' ' && y < 0x7f) =>
+                            {
+                                end += 2
+                            }
+                            _ => break,
+                        }
                     }
                     match input.get(end..).and_then(|rest| rest.chars().next()) {
                         Some(m) if !m.is_ascii() && matches!(classify(m), Class::Keep) => {
@@ -218,6 +228,22 @@ mod tests {
         assert_eq!(
             n.offsets.to_original(w) as usize,
             input.find("wonen").unwrap_or(0)
+        );
+    }
+
+    #[test]
+    fn single_spaces_inside_runs_are_kept_and_others_folded() {
+        assert_eq!(
+            norm("De taliban  veroverden het land. \nNu"),
+            "De taliban veroverden het land.\nNu"
+        );
+        assert_eq!(norm("a b\u{a0}c d"), "a b c d");
+        let input = "Kaboel  viel, zei men.";
+        let n = normalize(input, 0);
+        let at = n.text.find("viel").unwrap_or(0);
+        assert_eq!(
+            n.offsets.to_original(at) as usize,
+            input.find("viel").unwrap_or(0)
         );
     }
 
