@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use crate::error::{Error, Result};
-use crate::fold::fold;
+use kroniek_text::fold;
 
 /// Where the unpacked registry packages are.
 #[derive(Clone, Debug)]

@@ -19,7 +19,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::io::Read;
 
 use crate::error::{Error, Result};
-use crate::fold::fold;
+use kroniek_text::fold;
 
 /// First line of a gazetteer file of the format this crate reads.
 pub const HEADER: &str = "#kroniek-gazetteer\tv2";

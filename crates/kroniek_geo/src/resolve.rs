@@ -5,9 +5,9 @@ use std::collections::{HashMap, HashSet};
 use kroniek_core::{Document, EntityType, Span, Token};
 
 use crate::cues::{ADMIN1_CUES, CITY_CUES, CONNECTORS, DIRECTION_CUES, NOT_PLACES};
-use crate::fold::fold;
 use crate::gazetteer::{Entry, EntryId, Gazetteer, PlaceKind, prior};
 use crate::place::{Place, PlaceLayer};
+use kroniek_text::fold;
 
 /// Options of the geoparser.
 #[derive(Clone, Copy, Debug, PartialEq)]

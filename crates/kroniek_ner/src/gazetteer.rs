@@ -6,50 +6,13 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
-
 static NAMES: &str = include_str!("../../../models/ner/gazetteer-loc.txt");
 static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
 
 /// The longest name in words.
 pub const MAX_WORDS: usize = crate::placenames::MAX_WORDS;
 
-/// Fold a name the way the gazetteer's keys are folded (`kroniek_geo::fold`): lower case,
-/// diacritics removed, ß æ œ ø ł ı đ þ spelt out, hyphens, slashes, underscores and white space
-/// as single spaces, typographic apostrophes made plain. "Zuid-Korea" → `zuid korea`.
-pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = true; // suppress leading spaces
-    for c in s.nfd() {
-        if is_combining_mark(c) {
-            continue;
-        }
-        match c {
-            'ß' => push_str(&mut out, &mut space, "ss"),
-            'æ' | 'Æ' => push_str(&mut out, &mut space, "ae"),
-            'œ' | 'Œ' => push_str(&mut out, &mut space, "oe"),
-            'ø' | 'Ø' => push(&mut out, &mut space, 'o'),
-            'ł' | 'Ł' => push(&mut out, &mut space, 'l'),
-            'ı' => push(&mut out, &mut space, 'i'),
-            'đ' | 'Đ' => push(&mut out, &mut space, 'd'),
-            'þ' | 'Þ' => push_str(&mut out, &mut space, "th"),
-            '\u{2018}' | '\u{2019}' | '\u{02bc}' | '`' | '\u{00b4}' => {
-                push(&mut out, &mut space, '\'')
-            }
-            '\u{2010}'..='\u{2015}' => push(&mut out, &mut space, ' '),
-            _ => {
-                for l in c.to_lowercase() {
-                    push(&mut out, &mut space, l);
-                }
-            }
-        }
-    }
-    if out.ends_with(' ') {
-        out.pop();
-    }
-    out
-}
+pub use kroniek_text::fold;
 
 /// [`fold`] of a word whose lowercase form is `lower`, borrowing `lower` when folding would not
 /// change it (plain ASCII without separators: most words).
@@ -61,24 +24,6 @@ pub fn fold_word<'a>(word: &str, lower: &'a str) -> Cow<'a, str> {
     } else {
         Cow::Owned(fold(word))
     }
-}
-
-fn push_str(out: &mut String, space: &mut bool, s: &str) {
-    for c in s.chars() {
-        push(out, space, c);
-    }
-}
-
-fn push(out: &mut String, space: &mut bool, c: char) {
-    if c == '-' || c == '_' || c == '/' || c.is_whitespace() {
-        if !*space {
-            out.push(' ');
-            *space = true;
-        }
-        return;
-    }
-    *space = false;
-    out.push(c.to_ascii_lowercase());
 }
 
 /// The set of lowercase place names.

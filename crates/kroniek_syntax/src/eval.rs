@@ -10,36 +10,7 @@ use crate::conllu::{Sentence, read_file, write_sentence};
 use crate::error::Result;
 use crate::model::SyntaxModel;
 
-/// Counts for precision, recall and F1 of one class.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Prf {
-    /// Predicted and gold agree.
-    pub tp: usize,
-    /// Predicted, but gold differs.
-    pub fp: usize,
-    /// Gold, but predicted differs.
-    pub fn_: usize,
-}
-
-impl Prf {
-    /// Precision.
-    pub fn precision(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fp)
-    }
-    /// Recall.
-    pub fn recall(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fn_)
-    }
-    /// F1.
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-}
+pub use kroniek_eval::Prf;
 
 fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 { 0.0 } else { a as f64 / b as f64 }

@@ -5,11 +5,13 @@
 //! into ([`normalize::normalize`]). The [`stages`] then add the language layer and the segments
 //! layer.
 
+pub mod fold;
 pub mod langid;
 pub mod normalize;
 pub mod segment;
 pub mod stages;
 
+pub use fold::fold;
 pub use langid::{LanguageIdentifier, paragraph_spans};
 pub use normalize::normalize;
 pub use stages::{LanguageStage, SegmentStage};
