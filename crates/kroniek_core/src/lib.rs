@@ -31,9 +31,11 @@ pub use diagnostic::{Diagnostic, Severity};
 pub use document::{Document, Metadata, NormalizedText, content_id};
 pub use error::{Error, Result};
 pub use layers::{
-    Entity, EntityLayer, EntityType, Lang, LangSpan, LanguageLayer, Layer, LayerKind, Layers,
-    NameChain, Place, PlaceKind, PlaceLayer, Segments, Sentence, SyntaxLayer, Timex, TimexAnchor,
-    TimexLayer, TimexType, Token, TokenKind, TokenSyntax,
+    Actor, ActorKind, ActorLayer, Attribute, AttributeLayer, AttributeSubject, ControlClaim,
+    ControlEffect, ControlLayer, ControlStatus, Entity, EntityLayer, EntityType, Event, EventDate,
+    EventLayer, EventPlace, Lang, LangSpan, LanguageLayer, Layer, LayerKind, Layers, Modality,
+    NameChain, Participant, Place, PlaceKind, PlaceLayer, PloverType, Segments, Sentence,
+    SyntaxLayer, Timex, TimexAnchor, TimexLayer, TimexType, Token, TokenKind, TokenSyntax,
 };
 pub use offsets::{Alignment, OffsetMap};
 pub use record::Record;

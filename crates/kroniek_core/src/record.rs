@@ -8,7 +8,11 @@ use serde::Serialize;
 
 use crate::diagnostic::Severity;
 use crate::document::Document;
-use crate::layers::{EntityType, PlaceKind, TimexAnchor, TimexType, TokenKind};
+use crate::layers::{
+    Actor, ActorKind, Attribute, ControlClaim, ControlStatus, EntityType, Event, EventDate,
+    Modality, Participant, PlaceKind, TimexAnchor, TimexType, TokenKind,
+};
+use crate::span::Span;
 
 /// `date` in the record.
 #[derive(Serialize)]
@@ -29,6 +33,15 @@ pub struct SpanRecord {
     pub start: usize,
     /// One past the last byte.
     pub end: usize,
+}
+
+impl SpanRecord {
+    fn of(span: Span) -> Self {
+        SpanRecord {
+            start: span.start(),
+            end: span.end(),
+        }
+    }
 }
 
 /// A token in the record.
@@ -152,6 +165,301 @@ pub struct TimexRecord<'a> {
     pub freq: Option<&'a str>,
 }
 
+/// An actor in the record.
+#[derive(Serialize)]
+pub struct ActorRecord<'a> {
+    /// Stable slug.
+    pub id: &'a str,
+    /// Display name.
+    pub name: &'a str,
+    /// state, agency, igo, group, person or collective.
+    pub kind: ActorKind,
+    /// CAMEO-style ISO-3 country code.
+    pub country: Option<&'a str>,
+    /// CAMEO sector code.
+    pub sector: Option<&'a str>,
+    /// Actor id of the group or state it belongs to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<&'a str>,
+    /// Role word.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<&'a str>,
+    /// The role is a former one.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub former: bool,
+    /// Mentions.
+    pub mentions: Vec<SpanRecord>,
+}
+
+impl<'a> ActorRecord<'a> {
+    fn of(a: &'a Actor) -> Self {
+        ActorRecord {
+            id: &a.id,
+            name: &a.name,
+            kind: a.kind,
+            country: a.country.as_deref(),
+            sector: a.sector.as_deref(),
+            affiliation: a.affiliation.as_deref(),
+            role: a.role.as_deref(),
+            former: a.former,
+            mentions: a.mentions.iter().map(|m| SpanRecord::of(*m)).collect(),
+        }
+    }
+}
+
+/// A span with its text.
+#[derive(Serialize)]
+pub struct TextSpanRecord<'a> {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The text.
+    pub text: &'a str,
+}
+
+/// An event participant in the record.
+#[derive(Serialize)]
+pub struct ParticipantRecord<'a> {
+    /// Actor id or null.
+    pub actor: Option<&'a str>,
+    /// The phrase.
+    pub text: &'a str,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// CAMEO-style country code.
+    pub country: Option<&'a str>,
+    /// CAMEO sector code.
+    pub sector: Option<&'a str>,
+}
+
+impl<'a> ParticipantRecord<'a> {
+    fn of(p: &'a Participant) -> Self {
+        ParticipantRecord {
+            actor: p.actor.as_deref(),
+            text: &p.text,
+            start: p.span.start(),
+            end: p.span.end(),
+            country: p.country.as_deref(),
+            sector: p.sector.as_deref(),
+        }
+    }
+}
+
+/// An event place in the record.
+#[derive(Serialize)]
+pub struct EventPlaceRecord<'a> {
+    /// Gazetteer name.
+    pub name: &'a str,
+    /// ISO 3166-1 alpha-2.
+    pub country: &'a str,
+    /// Admin-1 name.
+    pub admin1: Option<&'a str>,
+    /// ISO 3166-2.
+    pub iso3166_2: Option<&'a str>,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+}
+
+/// An event in the record.
+#[derive(Serialize)]
+pub struct EventRecord<'a> {
+    /// PLOVER type.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// PLOVER mode.
+    pub mode: Option<&'a str>,
+    /// PLOVER context.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context: Option<&'a str>,
+    /// CAMEO code.
+    pub cameo: &'a str,
+    /// PLOVER quad category.
+    pub quad: &'static str,
+    /// The (first) source.
+    pub source: Option<ParticipantRecord<'a>>,
+    /// The (first) target.
+    pub target: Option<ParticipantRecord<'a>>,
+    /// Every source, when there are several.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<ParticipantRecord<'a>>,
+    /// Every target, when there are several.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub targets: Vec<ParticipantRecord<'a>>,
+    /// When.
+    pub date: &'a EventDate,
+    /// Where.
+    pub place: Option<EventPlaceRecord<'a>>,
+    /// Evidence sentence.
+    pub sentence: TextSpanRecord<'a>,
+    /// Trigger words.
+    pub trigger: TextSpanRecord<'a>,
+    /// Denied.
+    pub negated: bool,
+    /// Well before the document date.
+    pub historical: bool,
+    /// asserted, reported, possible or intended.
+    pub modality: Modality,
+    /// Confidence.
+    pub confidence: f32,
+    /// Pattern id.
+    pub pattern: &'a str,
+}
+
+fn text_span(text: &str, span: Span) -> TextSpanRecord<'_> {
+    TextSpanRecord {
+        start: span.start(),
+        end: span.end(),
+        text: span.slice(text),
+    }
+}
+
+fn all_if_many(parts: &[Participant]) -> Vec<ParticipantRecord<'_>> {
+    if parts.len() > 1 {
+        parts.iter().map(ParticipantRecord::of).collect()
+    } else {
+        Vec::new()
+    }
+}
+
+impl<'a> EventRecord<'a> {
+    fn of(text: &'a str, e: &'a Event) -> Self {
+        EventRecord {
+            kind: e.kind.as_str(),
+            mode: e.mode.as_deref(),
+            context: e.context.as_deref(),
+            cameo: &e.cameo,
+            quad: e.kind.quad(),
+            source: e.sources.first().map(ParticipantRecord::of),
+            target: e.targets.first().map(ParticipantRecord::of),
+            sources: all_if_many(&e.sources),
+            targets: all_if_many(&e.targets),
+            date: &e.date,
+            place: e.place.as_ref().map(|p| EventPlaceRecord {
+                name: &p.name,
+                country: &p.country,
+                admin1: p.admin1.as_deref(),
+                iso3166_2: p.iso3166_2.as_deref(),
+                lat: p.lat,
+                lon: p.lon,
+            }),
+            sentence: text_span(text, e.sentence),
+            trigger: text_span(text, e.trigger),
+            negated: e.negated,
+            historical: e.historical,
+            modality: e.modality,
+            confidence: e.confidence,
+            pattern: &e.pattern,
+        }
+    }
+}
+
+/// A control claim in the record.
+#[derive(Serialize)]
+pub struct ControlRecord<'a> {
+    /// ISO 3166-2 or alpha-2 code.
+    pub region: &'a str,
+    /// Region name.
+    pub region_name: &'a str,
+    /// Actor id.
+    pub actor: Option<&'a str>,
+    /// held, contested, captured, lost or claimed.
+    pub status: ControlStatus,
+    /// Start.
+    pub from: Option<&'a str>,
+    /// End.
+    pub to: Option<&'a str>,
+    /// First possible day.
+    pub earliest: Option<&'a str>,
+    /// Last possible day.
+    pub latest: Option<&'a str>,
+    /// An exception or denial.
+    pub except: bool,
+    /// Historical background.
+    pub historical: bool,
+    /// Evidence sentences.
+    pub evidence: Vec<TextSpanRecord<'a>>,
+    /// Indices into `events`.
+    pub events: &'a [u32],
+    /// Confidence.
+    pub confidence: f32,
+}
+
+impl<'a> ControlRecord<'a> {
+    fn of(text: &'a str, c: &'a ControlClaim) -> Self {
+        ControlRecord {
+            region: &c.region,
+            region_name: &c.region_name,
+            actor: c.actor.as_deref(),
+            status: c.status,
+            from: c.from.as_deref(),
+            to: c.to.as_deref(),
+            earliest: c.earliest.as_deref(),
+            latest: c.latest.as_deref(),
+            except: c.except,
+            historical: c.historical,
+            evidence: c.evidence.iter().map(|s| text_span(text, *s)).collect(),
+            events: &c.events,
+            confidence: c.confidence,
+        }
+    }
+}
+
+/// The subject of an attribute in the record.
+#[derive(Serialize)]
+pub struct AttributeSubjectRecord<'a> {
+    /// The phrase.
+    pub text: &'a str,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Place code.
+    pub place: Option<&'a str>,
+    /// Actor id.
+    pub actor: Option<&'a str>,
+}
+
+/// An attribute in the record.
+#[derive(Serialize)]
+pub struct AttributeRecord<'a> {
+    /// What it describes.
+    pub subject: AttributeSubjectRecord<'a>,
+    /// Attribute name.
+    pub name: &'a str,
+    /// Value.
+    pub value: f64,
+    /// Approximate or a bound.
+    pub approximate: bool,
+    /// First byte of the statement.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+}
+
+impl<'a> AttributeRecord<'a> {
+    fn of(a: &'a Attribute) -> Self {
+        AttributeRecord {
+            subject: AttributeSubjectRecord {
+                text: &a.subject.text,
+                start: a.subject.span.start(),
+                end: a.subject.span.end(),
+                place: a.subject.place.as_deref(),
+                actor: a.subject.actor.as_deref(),
+            },
+            name: &a.name,
+            value: a.value,
+            approximate: a.approximate,
+            start: a.span.start(),
+            end: a.span.end(),
+        }
+    }
+}
+
 /// A paragraph language in the record.
 #[derive(Serialize)]
 pub struct LangSpanRecord {
@@ -232,6 +540,18 @@ pub struct Record<'a> {
     /// Places.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub places: Option<Vec<PlaceRecord<'a>>>,
+    /// Actors.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub actors: Option<Vec<ActorRecord<'a>>>,
+    /// Events.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub events: Option<Vec<EventRecord<'a>>>,
+    /// Control claims.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub control: Option<Vec<ControlRecord<'a>>>,
+    /// Quantities tied to their subject.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<Vec<AttributeRecord<'a>>>,
     /// Findings.
     pub diagnostics: Vec<DiagnosticRecord>,
 }
@@ -374,6 +694,24 @@ impl<'a> Record<'a> {
                     })
                     .collect()
             }),
+            actors: layers
+                .actors()
+                .map(|l| l.actors.iter().map(ActorRecord::of).collect()),
+            events: layers.events().map(|l| {
+                l.events
+                    .iter()
+                    .map(|e| EventRecord::of(doc.text(), e))
+                    .collect()
+            }),
+            control: layers.control().map(|l| {
+                l.claims
+                    .iter()
+                    .map(|c| ControlRecord::of(doc.text(), c))
+                    .collect()
+            }),
+            attributes: layers
+                .attributes()
+                .map(|l| l.attributes.iter().map(AttributeRecord::of).collect()),
             diagnostics: doc
                 .diagnostics()
                 .iter()

@@ -4,13 +4,23 @@
 //! slot per kind, so readers ask `doc.layers().segments()` and get a typed value, not a map of
 //! strings. A new stage adds a variant, a slot and an arm in each match here.
 
+mod actors;
+mod control;
 mod entities;
+mod events;
 mod places;
 mod syntax;
 mod text;
 mod time;
 
+pub use actors::{Actor, ActorKind, ActorLayer};
+pub use control::{
+    Attribute, AttributeLayer, AttributeSubject, ControlClaim, ControlLayer, ControlStatus,
+};
 pub use entities::{Entity, EntityLayer, EntityType, NameChain};
+pub use events::{
+    ControlEffect, Event, EventDate, EventLayer, EventPlace, Modality, Participant, PloverType,
+};
 pub use places::{Place, PlaceKind, PlaceLayer};
 pub use syntax::{SyntaxLayer, TokenSyntax};
 pub use text::{Lang, LangSpan, LanguageLayer, Segments, Sentence, Token, TokenKind};
@@ -35,6 +45,14 @@ pub enum LayerKind {
     Timexes,
     /// Places resolved against the gazetteer.
     Places,
+    /// Actors resolved through the document.
+    Actors,
+    /// PLOVER events.
+    Events,
+    /// Territorial control claims.
+    Control,
+    /// Quantities tied to their subject.
+    Attributes,
 }
 
 /// One layer of annotations, as returned by a stage.
@@ -52,6 +70,14 @@ pub enum Layer {
     Timexes(TimexLayer),
     /// Places.
     Places(PlaceLayer),
+    /// Actors.
+    Actors(ActorLayer),
+    /// Events.
+    Events(EventLayer),
+    /// Control claims.
+    Control(ControlLayer),
+    /// Attributes.
+    Attributes(AttributeLayer),
 }
 
 impl Layer {
@@ -64,6 +90,10 @@ impl Layer {
             Layer::Entities(_) => LayerKind::Entities,
             Layer::Timexes(_) => LayerKind::Timexes,
             Layer::Places(_) => LayerKind::Places,
+            Layer::Actors(_) => LayerKind::Actors,
+            Layer::Events(_) => LayerKind::Events,
+            Layer::Control(_) => LayerKind::Control,
+            Layer::Attributes(_) => LayerKind::Attributes,
         }
     }
 }
@@ -77,6 +107,10 @@ pub struct Layers {
     entities: Option<EntityLayer>,
     timexes: Option<TimexLayer>,
     places: Option<PlaceLayer>,
+    actors: Option<ActorLayer>,
+    events: Option<EventLayer>,
+    control: Option<ControlLayer>,
+    attributes: Option<AttributeLayer>,
 }
 
 impl Layers {
@@ -89,6 +123,10 @@ impl Layers {
             Layer::Entities(e) => self.entities = Some(e),
             Layer::Timexes(t) => self.timexes = Some(t),
             Layer::Places(p) => self.places = Some(p),
+            Layer::Actors(a) => self.actors = Some(a),
+            Layer::Events(e) => self.events = Some(e),
+            Layer::Control(c) => self.control = Some(c),
+            Layer::Attributes(a) => self.attributes = Some(a),
         }
     }
 
@@ -101,6 +139,10 @@ impl Layers {
             LayerKind::Entities => self.entities.is_some(),
             LayerKind::Timexes => self.timexes.is_some(),
             LayerKind::Places => self.places.is_some(),
+            LayerKind::Actors => self.actors.is_some(),
+            LayerKind::Events => self.events.is_some(),
+            LayerKind::Control => self.control.is_some(),
+            LayerKind::Attributes => self.attributes.is_some(),
         }
     }
 
@@ -134,6 +176,26 @@ impl Layers {
         self.places.as_ref()
     }
 
+    /// The actor layer.
+    pub fn actors(&self) -> Option<&ActorLayer> {
+        self.actors.as_ref()
+    }
+
+    /// The event layer.
+    pub fn events(&self) -> Option<&EventLayer> {
+        self.events.as_ref()
+    }
+
+    /// The control layer.
+    pub fn control(&self) -> Option<&ControlLayer> {
+        self.control.as_ref()
+    }
+
+    /// The attribute layer.
+    pub fn attributes(&self) -> Option<&AttributeLayer> {
+        self.attributes.as_ref()
+    }
+
     /// Every span of every layer, for invariant checks.
     pub fn all_spans(&self) -> Vec<Span> {
         let mut out = Vec::new();
@@ -153,6 +215,22 @@ impl Layers {
         }
         if let Some(p) = &self.places {
             out.extend(p.places.iter().map(Spanned::span));
+        }
+        if let Some(a) = &self.actors {
+            out.extend(a.actors.iter().flat_map(|a| a.mentions.iter().copied()));
+        }
+        if let Some(e) = &self.events {
+            for ev in &e.events {
+                out.push(ev.sentence);
+                out.push(ev.trigger);
+                out.extend(ev.sources.iter().chain(&ev.targets).map(|p| p.span));
+            }
+        }
+        if let Some(c) = &self.control {
+            out.extend(c.claims.iter().flat_map(|c| c.evidence.iter().copied()));
+        }
+        if let Some(a) = &self.attributes {
+            out.extend(a.attributes.iter().flat_map(|a| [a.span, a.subject.span]));
         }
         out
     }

@@ -1,0 +1,1 @@
+//! kroniek actors (being built).

@@ -1,0 +1,1 @@
+//! kroniek control (being built).

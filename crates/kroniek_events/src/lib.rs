@@ -1,0 +1,1 @@
+//! kroniek events (being built).
