@@ -377,8 +377,9 @@ pub struct ControlRecord<'a> {
     pub earliest: Option<&'a str>,
     /// Last possible day.
     pub latest: Option<&'a str>,
-    /// An exception or denial.
-    pub except: bool,
+    /// Regions inside `region` the claim does not cover.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub exceptions: &'a [String],
     /// Historical background.
     pub historical: bool,
     /// Evidence sentences.
@@ -400,7 +401,7 @@ impl<'a> ControlRecord<'a> {
             to: c.to.as_deref(),
             earliest: c.earliest.as_deref(),
             latest: c.latest.as_deref(),
-            except: c.except,
+            exceptions: &c.exceptions,
             historical: c.historical,
             evidence: c.evidence.iter().map(|s| text_span(text, *s)).collect(),
             events: &c.events,

@@ -52,8 +52,9 @@ pub struct ControlClaim {
     pub earliest: Option<String>,
     /// Last possible day of `to` (or of `from` when open).
     pub latest: Option<String>,
-    /// The claim is negated or an exception ("de enige provincie die niet viel").
-    pub except: bool,
+    /// Regions (ISO 3166-2 codes) inside `region` that the claim does not cover: "the Taliban
+    /// took the country; only Panjshir still resists" gives `AF` captured with `["AF-PAN"]`.
+    pub exceptions: Vec<String>,
     /// The claim is historical background.
     pub historical: bool,
     /// Evidence sentences.
