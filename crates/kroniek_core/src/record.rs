@@ -378,7 +378,7 @@ pub struct ControlRecord<'a> {
     /// Last possible day.
     pub latest: Option<&'a str>,
     /// Regions inside `region` the claim does not cover.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
     pub exceptions: &'a [String],
     /// Historical background.
     pub historical: bool,
