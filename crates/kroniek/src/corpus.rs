@@ -52,6 +52,37 @@ pub fn articles(data: &Path) -> Vec<(String, String)> {
     out
 }
 
+/// Articles of about `words` words for the whole-pipeline benchmark: Dutch UD sentences
+/// (Alpino and LassySmall dev, LassySmall train) joined until an article has `words` words,
+/// and the English Wikinews articles as published.
+pub fn articles_of_words(data: &Path, words: usize) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for f in [
+        "ud-nl/nl_alpino-ud-dev.conllu",
+        "ud-nl/nl_lassysmall-ud-dev.conllu",
+        "ud-nl/nl_lassysmall-ud-train-2017-02.conllu",
+    ] {
+        let Ok(content) = std::fs::read_to_string(data.join(f)) else {
+            continue;
+        };
+        let mut article = String::new();
+        let mut n = 0usize;
+        for sentence in content.lines().filter_map(|l| l.strip_prefix("# text = ")) {
+            if !article.is_empty() {
+                article.push(' ');
+            }
+            article.push_str(sentence);
+            n += sentence.split_whitespace().count();
+            if n >= words {
+                out.push(("nl".to_string(), std::mem::take(&mut article)));
+                n = 0;
+            }
+        }
+    }
+    out.extend(articles(data).into_iter().filter(|(lang, _)| lang == "en"));
+    out
+}
+
 /// The articles as JSON Lines with ids and a date.
 pub fn as_jsonl(articles: &[(String, String)]) -> Vec<u8> {
     let mut out = Vec::new();

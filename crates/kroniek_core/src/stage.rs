@@ -79,7 +79,14 @@ impl Pipeline {
 
     /// Run every stage on one document.
     pub fn run(&self, doc: &mut Document) -> Result<()> {
-        for stage in &self.stages {
+        self.run_timed(doc, &mut [])
+    }
+
+    /// Run every stage on one document, adding each stage's wall time to `times[i]` (stage `i`
+    /// in [`Pipeline::stage_ids`] order; a shorter slice times only the first stages).
+    pub fn run_timed(&self, doc: &mut Document, times: &mut [std::time::Duration]) -> Result<()> {
+        for (i, stage) in self.stages.iter().enumerate() {
+            let started = std::time::Instant::now();
             let mut diag = Vec::new();
             let layer = stage.annotate(doc, &mut diag)?;
             if layer.kind() != stage.provides() {
@@ -94,6 +101,9 @@ impl Pipeline {
             }
             doc.add_layer(stage.id(), layer);
             doc.extend_diagnostics(diag);
+            if let Some(t) = times.get_mut(i) {
+                *t += started.elapsed();
+            }
         }
         Ok(())
     }

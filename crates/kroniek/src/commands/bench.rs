@@ -27,15 +27,21 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 3)]
         runs: usize,
     },
+    /// The whole pipeline (every stage) on articles of about 500 words, in parallel, with
+    /// per-stage shares and optionally Frog's full Dutch pipeline on a sample.
+    Pipeline(super::bench_pipeline::PipelineBench),
 }
 
 /// Run a benchmark and print its figures.
 pub fn bench(cmd: &BenchCommand) -> Result<i32> {
-    let BenchCommand::Text {
-        spacy,
-        corpus_out,
-        runs,
-    } = cmd;
+    let (spacy, corpus_out, runs) = match cmd {
+        BenchCommand::Text {
+            spacy,
+            corpus_out,
+            runs,
+        } => (spacy, corpus_out, runs),
+        BenchCommand::Pipeline(args) => return super::bench_pipeline::bench(args),
+    };
     let Some(data) = corpus::shared_data() else {
         bail!("../shared/data not found: the benchmark corpus is built from it");
     };

@@ -1,6 +1,7 @@
 //! Subcommands.
 
 pub mod bench;
+pub mod bench_pipeline;
 pub mod eval;
 pub mod extract;
 pub mod geo;
