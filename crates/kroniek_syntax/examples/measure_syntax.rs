@@ -34,6 +34,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             model.lang,
             (words * rounds) as f64 / secs
         );
+        let report = kroniek_syntax::eval::eval_sentences(model, &sents);
+        println!(
+            "  UPOS {:.2}  lemma {:.2}  UAS {:.2}  LAS {:.2}",
+            100.0 * report.upos_accuracy(),
+            100.0 * report.lemma_accuracy(),
+            100.0 * report.uas(),
+            100.0 * report.las()
+        );
     }
     Ok(())
 }

@@ -128,7 +128,13 @@ pub struct Weights {
     lo: f32,
     hi: f32,
     table: Vec<f32>,
+    /// For models of at most [`DENSE`] classes (the parser's transitions), each feature's
+    /// decoded weights inline in the hash table: one memory access per feature instead of two.
+    dense: HashMap<u32, [f32; DENSE], IdBuild>,
 }
+
+/// Models with at most this many classes score from inline dense rows.
+const DENSE: usize = 4;
 
 impl Default for Weights {
     fn default() -> Weights {
@@ -194,13 +200,42 @@ impl Weights {
                 index.insert(k, (start as u32, (entries.len() - start) as u32));
             }
         }
+        Weights::assemble(n_classes, index, entries, lo, hi)
+    }
+
+    /// Build the value table and, for few classes, the dense rows.
+    fn assemble(
+        n_classes: usize,
+        index: HashMap<u32, (u32, u32), IdBuild>,
+        entries: Vec<(u16, u8)>,
+        lo: f32,
+        hi: f32,
+    ) -> Weights {
+        let table = code_table(lo, hi);
+        let mut dense = HashMap::default();
+        if n_classes <= DENSE {
+            dense.reserve(index.len());
+            for (&k, &(start, len)) in &index {
+                let mut row = [0f32; DENSE];
+                let (start, len) = (start as usize, len as usize);
+                for &(c, code) in entries.get(start..start + len).unwrap_or(&[]) {
+                    if let (Some(slot), Some(v)) =
+                        (row.get_mut(c as usize), table.get(code as usize))
+                    {
+                        *slot += v;
+                    }
+                }
+                dense.insert(k, row);
+            }
+        }
         Weights {
             n_classes,
             index,
             entries,
             lo,
             hi,
-            table: code_table(lo, hi),
+            table,
+            dense,
         }
     }
 
@@ -260,6 +295,20 @@ impl Weights {
     /// Add the scores of `feats` to `scores` (length `n_classes`).
     #[inline]
     pub fn score(&self, feats: &[u32], scores: &mut [f32]) {
+        if !self.dense.is_empty() {
+            let mut sum = [0f32; DENSE];
+            for f in feats {
+                if let Some(row) = self.dense.get(f) {
+                    for (s, w) in sum.iter_mut().zip(row) {
+                        *s += w;
+                    }
+                }
+            }
+            for (s, w) in scores.iter_mut().zip(sum) {
+                *s += w;
+            }
+            return;
+        }
         for f in feats {
             if let Some(&(start, len)) = self.index.get(f) {
                 let (start, len) = (start as usize, len as usize);
@@ -347,14 +396,7 @@ impl Weights {
                 (c, codes[i])
             })
             .collect();
-        Ok(Weights {
-            n_classes,
-            index,
-            entries,
-            lo,
-            hi,
-            table: code_table(lo, hi),
-        })
+        Ok(Weights::assemble(n_classes, index, entries, lo, hi))
     }
 
     /// Deserialise the first model format (`f32` weights), quantising it.
