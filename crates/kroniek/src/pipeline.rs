@@ -5,6 +5,7 @@
 
 use std::sync::OnceLock;
 
+use kroniek_actors::ActorStage;
 use kroniek_core::{Error, Lang, Pipeline, Result};
 use kroniek_geo::PlaceStage;
 use kroniek_ner::NerStage;
@@ -40,6 +41,10 @@ pub fn standard(opts: &PipelineOptions) -> Result<Pipeline> {
         .stage(TimeStage::new())
         .stage(PlaceStage::new().map_err(|e| Error::Stage {
             stage: "places",
+            message: e.to_string(),
+        })?)
+        .stage(ActorStage::new().map_err(|e| Error::Stage {
+            stage: "actors",
             message: e.to_string(),
         })?)
         .build()

@@ -1,1 +1,47 @@
-//! kroniek actors (being built).
+//! kroniek actors: the actor dictionary and the stage that resolves who a document is about.
+//!
+//! **Dictionary.** Four readable TSV files under `data/actors/` (countries, organisations,
+//! generic agencies, role words; sources and licences in its README) are embedded with
+//! `include_str!` and parsed once per process into one hash index keyed by folded phrase
+//! ([`kroniek_text::fold`]: case, diacritics and hyphens folded). How an alias is written in the
+//! file decides how the text must be written: acronyms ("IS", "VN") match only in capitals, so
+//! the Dutch verb "is" is not Islamic State; capitalised names and adjectives must be
+//! capitalised ("Pool" the Pole, not "pool"); lower-case aliases ("taliban") match in any case.
+//!
+//! **Matching.** Tokens are split at hyphens into words, so "Taliban-strijders", "VN-gezant" and
+//! "oud-premier" match their parts; the longest phrase wins. A word without a match is tried
+//! with its inflection removed ("Ruslands", "talibans"), as a closed compound of a group name
+//! and a member or role noun ("talibanstrijders", "talibanwoordvoerder") or with an agency noun
+//! as its head ("oproerpolitie"), and as the short form of a group already named in the
+//! document ("de Alliantie" after "de Noordelijke Alliantie").
+//!
+//! **Resolution.** Organisations resolve to their dictionary id. A country name is a state
+//! actor (`rus`) unless a locative preposition makes it a place ("in Afghanistan"). A country
+//! adjective before an agency noun makes an agency (`afg-gov` for "de Afghaanse regering");
+//! before another noun it is only a cue ("Amerikaanse wapens"); standing alone it is the state
+//! ("de Russen"). An agency noun without a country takes one from "van Afghanistan", else the
+//! document's focus country (the most frequent country of its places): "het leger" → `afg-mil`.
+//! A capital is its government only as a subject ("Kabul said"), which the parse tells.
+//!
+//! **Persons.** Each PER name chain is one actor (id: the slug of its fullest name). Its role,
+//! `former`, country, sector and affiliation come from the role phrase before the name (back to
+//! a verb, punctuation or a determiner not after "van") or an apposition after it. The first
+//! role word is the head; the affiliation is the last group or agency after it ("leider van de
+//! moedjahedien van de Alliantie" → the Alliance), else the nearest before it ("Taliban
+//! spokesman"). Chains are used as the entity stage gives them, with one exception: "Massoud
+//! junior" put in the chain of someone named as a father ("zoon van …") moves to the one other
+//! chain of that surname. Organisations the dictionary lacks become groups with unknown codes.
+//!
+//! Stages are deterministic: no clock, no randomness, hash maps are never iterated for output.
+
+mod dictionary;
+mod error;
+mod matcher;
+mod persons;
+mod resolve;
+mod stage;
+
+pub use dictionary::{AgencyNoun, Country, Dictionary, Organisation, Role, Sense};
+pub use error::{Error, Result};
+pub use resolve::slug;
+pub use stage::ActorStage;

@@ -1,0 +1,309 @@
+//! Persons: each PER name chain becomes an actor, typed by the role phrase around its mentions
+//! ("de voormalige vicepresident van Afghanistan, Amrullah Saleh", "Taliban spokesman Zabihullah
+//! Mujahid", "Ahmad Massoud, leider van de Alliantie").
+
+use kroniek_core::{Actor, ActorKind, EntityType, Span};
+
+use crate::dictionary::Sense;
+use crate::resolve::{Actors, Ctx, SentenceHits, slug};
+
+/// What the words around one mention say about the person.
+#[derive(Default)]
+struct Cues {
+    role: Option<u16>,
+    former: bool,
+    country: Option<u16>,
+    affiliation: Option<String>,
+    /// First token of the role phrase before the name.
+    phrase_start: Option<usize>,
+}
+
+/// One mention of a person after `junior` reassignment.
+struct Mention {
+    first_tok: usize,
+    end_tok: usize,
+    span: Span,
+}
+
+fn is_stop_pos(upos: &str) -> bool {
+    matches!(upos, "VERB" | "AUX" | "PRON" | "CCONJ" | "SCONJ")
+}
+
+/// The tokens before a name that may describe it: back to a verb, punctuation, a conjunction
+/// or a determiner that does not follow "van"/"of".
+fn left_window(ctx: &Ctx, range: &std::ops::Range<usize>, first_tok: usize) -> (usize, usize) {
+    let mut j = first_tok;
+    if j > range.start && ctx.tok_text(j - 1) == "," {
+        j -= 1;
+    }
+    let mut k = j;
+    while k > range.start && j - k < 16 {
+        let t = k - 1;
+        let word = ctx.folded(t);
+        if ctx.is_punct(t) || is_stop_pos(ctx.upos(t)) && ctx.deprel(t) != "amod" {
+            break;
+        }
+        if ctx.upos(t) == "ADP" && !matches!(word.as_str(), "van" | "of") {
+            break;
+        }
+        k = t;
+        if ctx.upos(t) == "DET"
+            || matches!(word.as_str(), "de" | "het" | "een" | "the" | "a" | "an")
+        {
+            let after_van = t > range.start && matches!(ctx.folded(t - 1).as_str(), "van" | "of");
+            if !after_van {
+                break;
+            }
+        }
+    }
+    (k, j)
+}
+
+/// The apposition after a name: ", de voormalige vicepresident van Afghanistan,".
+fn right_window(ctx: &Ctx, range: &std::ops::Range<usize>, end_tok: usize) -> (usize, usize) {
+    if end_tok >= range.end || ctx.tok_text(end_tok) != "," {
+        return (end_tok, end_tok);
+    }
+    let start = end_tok + 1;
+    let mut e = start;
+    while e < range.end && e - start < 16 && !ctx.is_punct(e) && !is_stop_pos(ctx.upos(e)) {
+        // "Saleh, samen met …": not an apposition.
+        let word = ctx.folded(e);
+        if ctx.upos(e) == "ADV" || ctx.upos(e) == "ADP" && !matches!(word.as_str(), "van" | "of") {
+            break;
+        }
+        e += 1;
+    }
+    (start, e)
+}
+
+fn cues_in(s: &SentenceHits, window: (usize, usize), before_name: bool) -> Cues {
+    let mut c = Cues::default();
+    let inside: Vec<usize> = (0..s.hits.len())
+        .filter(|&k| s.hits[k].first_tok >= window.0 && s.hits[k].end_tok <= window.1)
+        .collect();
+    let role_at = inside
+        .iter()
+        .copied()
+        .find(|&k| s.hits[k].has(|x| matches!(x, Sense::Role(_))));
+    if let Some(r) = role_at {
+        c.role = s.hits[r].senses.iter().find_map(|x| match x {
+            Sense::Role(i) => Some(*i),
+            _ => None,
+        });
+        c.former = inside
+            .iter()
+            .any(|&k| k < r && s.hits[k].has(|x| x == Sense::Former));
+        if before_name {
+            let start = inside
+                .iter()
+                .copied()
+                .filter(|&k| k <= r)
+                .rev()
+                .take_while(|&k| {
+                    k == r
+                        || s.hits[k].has(|x| {
+                            matches!(
+                                x,
+                                Sense::Former | Sense::CountryAdjective(_) | Sense::Organisation(_)
+                            )
+                        })
+                })
+                .last()
+                .unwrap_or(r);
+            c.phrase_start = Some(s.hits[start].first_tok);
+        }
+    }
+    c.country = inside.iter().find_map(|&k| {
+        s.hits[k].senses.iter().find_map(|x| match x {
+            Sense::CountryName(i) | Sense::CountryAdjective(i) => Some(*i),
+            _ => None,
+        })
+    });
+    // The group or agency: the last one after the role word ("leider van de moedjahedien van
+    // de Alliantie"), else the nearest before it ("Taliban spokesman").
+    let affil = |k: usize| {
+        s.hits[k].has(|x| matches!(x, Sense::Organisation(_) | Sense::Agency(_)))
+            && !s.hits[k].has(|x| matches!(x, Sense::CountryName(_) | Sense::CountryAdjective(_)))
+    };
+    let after = inside
+        .iter()
+        .copied()
+        .rfind(|&k| role_at.is_none_or(|r| k > r) && affil(k));
+    let before = inside
+        .iter()
+        .copied()
+        .rfind(|&k| role_at.is_some_and(|r| k <= r) && affil(k));
+    c.affiliation = after
+        .or(before)
+        .and_then(|k| s.resolved.get(k).cloned().flatten());
+    c
+}
+
+/// Chains named after "zoon van"/"son of": fathers, whom "junior" does not refer to.
+fn father_chains(ctx: &Ctx) -> Vec<u32> {
+    let mut out = Vec::new();
+    for sentence in &ctx.segments.sentences {
+        let r = sentence.token_range();
+        for i in r.clone() {
+            if !(matches!(
+                ctx.folded(i).as_str(),
+                "zoon" | "dochter" | "son" | "daughter"
+            ) && matches!(ctx.folded(i + 1).as_str(), "van" | "of"))
+            {
+                continue;
+            }
+            let (Some(from), Some(to)) = (
+                ctx.tok_span(i),
+                ctx.tok_span((i + 12).min(r.end.saturating_sub(1))),
+            ) else {
+                continue;
+            };
+            if let Some(e) = ctx.entities.entities.iter().find(|e| {
+                e.kind == EntityType::Per && e.span.start() > from.end() && e.span.end() <= to.end()
+            }) {
+                out.push(e.chain);
+            }
+        }
+    }
+    out
+}
+
+/// The mentions of each PER chain; "X junior" goes to the other chain of that surname when the
+/// chain it was put in is someone's father.
+fn person_mentions(ctx: &Ctx) -> Vec<(u32, Mention)> {
+    let fathers = father_chains(ctx);
+    let chains = &ctx.entities.chains;
+    let surname = |name: &str| {
+        kroniek_text::fold(name)
+            .rsplit(' ')
+            .next()
+            .map(str::to_string)
+    };
+    let mut out = Vec::new();
+    for e in &ctx.entities.entities {
+        if e.kind != EntityType::Per {
+            continue;
+        }
+        let first_tok = ctx.token_at(e.span.start());
+        let mut end_tok = ctx.token_at(e.span.end().saturating_sub(1)) + 1;
+        let mut chain = e.chain;
+        let mut span = e.span;
+        if matches!(ctx.folded(end_tok).as_str(), "junior" | "jr" | "jr.") {
+            if let Some(s) = ctx.tok_span(end_tok) {
+                span = span.cover(s);
+            }
+            end_tok += 1;
+            let sn = surname(&ctx.text[e.span.start()..e.span.end()]);
+            if fathers.contains(&chain) {
+                let others: Vec<u32> = (0..chains.len())
+                    .filter_map(|i| u32::try_from(i).ok())
+                    .filter(|&i| i != chain && !fathers.contains(&i))
+                    .filter(|&i| {
+                        chains
+                            .get(i as usize)
+                            .is_some_and(|c| c.kind == EntityType::Per && surname(&c.name) == sn)
+                    })
+                    .collect();
+                if let [other] = others.as_slice() {
+                    chain = *other;
+                }
+            }
+        }
+        out.push((
+            chain,
+            Mention {
+                first_tok,
+                end_tok,
+                span,
+            },
+        ));
+    }
+    out
+}
+
+/// Add one person actor per PER chain.
+pub(crate) fn add_persons(
+    ctx: &Ctx,
+    actors: &mut Actors,
+    sentences: &[SentenceHits],
+    covered: &dyn Fn(usize, usize) -> bool,
+) {
+    let dict = actors.dict;
+    let mentions = person_mentions(ctx);
+    for (ci, chain) in ctx.entities.chains.iter().enumerate() {
+        if chain.kind != EntityType::Per {
+            continue;
+        }
+        let ms: Vec<&Mention> = mentions
+            .iter()
+            .filter(|(c, _)| *c as usize == ci)
+            .map(|(_, m)| m)
+            .collect();
+        if ms.is_empty() || ms.iter().all(|m| covered(m.first_tok, m.end_tok)) {
+            continue;
+        }
+        let mut cues = Cues::default();
+        let mut spans = Vec::new();
+        for m in &ms {
+            spans.push(m.span);
+            let Some(s) = sentences.iter().find(|s| s.range.contains(&m.first_tok)) else {
+                continue;
+            };
+            let left = cues_in(s, left_window(ctx, &s.range, m.first_tok), true);
+            let right = cues_in(s, right_window(ctx, &s.range, m.end_tok), false);
+            for c in [left, right] {
+                if cues.role.is_none() && c.role.is_some() {
+                    cues.role = c.role;
+                    cues.former = c.former;
+                    if let Some(p) = c.phrase_start
+                        && let Some(span) = ctx.cover(p, m.end_tok)
+                    {
+                        spans.push(span);
+                    }
+                }
+                if cues.country.is_none() {
+                    cues.country = c.country;
+                }
+                if cues.affiliation.is_none() {
+                    cues.affiliation = c.affiliation;
+                }
+            }
+        }
+        let id = slug(&chain.name);
+        if id.is_empty() {
+            continue;
+        }
+        let role = cues.role.and_then(|r| dict.role(r));
+        let affiliation = cues.affiliation.as_deref().and_then(|a| actors.get(a));
+        let country = cues
+            .country
+            .and_then(|c| dict.country(c))
+            .map(|c| c.iso3.clone())
+            .or_else(|| affiliation.and_then(|a| a.country.clone()));
+        let sector = role
+            .and_then(|r| r.sector.clone())
+            .or_else(|| affiliation.and_then(|a| a.sector.clone()))
+            .or_else(|| (role.is_some() && cues.country.is_some()).then(|| "GOV".to_string()));
+        let actor = Actor {
+            id: id.clone(),
+            name: chain.name.clone(),
+            kind: ActorKind::Person,
+            country,
+            sector,
+            affiliation: cues.affiliation.clone(),
+            role: role.map(|r| r.role.clone()),
+            former: cues.former,
+            mentions: Vec::new(),
+        };
+        for span in spans {
+            actors.mention(&id, Some(span), || actor.clone());
+        }
+        if let Some(a) = actors.get_mut(&id)
+            && a.role.is_none()
+        {
+            // A second chain with the same slug: keep the typed reading.
+            a.role = actor.role;
+        }
+    }
+}

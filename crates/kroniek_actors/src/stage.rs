@@ -1,0 +1,135 @@
+//! The actor stage.
+
+use kroniek_core::{
+    ActorLayer, Diagnostic, Document, EntityType, Error, Layer, LayerKind, Result, Stage,
+};
+
+use crate::dictionary::{Dictionary, Sense};
+use crate::persons::add_persons;
+use crate::resolve::{Actors, ctx, focus_country, match_document, resolve_sentence, slug};
+
+/// Resolves the actors of a document: dictionary matches, country phrases, agencies, persons and
+/// named organisations the dictionary lacks. Requires segments, syntax, entities and places;
+/// provides [`LayerKind::Actors`].
+#[derive(Clone, Copy, Debug)]
+pub struct ActorStage {
+    dict: &'static Dictionary,
+}
+
+impl ActorStage {
+    /// The stage with the embedded dictionary (parsed once per process).
+    pub fn new() -> crate::Result<ActorStage, crate::Error> {
+        Dictionary::embedded()
+            .map(|dict| ActorStage { dict })
+            .map_err(|message| crate::Error::Row {
+                file: "data/actors",
+                line: 0,
+                message,
+            })
+    }
+
+    /// The dictionary this stage uses.
+    pub fn dictionary(&self) -> &'static Dictionary {
+        self.dict
+    }
+
+    /// Resolve the actors of a document whose earlier layers are present.
+    pub fn resolve(&self, doc: &Document) -> Result<ActorLayer> {
+        let Some(ctx) = ctx(doc) else {
+            return Err(Error::Stage {
+                stage: "actors",
+                message: "segments, syntax, entities or places missing".into(),
+            });
+        };
+        let mut sentences = match_document(self.dict, &ctx);
+        let focus = focus_country(self.dict, &ctx, &sentences);
+        let mut actors = Actors::new(self.dict);
+        for s in &mut sentences {
+            resolve_sentence(&ctx, &mut actors, focus, s);
+        }
+        let named = |first: usize, end: usize| {
+            sentences.iter().any(|s| {
+                s.hits.iter().any(|h| {
+                    h.first_tok < end
+                        && first < h.end_tok
+                        && h.has(|x| {
+                            matches!(
+                                x,
+                                Sense::Organisation(_)
+                                    | Sense::CountryName(_)
+                                    | Sense::CountryAdjective(_)
+                                    | Sense::Capital(_)
+                            )
+                        })
+                })
+            })
+        };
+        add_persons(&ctx, &mut actors, &sentences, &named);
+        // Organisations the dictionary lacks become groups with unknown codes.
+        for chain in &ctx.entities.chains {
+            if chain.kind != EntityType::Org {
+                continue;
+            }
+            let spans: Vec<_> = chain
+                .mentions
+                .iter()
+                .filter_map(|&m| ctx.entities.entities.get(m as usize))
+                .map(|e| e.span)
+                .filter(|s| {
+                    !named(
+                        ctx.token_at(s.start()),
+                        ctx.token_at(s.end().saturating_sub(1)) + 1,
+                    )
+                })
+                .collect();
+            let id = slug(&chain.name);
+            if spans.is_empty() || id.is_empty() {
+                continue;
+            }
+            for span in spans {
+                actors.mention(&id, Some(span), || kroniek_core::Actor {
+                    id: id.clone(),
+                    name: chain.name.clone(),
+                    kind: kroniek_core::ActorKind::Group,
+                    country: None,
+                    sector: None,
+                    affiliation: None,
+                    role: None,
+                    former: false,
+                    mentions: Vec::new(),
+                });
+            }
+        }
+        let mut list = actors.list;
+        for a in &mut list {
+            a.mentions.sort_by_key(|s| (s.start(), s.end()));
+            a.mentions.dedup();
+        }
+        list.retain(|a| !a.mentions.is_empty());
+        list.sort_by_key(|a| a.mentions.first().map(|s| (s.start(), s.end())));
+        Ok(ActorLayer { actors: list })
+    }
+}
+
+impl Stage for ActorStage {
+    fn id(&self) -> &'static str {
+        "actors"
+    }
+
+    fn requires(&self) -> &'static [LayerKind] {
+        &[
+            LayerKind::Segments,
+            LayerKind::Syntax,
+            LayerKind::Entities,
+            LayerKind::Places,
+        ]
+    }
+
+    fn provides(&self) -> LayerKind {
+        LayerKind::Actors
+    }
+
+    fn annotate(&self, doc: &Document, _diag: &mut Vec<Diagnostic>) -> Result<Layer> {
+        self.resolve(doc).map(Layer::Actors)
+    }
+}

@@ -1,0 +1,164 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "tests fail loudly"
+)]
+//! Dutch and English sentences written for these tests, run through the real upstream stages.
+
+mod common;
+
+use common::{actor, run, show};
+
+#[test]
+fn dutch_country_phrases_and_agencies() {
+    let (doc, l) = run(
+        "De Afghaanse regering en het Afghaanse leger trokken zich terug uit Kandahar. \
+         Rusland stuurde diplomaten naar Kaboel. De Russen zwijgen. Het leger van Pakistan sloot de grens.",
+        "nl",
+    );
+    let gov = actor(&doc, &l, "afg-gov");
+    assert_eq!(gov.mentions[0].slice(doc.text()), "Afghaanse regering");
+    assert_eq!(actor(&doc, &l, "afg-mil").sector.as_deref(), Some("MIL"));
+    assert_eq!(
+        actor(&doc, &l, "rus").mentions.len(),
+        2,
+        "{}",
+        show(&doc, &l)
+    );
+    assert!(l.get("pak-mil").is_some(), "{}", show(&doc, &l));
+}
+
+#[test]
+fn dutch_groups_inflected_and_compounds() {
+    let (doc, l) = run(
+        "Talibanstrijders namen de stad in. De Taliban-strijders werden later verdreven door IS-strijders. \
+         De Houthi's vuurden raketten af op schepen. Ook de NAVO en de Verenigde Naties reageerden. \
+         De Noordelijke Alliantie hield stand; de Alliantie vroeg om wapens. Het is onduidelijk wie er leidt.",
+        "nl",
+    );
+    assert_eq!(
+        actor(&doc, &l, "taliban").mentions.len(),
+        2,
+        "{}",
+        show(&doc, &l)
+    );
+    assert_eq!(
+        actor(&doc, &l, "isis").mentions.len(),
+        1,
+        "'is' the verb is not IS:\n{}",
+        show(&doc, &l)
+    );
+    assert_eq!(actor(&doc, &l, "houthis").country.as_deref(), Some("YEM"));
+    assert_eq!(actor(&doc, &l, "nato").country.as_deref(), Some("IGO"));
+    assert!(l.get("un").is_some());
+    assert_eq!(
+        actor(&doc, &l, "northern-alliance").mentions.len(),
+        2,
+        "{}",
+        show(&doc, &l)
+    );
+}
+
+#[test]
+fn dutch_persons_with_roles() {
+    let (doc, l) = run(
+        "Gisteren sprak de voormalige premier van Pakistan, Imran Khan, in Lahore. \
+         De Russische president Vladimir Poetin reageerde niet. \
+         Talibanwoordvoerder Zabihullah Mujahid ontkende alles. Jan Pietersen zei niets.",
+        "nl",
+    );
+    let khan = actor(&doc, &l, "imran-khan");
+    assert_eq!(
+        (
+            khan.role.as_deref(),
+            khan.country.as_deref(),
+            khan.sector.as_deref()
+        ),
+        (Some("premier"), Some("PAK"), Some("GOV"))
+    );
+    assert!(khan.former);
+    let putin = actor(&doc, &l, "vladimir-poetin");
+    assert_eq!(
+        (
+            putin.role.as_deref(),
+            putin.country.as_deref(),
+            putin.former
+        ),
+        (Some("president"), Some("RUS"), false)
+    );
+    let mujahid = actor(&doc, &l, "zabihullah-mujahid");
+    assert_eq!(
+        mujahid.affiliation.as_deref(),
+        Some("taliban"),
+        "{}",
+        show(&doc, &l)
+    );
+    assert_eq!(mujahid.sector.as_deref(), Some("REB"));
+    let jan = actor(&doc, &l, "jan-pietersen");
+    assert_eq!(
+        (
+            jan.role.as_deref(),
+            jan.country.as_deref(),
+            jan.sector.as_deref()
+        ),
+        (None, None, None)
+    );
+}
+
+#[test]
+fn english_phrases_persons_and_metonyms() {
+    let (doc, l) = run(
+        "The Afghan government collapsed as Taliban fighters entered Kabul. \
+         Taliban spokesman Zabihullah Mujahid said the war was over. \
+         Former Afghan vice president Amrullah Saleh fled to the Panjshir valley. \
+         Moscow said it would keep its embassy open. President Biden defended the withdrawal of American troops.",
+        "en",
+    );
+    assert!(l.get("afg-gov").is_some(), "{}", show(&doc, &l));
+    assert!(l.get("taliban").is_some());
+    let saleh = actor(&doc, &l, "amrullah-saleh");
+    assert_eq!(
+        (
+            saleh.role.as_deref(),
+            saleh.country.as_deref(),
+            saleh.former
+        ),
+        (Some("vicepresident"), Some("AFG"), true)
+    );
+    assert_eq!(
+        actor(&doc, &l, "zabihullah-mujahid").affiliation.as_deref(),
+        Some("taliban")
+    );
+    assert!(
+        l.get("rus-gov").is_some(),
+        "Moscow as subject:\n{}",
+        show(&doc, &l)
+    );
+    assert!(
+        l.get("usa-mil").is_some(),
+        "American troops:\n{}",
+        show(&doc, &l)
+    );
+    assert_eq!(actor(&doc, &l, "biden").role.as_deref(), Some("president"));
+}
+
+#[test]
+fn unknown_organisations_become_groups_and_at_finds_phrases() {
+    let (doc, l) = run(
+        "The Norwegian Refugee Council opened an office in Herat on Monday. The Afghan government welcomed the move.",
+        "en",
+    );
+    let text = doc.text();
+    assert!(
+        l.actors
+            .iter()
+            .any(|a| a.kind == kroniek_core::ActorKind::Group && a.country.is_none()),
+        "{}",
+        show(&doc, &l)
+    );
+    let start = text.find("The Afghan government").unwrap();
+    let np = kroniek_core::Span::new(text, start, start + "The Afghan government".len()).unwrap();
+    let i = l.at(np).unwrap();
+    assert_eq!(l.actors[i].id, "afg-gov");
+}
