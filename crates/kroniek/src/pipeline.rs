@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use kroniek_actors::ActorStage;
 use kroniek_core::{Error, Lang, Pipeline, Result};
+use kroniek_events::EventStage;
 use kroniek_geo::PlaceStage;
 use kroniek_ner::NerStage;
 use kroniek_syntax::SyntaxStage;
@@ -45,6 +46,10 @@ pub fn standard(opts: &PipelineOptions) -> Result<Pipeline> {
         })?)
         .stage(ActorStage::new().map_err(|e| Error::Stage {
             stage: "actors",
+            message: e.to_string(),
+        })?)
+        .stage(EventStage::new().map_err(|e| Error::Stage {
+            stage: "events",
             message: e.to_string(),
         })?)
         .build()

@@ -1,1 +1,61 @@
-//! kroniek events (being built).
+//! The PLOVER event coder: who did what to whom, where and when, coded from the parsed
+//! sentence with patterns that analysts read and extend.
+//!
+//! # Design
+//!
+//! - **Patterns are data.** `data/events/patterns-{nl,en}.tsv` hold one row per pattern:
+//!   trigger lemma(s), part of speech, required dependents (`om:@weapons`, `obj:sanctie`),
+//!   PLOVER type, mode, CAMEO code, where the source and target are (`nsubj`, `obj`,
+//!   `obl:op`, paths such as `obl:tot>obl:tegen`), a territorial-control effect, a base
+//!   confidence and an example sentence the pattern must code (a test runs every example
+//!   through the real pipeline). They are embedded and parsed once in [`EventStage::new`];
+//!   a malformed row is an [`Error::Pattern`] naming file and line.
+//! - **Triggers** are found by lemma, by the separable verb's compound lemma (`oproepen`),
+//!   and by joining a particle the parser hung elsewhere or left next to the verb ("in te
+//!   nemen"); English phrasal verbs are written `call off`. Per token the first pattern
+//!   whose constraints hold wins; patterns with more constraints are tried first.
+//! - **The clause** ([`frame`]) collects arguments from the trigger and from the verbs it
+//!   leans on (auxiliaries, "werd … vermoord", "threatened to attack", coordinated verbs
+//!   without their own subject). Passive voice (aux:pass, "worden", "is … door", English
+//!   "be" + participle) swaps roles: patterns are written in the active voice and the
+//!   passive subject fills `obj`, the `door`/`by` phrase fills `nsubj`. In Dutch verb-final
+//!   clauses the parser often labels the object as a second subject; the first subject in
+//!   text order stays the subject. Constraints and roles fall back to a surface search
+//!   ("vroeg de wereld om wapens" when `om` was misattached) at lower confidence.
+//! - **Participants** are noun phrases (determiners, adjectives, `van`/`of` modifiers,
+//!   appositions; no relative clauses, no leading preposition, no edge punctuation);
+//!   coordination gives several participants; a relative pronoun stands for the noun its
+//!   clause modifies, and a personal pronoun ("hij", "he") for the last person named before
+//!   it (the participant is then that name's mention). The actor comes from
+//!   `ActorLayer::at` when an actor stage ran before this one.
+//! - **Attributes**: the date is the time expression attached to the clause, else the
+//!   nearest in the sentence, else the document date; `historical` when it ends more than a
+//!   year before the document date begins, or the expression says "in het verleden"; the
+//!   place is the one attached with a locative preposition, else one the clause governs,
+//!   else any in the sentence, else the document focus (most frequent admin-1 or city, else
+//!   country). `negated` for niet/nooit/geen/evenmin/not/never/"failed to"; modality:
+//!   intended (willen, dreigen, will, plans to), possible (kan, may, "of … is niet zeker"),
+//!   reported (zou/zouden, a verb of saying governing the clause, volgens/according to).
+//! - **Intentions**: PLOVER codes an announced act as AGREE (cooperative acts) or THREATEN
+//!   (conflictual acts), so an intended event of a material type is recoded that way
+//!   ([`coder::intent_shift`]); the modality stays `intended`.
+//! - **Choices for the seed-type cases** (documented in `data/events/README.md`): an arrival
+//!   ("aankomen", "arrive") is CONSULT with mode `visit` (CAMEO 042, "make a visit"); a call
+//!   to armed struggle against someone ("oproepen tot de gewapende strijd tegen X") is
+//!   THREATEN (CAMEO 138, threaten with military force) with X as target; a call for
+//!   calm/talks is REQUEST; capturing territory is ASSAULT with mode `occupy` (CAMEO 192).
+
+mod coder;
+mod error;
+mod frame;
+mod guess;
+mod lexicon;
+mod pattern;
+mod stage;
+mod tree;
+mod when_where;
+
+pub use coder::Coder;
+pub use error::{Error, Result};
+pub use pattern::{Constraint, LemmaTest, Pattern, Rel, RoleSpec, TriggerPos, parse};
+pub use stage::{EventStage, PATTERNS_EN, PATTERNS_NL};

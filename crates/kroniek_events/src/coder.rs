@@ -1,0 +1,361 @@
+//! Matching patterns against one parsed sentence and filling events.
+
+use std::collections::HashMap;
+
+use kroniek_core::{
+    ActorLayer, EntityLayer, EntityType, Event, Modality, Participant, PloverType, Span,
+};
+
+use crate::frame::Frame;
+use crate::lexicon;
+use crate::pattern::{Pattern, Rel, RoleSpec, TriggerPos};
+use crate::tree::Tree;
+
+/// The patterns of one language, indexed by trigger lemma.
+#[derive(Clone, Debug)]
+pub struct Coder {
+    patterns: Vec<Pattern>,
+    index: HashMap<String, Vec<usize>>,
+}
+
+/// A trigger found in a sentence, before its attributes are filled.
+pub struct Match<'p> {
+    /// The pattern.
+    pub pattern: &'p Pattern,
+    /// The trigger's clause.
+    pub frame: Frame,
+    /// Sources, each as a participant.
+    pub sources: Vec<Participant>,
+    /// Targets.
+    pub targets: Vec<Participant>,
+    /// Confidence so far.
+    pub confidence: f32,
+}
+
+/// What the participants are resolved against.
+pub struct Context<'a> {
+    /// Actors, when that stage ran.
+    pub actors: Option<&'a ActorLayer>,
+    /// Entities (pronoun antecedents).
+    pub entities: &'a EntityLayer,
+}
+
+impl Coder {
+    /// Index the patterns; patterns with more constraints are tried first for a lemma.
+    pub fn new(patterns: Vec<Pattern>) -> Coder {
+        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, p) in patterns.iter().enumerate() {
+            for t in &p.triggers {
+                index.entry(t.clone()).or_default().push(i);
+            }
+        }
+        for v in index.values_mut() {
+            v.sort_by_key(|&i| std::cmp::Reverse(patterns.get(i).map_or(0, |p| p.requires.len())));
+        }
+        Coder { patterns, index }
+    }
+
+    /// The patterns.
+    pub fn patterns(&self) -> &[Pattern] {
+        &self.patterns
+    }
+
+    /// Lemmas token `i` may stand for: its lemma, its compound lemma, its lemma joined with a
+    /// particle the parser attached to it or left next to it, and its lowercase form.
+    fn lemmas(&self, tree: &Tree<'_>, i: usize, english: bool) -> Vec<(String, bool)> {
+        let mut out: Vec<(String, bool)> = Vec::new();
+        let push = |l: String, guessed: bool, out: &mut Vec<(String, bool)>| {
+            if !out.iter().any(|(x, _)| *x == l) {
+                out.push((l, guessed));
+            }
+        };
+        if let Some(c) = tree.compound(i) {
+            push(c.to_lowercase(), false, &mut out);
+        }
+        let verbal = matches!(tree.upos(i), "VERB" | "AUX" | "ADJ" | "NOUN");
+        let mut bases: Vec<(String, bool)> = vec![(tree.lemma(i).to_string(), false)];
+        if verbal {
+            bases.extend(
+                crate::guess::lemmas(tree.form(i), english)
+                    .into_iter()
+                    .map(|g| (g, true)),
+            );
+        }
+        if verbal {
+            let particles: Vec<usize> = (i.saturating_sub(2)..tree.len().min(i + 3))
+                .chain(tree.children(i).iter().copied())
+                .filter(|&j| {
+                    j != i
+                        && lexicon::is_particle(tree.form(j))
+                        && tree.children(j).is_empty()
+                        && (tree.head(j) == Some(i)
+                            || j + 1 == i
+                            || (j + 2 == i && tree.form(j + 1) == "te")
+                            || (english && j == i + 1))
+                })
+                .collect();
+            for &j in &particles {
+                for (b, g) in &bases {
+                    let joined = if english {
+                        format!("{b} {}", tree.form(j))
+                    } else {
+                        format!("{}{b}", tree.form(j))
+                    };
+                    push(joined, *g || tree.deprel(j) != "compound:prt", &mut out);
+                }
+            }
+        }
+        for (b, g) in bases {
+            push(b, g, &mut out);
+        }
+        push(tree.form(i).to_string(), true, &mut out);
+        out
+    }
+
+    /// Every trigger of the sentence with its best pattern (the first whose constraints hold).
+    pub fn find<'p>(&'p self, tree: &Tree<'_>, english: bool, ctx: &Context<'_>) -> Vec<Match<'p>> {
+        let mut out = Vec::new();
+        for i in 0..tree.len() {
+            let upos = tree.upos(i);
+            if matches!(
+                upos,
+                "PUNCT" | "DET" | "ADP" | "CCONJ" | "SCONJ" | "PRON" | "NUM"
+            ) {
+                continue;
+            }
+            'lemmas: for (lemma, guessed) in self.lemmas(tree, i, english) {
+                let Some(cands) = self.index.get(&lemma) else {
+                    continue;
+                };
+                for &pi in cands {
+                    let Some(p) = self.patterns.get(pi) else {
+                        continue;
+                    };
+                    let pos_ok = match p.pos {
+                        TriggerPos::Verb => {
+                            upos == "VERB"
+                                || (matches!(upos, "ADJ" | "AUX" | "NOUN" | "PROPN")
+                                    && !matches!(tree.deprel(i), "amod" | "det" | "compound")
+                                    && !lexicon::is_auxlike(tree.lemma(i))
+                                    && tree.base_rel(i) != "nsubj"
+                                    && tree.base_rel(i) != "obj")
+                        }
+                        TriggerPos::Noun => matches!(upos, "NOUN" | "PROPN"),
+                    };
+                    if !pos_ok {
+                        continue;
+                    }
+                    let frame = Frame::new(tree, i, p.pos == TriggerPos::Noun);
+                    let mut fallback = guessed;
+                    if !p
+                        .requires
+                        .iter()
+                        .all(|c| frame.satisfies(tree, &c.rel, &c.lemma, &mut fallback))
+                    {
+                        continue;
+                    }
+                    let mut fb_roles = false;
+                    let sources = participants(tree, &frame, &p.source, ctx, &mut fb_roles, &[]);
+                    let taken: Vec<Span> = sources.iter().map(|s| s.span).collect();
+                    let targets = participants(tree, &frame, &p.target, ctx, &mut fb_roles, &taken);
+                    let mut confidence = p.confidence;
+                    if fallback {
+                        confidence *= 0.8;
+                    }
+                    if fb_roles {
+                        confidence *= 0.9;
+                    }
+                    if sources.is_empty() && !p.source.is_empty() {
+                        confidence *= 0.85;
+                    }
+                    if targets.is_empty() && !p.target.is_empty() {
+                        confidence *= 0.9;
+                    }
+                    out.push(Match {
+                        pattern: p,
+                        frame,
+                        sources,
+                        targets,
+                        confidence,
+                    });
+                    break 'lemmas;
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Follow one role spec from the trigger; the first spec that yields something wins.
+fn participants(
+    tree: &Tree<'_>,
+    frame: &Frame,
+    specs: &[RoleSpec],
+    ctx: &Context<'_>,
+    fallback: &mut bool,
+    taken: &[Span],
+) -> Vec<Participant> {
+    for spec in specs {
+        let mut fb = false;
+        let mut heads: Vec<usize> = Vec::new();
+        for (k, rel) in spec.iter().enumerate() {
+            if k == 0 {
+                heads = frame.resolve(tree, rel, &mut fb);
+            } else {
+                let Rel::Prep(p) = rel else {
+                    heads.clear();
+                    break;
+                };
+                heads = heads
+                    .iter()
+                    .flat_map(|&h| {
+                        tree.children(h)
+                            .iter()
+                            .copied()
+                            .filter(|&c| tree.preposition(c) == Some(p.as_str()))
+                            .collect::<Vec<_>>()
+                    })
+                    .collect();
+            }
+        }
+        heads.retain(|&h| !tree.is_punct(h) && h != frame.trigger);
+        // Nominal heads only; the first (nearest to the trigger, not across a comma) wins.
+        heads.retain(|&h| tree.is_nominal(h) || tree.upos(h) == "ADJ");
+        heads.sort_by_key(|&h| {
+            let (a, b) = (h.min(frame.trigger), h.max(frame.trigger));
+            let comma =
+                (a + 1..b).any(|i| tree.form(i) == "," || tree.form(i) == ";") && h > frame.trigger;
+            (comma, b - a)
+        });
+        let Some(&h) = heads.first() else { continue };
+        let mut out = Vec::new();
+        for m in std::iter::once(h).chain(conjuncts(tree, h)) {
+            if let Some(p) = participant(tree, frame, m, ctx)
+                && !taken.contains(&p.span)
+                && !out.iter().any(|q: &Participant| q.span == p.span)
+            {
+                out.push(p);
+            }
+        }
+        if !out.is_empty() {
+            *fallback |= fb;
+            return out;
+        }
+    }
+    Vec::new()
+}
+
+/// Coordinated nominal conjuncts of `h` ("Israël en de Palestijnen").
+fn conjuncts<'t>(tree: &'t Tree<'_>, h: usize) -> impl Iterator<Item = usize> + 't {
+    tree.children(h)
+        .iter()
+        .copied()
+        .filter(move |&c| tree.deprel(c) == "conj" && tree.is_nominal(c))
+}
+
+/// The participant headed by token `h`: relative pronouns stand for their antecedent,
+/// personal pronouns for the last person named before them.
+fn participant(
+    tree: &Tree<'_>,
+    frame: &Frame,
+    mut h: usize,
+    ctx: &Context<'_>,
+) -> Option<Participant> {
+    if lexicon::is_relative(tree.form(h)) && tree.upos(h) == "PRON" {
+        // The noun the relative clause modifies.
+        let mut cur = frame.trigger;
+        for _ in 0..3 {
+            let Some(up) = tree.head(cur) else { break };
+            if tree.deprel(cur).starts_with("acl") && tree.is_nominal(up) {
+                h = up;
+                break;
+            }
+            cur = up;
+        }
+    }
+    let span = if tree.upos(h) == "PRON" {
+        match tree.form(h) {
+            "hij" | "zij" | "ze" | "die" | "he" | "she" | "him" | "hem" | "haar" | "her" => {
+                antecedent(ctx.entities, tree.span(h))?
+            }
+            _ => {
+                let (a, b) = tree.phrase(h);
+                tree.span_of(a, b)
+            }
+        }
+    } else {
+        let (a, b) = tree.phrase(h);
+        tree.span_of(a, b)
+    };
+    let (actor, country, sector) = match ctx
+        .actors
+        .and_then(|l| l.at(span).and_then(|i| l.actors.get(i)))
+    {
+        Some(a) => (Some(a.id.clone()), a.country.clone(), a.sector.clone()),
+        None => (None, None, None),
+    };
+    Some(Participant {
+        actor,
+        text: span.slice(tree.text).to_string(),
+        span,
+        country,
+        sector,
+    })
+}
+
+/// The last person named before `at` (within ~1,500 bytes).
+fn antecedent(entities: &EntityLayer, at: Span) -> Option<Span> {
+    entities
+        .entities
+        .iter()
+        .rev()
+        .find(|e| {
+            e.kind == EntityType::Per
+                && e.span.end() <= at.start()
+                && at.start() - e.span.end() < 1500
+        })
+        .map(|e| e.span)
+}
+
+/// PLOVER codes an intention to act as AGREE (cooperation) or THREATEN (conflict).
+pub fn intent_shift(kind: PloverType, modality: Modality) -> Option<(PloverType, &'static str)> {
+    if modality != Modality::Intended {
+        return None;
+    }
+    use PloverType::*;
+    Some(match kind {
+        Cooperate => (Agree, "031"),
+        Aid => (Agree, "033"),
+        Retreat | Concede => (Agree, "035"),
+        Consult => (Agree, "036"),
+        Assault => (Threaten, "138"),
+        Mobilize => (Threaten, "138"),
+        Coerce => (Threaten, "137"),
+        Sanction => (Threaten, "131"),
+        Protest => (Threaten, "133"),
+        _ => return None,
+    })
+}
+
+/// Build the event of a match (date, place and flags are filled by the caller).
+pub fn skeleton(m: &Match<'_>, tree: &Tree<'_>, sentence: Span) -> Event {
+    let p = m.pattern;
+    Event {
+        kind: p.kind,
+        mode: p.mode.clone(),
+        context: None,
+        cameo: p.cameo.clone(),
+        sources: m.sources.clone(),
+        targets: m.targets.clone(),
+        date: Default::default(),
+        place: None,
+        sentence,
+        trigger: tree.span(m.frame.trigger),
+        negated: false,
+        historical: false,
+        modality: Modality::Asserted,
+        control: p.control,
+        confidence: m.confidence,
+        pattern: p.id.clone(),
+    }
+}

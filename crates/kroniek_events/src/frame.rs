@@ -1,0 +1,413 @@
+//! The clause around a trigger: its arguments (also those the parser hung on an auxiliary,
+//! a governing verb or a coordinated verb), voice, negation and modality.
+
+use kroniek_core::Modality;
+
+use crate::lexicon;
+use crate::pattern::{LemmaTest, Rel};
+use crate::tree::Tree;
+
+/// A trigger's clause.
+pub struct Frame {
+    /// The trigger token.
+    pub trigger: usize,
+    /// Verbs whose dependents count as the trigger's (auxiliary-like heads, governing verbs
+    /// of an xcomp, the first conjunct of a coordinated verb), nearest first.
+    pub hosts: Vec<usize>,
+    /// Subject candidates (in text order).
+    pub subjects: Vec<usize>,
+    /// Direct-object candidates.
+    pub objects: Vec<usize>,
+    /// Passive voice.
+    pub passive: bool,
+    /// The trigger is a noun.
+    pub nominal: bool,
+}
+
+fn is_subj(d: &str) -> bool {
+    d.starts_with("nsubj") || d.starts_with("csubj")
+}
+
+impl Frame {
+    /// Build the frame of `t`.
+    pub fn new(tree: &Tree<'_>, t: usize, nominal: bool) -> Frame {
+        let mut hosts = Vec::new();
+        if !nominal {
+            let mut cur = t;
+            for _ in 0..3 {
+                let Some(h) = tree.head(cur) else { break };
+                let rel = tree.base_rel(cur);
+                let verbal = matches!(tree.upos(h), "VERB" | "AUX");
+                let inherit = match rel {
+                    "xcomp" | "ccomp" if verbal => true,
+                    "conj" if verbal => true,
+                    // A participle the parser hung on "hebben"/"zijn" under any label.
+                    _ => verbal && h < cur && lexicon::is_auxlike(tree.lemma(h)),
+                };
+                if !inherit {
+                    break;
+                }
+                hosts.push(h);
+                // Only keep climbing through auxiliary-like or intention verbs.
+                if !(lexicon::is_auxlike(tree.lemma(h))
+                    || lexicon::is_intent(tree.lemma(h), tree.form(h))
+                    || lexicon::is_failure(tree.lemma(h)))
+                {
+                    break;
+                }
+                cur = h;
+            }
+        }
+        let own_subj: Vec<usize> = tree
+            .children(t)
+            .iter()
+            .copied()
+            .filter(|&c| is_subj(tree.deprel(c)))
+            .collect();
+        let mut subjects = own_subj.clone();
+        if subjects.is_empty() {
+            for &h in &hosts {
+                subjects.extend(
+                    tree.children(h)
+                        .iter()
+                        .copied()
+                        .filter(|&c| is_subj(tree.deprel(c)) && c != t),
+                );
+                if !subjects.is_empty() {
+                    break;
+                }
+            }
+        }
+        let mut objects: Vec<usize> = tree
+            .children(t)
+            .iter()
+            .copied()
+            .filter(|&c| tree.deprel(c) == "obj")
+            .collect();
+        if objects.is_empty() {
+            for &h in &hosts {
+                objects.extend(
+                    tree.children(h)
+                        .iter()
+                        .copied()
+                        .filter(|&c| tree.deprel(c) == "obj" && c != t),
+                );
+                if !objects.is_empty() {
+                    break;
+                }
+            }
+        }
+        // Dutch verb-final clauses: a second "subject" is the object ("X kon de vallei nooit
+        // veroveren").
+        if subjects.len() > 1 && !nominal {
+            subjects.sort_unstable();
+            objects.extend(subjects.drain(1..));
+            objects.sort_unstable();
+        }
+        let host_lemma_worden = hosts.first().is_some_and(|&h| tree.lemma(h) == "worden");
+        let mut passive = tree
+            .children(t)
+            .iter()
+            .any(|&c| matches!(tree.deprel(c), "aux:pass" | "nsubj:pass" | "obl:agent"))
+            || host_lemma_worden
+            || subjects.iter().any(|&s| tree.deprel(s) == "nsubj:pass");
+        // English "was attacked": a "be" auxiliary and a participle.
+        if !passive && !nominal {
+            let be_aux = tree
+                .children(t)
+                .iter()
+                .chain(hosts.iter())
+                .any(|&c| matches!(tree.lemma(c), "be" | "get") && c < t);
+            let f = tree.form(t);
+            let participle = f.ends_with("ed") || f.ends_with("en") || f.ends_with('t');
+            passive = be_aux && participle && f != tree.lemma(t);
+        }
+        if !passive && !nominal {
+            // Dutch "is veroverd door": an agent makes "zijn" a passive.
+            passive = tree
+                .children(t)
+                .iter()
+                .any(|&c| tree.preposition(c) == Some("door") && tree.is_nominal(c))
+                && tree.children(t).iter().chain(hosts.iter()).any(|&c| {
+                    matches!(tree.lemma(c), "zijn" | "worden") && tree.base_rel(c) != "cop"
+                });
+        }
+        Frame {
+            trigger: t,
+            hosts,
+            subjects,
+            objects,
+            passive,
+            nominal,
+        }
+    }
+
+    /// Tokens whose dependents count: the trigger and its hosts.
+    fn heads(&self) -> impl Iterator<Item = usize> + '_ {
+        std::iter::once(self.trigger).chain(self.hosts.iter().copied())
+    }
+
+    /// Candidate heads for one relation, best first; `fallback` is set when a surface
+    /// search found it.
+    pub fn resolve(&self, tree: &Tree<'_>, rel: &Rel, fallback: &mut bool) -> Vec<usize> {
+        let t = self.trigger;
+        let obj = self.passive;
+        match rel {
+            Rel::Subj if self.passive => {
+                // The agent: "door de taliban", "by rebels".
+                let mut v = self.prep_deps(tree, "door");
+                v.extend(self.prep_deps(tree, "by"));
+                v.extend(self.heads().flat_map(|h| {
+                    tree.children(h)
+                        .iter()
+                        .copied()
+                        .filter(|&c| tree.deprel(c) == "obl:agent")
+                        .collect::<Vec<_>>()
+                }));
+                v
+            }
+            Rel::Subj => self.subjects.clone(),
+            Rel::Obj if obj => self.subjects.clone(),
+            Rel::Obj if self.objects.is_empty() => {
+                // A mis-tagged object ("sends tanks" with "tanks" as a verb).
+                let v: Vec<usize> = tree
+                    .children(t)
+                    .iter()
+                    .copied()
+                    .filter(|&c| tree.deprel(c) == "xcomp" && c > t && c <= t + 3)
+                    .filter(|&c| !tree.children(c).iter().any(|&g| tree.deprel(g) == "mark"))
+                    .collect();
+                if !v.is_empty() {
+                    *fallback = true;
+                }
+                v
+            }
+            Rel::Obj => self.objects.clone(),
+            Rel::Iobj => tree
+                .children(t)
+                .iter()
+                .copied()
+                .filter(|&c| tree.deprel(c) == "iobj")
+                .collect(),
+            Rel::Comp => tree
+                .children(t)
+                .iter()
+                .copied()
+                .filter(|&c| matches!(tree.base_rel(c), "xcomp" | "ccomp" | "advcl"))
+                .collect(),
+            Rel::Any => tree.children(t).to_vec(),
+            Rel::Poss => tree
+                .children(t)
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    tree.deprel(c) == "nmod:poss"
+                        || tree.children(c).iter().any(|&g| tree.form(g) == "'s")
+                })
+                .collect(),
+            Rel::Head => {
+                let Some(h) = tree.head(t) else {
+                    return Vec::new();
+                };
+                if self.nominal {
+                    // "launched an attack": the governing verb's subject.
+                    if matches!(tree.base_rel(t), "obj" | "obl" | "xcomp") {
+                        let f = Frame::new(tree, h, false);
+                        return f.resolve(tree, &Rel::Subj, fallback);
+                    }
+                    Vec::new()
+                } else if tree.is_nominal(h) && matches!(tree.base_rel(t), "acl" | "amod") {
+                    vec![h]
+                } else {
+                    Vec::new()
+                }
+            }
+            Rel::Prep(p) => {
+                let v = self.prep_deps(tree, p);
+                if v.is_empty() {
+                    let s = self.surface_prep(tree, p);
+                    if !s.is_empty() {
+                        *fallback = true;
+                    }
+                    return s;
+                }
+                v
+            }
+        }
+    }
+
+    /// Dependents of the trigger (and hosts) introduced by preposition `p`.
+    fn prep_deps(&self, tree: &Tree<'_>, p: &str) -> Vec<usize> {
+        let mut v = Vec::new();
+        for h in self.heads() {
+            for &c in tree.children(h) {
+                if tree.preposition(c) == Some(p) && !v.contains(&c) {
+                    v.push(c);
+                }
+            }
+        }
+        v
+    }
+
+    /// Surface fallback for a misparsed prepositional phrase: the preposition after the
+    /// trigger, then the first noun within four tokens, not across punctuation or a verb.
+    fn surface_prep(&self, tree: &Tree<'_>, p: &str) -> Vec<usize> {
+        let t = self.trigger;
+        let end = tree.len().min(t + 12);
+        for i in t + 1..end {
+            if tree.is_punct(i) {
+                break;
+            }
+            if tree.lemma(i) == p || tree.form(i) == p {
+                for j in i + 1..tree.len().min(i + 5) {
+                    if tree.is_punct(j) || tree.upos(j) == "VERB" {
+                        break;
+                    }
+                    if matches!(tree.upos(j), "NOUN" | "PROPN") {
+                        return vec![j];
+                    }
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    /// True when a dependent in `rel` has a lemma passing `test`; sets `fallback` when found
+    /// only on the surface.
+    pub fn satisfies(
+        &self,
+        tree: &Tree<'_>,
+        rel: &Rel,
+        test: &LemmaTest,
+        fallback: &mut bool,
+    ) -> bool {
+        let mut fb = false;
+        let cands = self.resolve(tree, rel, &mut fb);
+        let ok = |i: usize| {
+            let l = tree.lemma(i);
+            let f = tree.form(i);
+            match test {
+                LemmaTest::Any => true,
+                LemmaTest::Words(ws) => ws.iter().any(|w| match w.strip_prefix('@') {
+                    Some(c) => lexicon::class_matches(c, l) || lexicon::class_matches(c, f),
+                    None => w == l || w == f,
+                }),
+            }
+        };
+        // The head or one of its modifiers/conjuncts ("gewapende strijd", "arms and money").
+        let hit = cands.iter().any(|&c| {
+            ok(c)
+                || tree.children(c).iter().any(|&g| {
+                    matches!(tree.base_rel(g), "amod" | "compound" | "conj" | "nmod") && ok(g)
+                })
+        });
+        if hit && fb {
+            *fallback = true;
+        }
+        hit
+    }
+
+    /// Negated: a negation word on the trigger or its hosts, "geen" on its object, or a
+    /// failure verb governing it.
+    pub fn negated(&self, tree: &Tree<'_>) -> bool {
+        let neg_child = |h: usize| {
+            tree.children(h)
+                .iter()
+                .any(|&c| lexicon::is_negation(tree.form(c)) && tree.base_rel(c) != "conj")
+        };
+        if self.heads().any(neg_child) {
+            return true;
+        }
+        if self
+            .objects
+            .iter()
+            .chain(std::iter::once(&self.trigger))
+            .any(|&o| {
+                tree.children(o)
+                    .iter()
+                    .any(|&c| matches!(tree.form(c), "geen" | "no") && tree.deprel(c) == "det")
+            })
+        {
+            return true;
+        }
+        self.hosts
+            .iter()
+            .any(|&h| lexicon::is_failure(tree.lemma(h)))
+    }
+
+    /// How the clause presents the event.
+    pub fn modality(&self, tree: &Tree<'_>) -> Modality {
+        let auxes: Vec<usize> = self
+            .heads()
+            .flat_map(|h| {
+                let mut v: Vec<usize> = tree
+                    .children(h)
+                    .iter()
+                    .copied()
+                    .filter(|&c| tree.base_rel(c) == "aux")
+                    .collect();
+                if h != self.trigger {
+                    v.push(h);
+                }
+                v
+            })
+            .collect();
+        if auxes
+            .iter()
+            .any(|&a| lexicon::is_intent(tree.lemma(a), tree.form(a)))
+        {
+            return Modality::Intended;
+        }
+        if auxes
+            .iter()
+            .any(|&a| lexicon::is_possible(tree.lemma(a), tree.form(a)))
+        {
+            return Modality::Possible;
+        }
+        let first = tree.form(0);
+        if matches!(first, "of" | "whether")
+            && (0..tree.len()).any(|i| {
+                matches!(
+                    tree.lemma(i),
+                    "zeker" | "duidelijk" | "onzeker" | "unclear" | "uncertain"
+                )
+            })
+        {
+            return Modality::Possible;
+        }
+        if auxes
+            .iter()
+            .any(|&a| lexicon::is_reportative_aux(tree.form(a)))
+        {
+            return Modality::Reported;
+        }
+        // In the complement of a verb of saying.
+        let mut cur = self.hosts.last().copied().unwrap_or(self.trigger);
+        for _ in 0..3 {
+            let Some(h) = tree.head(cur) else { break };
+            if matches!(
+                tree.base_rel(cur),
+                "ccomp" | "parataxis" | "xcomp" | "advcl"
+            ) && lexicon::is_say(tree.lemma(h))
+            {
+                return Modality::Reported;
+            }
+            // Inverted: "…, zegt X" / "…, officials said" attaches the say-verb to the event.
+            cur = h;
+        }
+        if tree.children(self.trigger).iter().any(|&c| {
+            lexicon::is_say(tree.lemma(c)) && matches!(tree.base_rel(c), "parataxis" | "ccomp")
+        }) {
+            return Modality::Reported;
+        }
+        if (0..tree.len()).any(|i| {
+            matches!(
+                tree.form(i),
+                "volgens" | "according" | "reportedly" | "allegedly" | "verluidt"
+            )
+        }) {
+            return Modality::Reported;
+        }
+        Modality::Asserted
+    }
+}

@@ -1,0 +1,315 @@
+//! Closed word lists the coder needs: lemma classes for pattern constraints (`@weapons`), and
+//! the function words behind negation, modality and particles, per language.
+
+/// Lemmas of a word class named in a pattern (`@weapons`); Dutch compounds match on their
+/// last part (`wapenleveranties` ends in a weapons word only when listed; see
+/// [`class_matches`]).
+pub fn class(name: &str) -> &'static [&'static str] {
+    match name {
+        "weapons" => &[
+            "wapen",
+            "geweer",
+            "munitie",
+            "raket",
+            "tank",
+            "artillerie",
+            "drone",
+            "granaat",
+            "weapon",
+            "arm",
+            "arms",
+            "gun",
+            "rifle",
+            "ammunition",
+            "missile",
+            "rocket",
+            "artillery",
+            "munition",
+        ],
+        "aid" => &[
+            "hulp",
+            "steun",
+            "noodhulp",
+            "voedsel",
+            "geld",
+            "medicijn",
+            "hulpgoederen",
+            "voedselhulp",
+            "aid",
+            "assistance",
+            "help",
+            "food",
+            "medicine",
+            "supplies",
+            "relief",
+            "money",
+            "grant",
+            "loan",
+            "fund",
+            "funding",
+            "support",
+        ],
+        "troops" => &[
+            "troep",
+            "troepen",
+            "soldaat",
+            "militair",
+            "leger",
+            "strijdkracht",
+            "eenheid",
+            "vredesmacht",
+            "troop",
+            "troops",
+            "soldier",
+            "force",
+            "forces",
+            "army",
+            "unit",
+            "peacekeeper",
+            "warship",
+            "battalion",
+        ],
+        "fight" => &[
+            "strijd",
+            "verzet",
+            "opstand",
+            "oorlog",
+            "jihad",
+            "wapen",
+            "gewapend",
+            "aanval",
+            "struggle",
+            "fight",
+            "war",
+            "uprising",
+            "resistance",
+            "jihad",
+            "attack",
+            "arms",
+        ],
+        "talks" => &[
+            "gesprek",
+            "overleg",
+            "onderhandeling",
+            "dialoog",
+            "vrede",
+            "vredesoverleg",
+            "talk",
+            "talks",
+            "negotiation",
+            "dialogue",
+            "meeting",
+            "peace",
+            "summit",
+        ],
+        "calm" => &[
+            "kalmte",
+            "rust",
+            "terughoudendheid",
+            "wapenstilstand",
+            "bestand",
+            "staakt-het-vuren",
+            "calm",
+            "restraint",
+            "ceasefire",
+            "truce",
+        ],
+        "sanctions" => &[
+            "sanctie",
+            "strafmaatregel",
+            "embargo",
+            "boycot",
+            "sanction",
+            "embargo",
+            "boycott",
+        ],
+        "agreement" => &[
+            "akkoord",
+            "overeenkomst",
+            "verdrag",
+            "deal",
+            "wapenstilstand",
+            "bestand",
+            "agreement",
+            "accord",
+            "treaty",
+            "deal",
+            "pact",
+            "truce",
+            "ceasefire",
+        ],
+        "strike" => &["staking", "hongerstaking", "strike", "hunger"],
+        "curfew" => &["avondklok", "noodtoestand", "curfew"],
+        _ => &[],
+    }
+}
+
+/// True when `lemma` is in the class, or (compounds) ends with a member of at least four letters.
+pub fn class_matches(name: &str, lemma: &str) -> bool {
+    class(name)
+        .iter()
+        .any(|w| lemma == *w || (w.len() >= 4 && lemma.len() > w.len() && lemma.ends_with(w)))
+}
+
+/// Negation words (lemma or lowercase form).
+pub fn is_negation(w: &str) -> bool {
+    matches!(
+        w,
+        "niet"
+            | "nooit"
+            | "geen"
+            | "evenmin"
+            | "nergens"
+            | "not"
+            | "n't"
+            | "never"
+            | "no"
+            | "neither"
+            | "nor"
+    )
+}
+
+/// Verbs of saying: a trigger in their complement is reported speech.
+pub fn is_say(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "zeggen"
+            | "verklaren"
+            | "melden"
+            | "stellen"
+            | "beweren"
+            | "vertellen"
+            | "schrijven"
+            | "berichten"
+            | "meedelen"
+            | "say"
+            | "tell"
+            | "claim"
+            | "report"
+            | "state"
+            | "allege"
+            | "add"
+    )
+}
+
+/// Verbs and auxiliaries of intention: the act is planned, wanted or threatened, not done.
+pub fn is_intent(lemma: &str, form: &str) -> bool {
+    matches!(
+        lemma,
+        "willen"
+            | "dreigen"
+            | "plannen"
+            | "beloven"
+            | "overwegen"
+            | "voornemen"
+            | "want"
+            | "plan"
+            | "threaten"
+            | "intend"
+            | "promise"
+            | "vow"
+            | "pledge"
+            | "prepare"
+            | "offer"
+            | "will"
+            | "would"
+            | "shall"
+            | "going"
+    ) || (lemma == "zullen" && matches!(form, "zal" | "zullen" | "zult"))
+        || matches!(form, "will" | "'ll" | "would" | "wo")
+}
+
+/// Auxiliaries of possibility.
+pub fn is_possible(lemma: &str, form: &str) -> bool {
+    (lemma == "kunnen" && matches!(form, "kan" | "kunnen" | "kun" | "kunt"))
+        || (lemma == "mogen" && matches!(form, "mag" | "mogen"))
+        || matches!(form, "may" | "might" | "could" | "can")
+        || matches!(lemma, "may" | "might" | "could")
+}
+
+/// The Dutch reportative "zou/zouden (… hebben)".
+pub fn is_reportative_aux(form: &str) -> bool {
+    matches!(form, "zou" | "zouden")
+}
+
+/// Verbs that deny their complement ("failed to capture").
+pub fn is_failure(lemma: &str) -> bool {
+    matches!(lemma, "fail" | "falen" | "mislukken")
+}
+
+/// Auxiliary-like verbs whose subject is the subject of the verb they govern.
+pub fn is_auxlike(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "zijn"
+            | "worden"
+            | "hebben"
+            | "zullen"
+            | "kunnen"
+            | "moeten"
+            | "mogen"
+            | "willen"
+            | "gaan"
+            | "blijven"
+            | "lijken"
+            | "be"
+            | "have"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "do"
+            | "get"
+    )
+}
+
+/// Separable-verb particles (Dutch) and phrasal-verb particles (English).
+pub fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "op" | "aan"
+            | "af"
+            | "in"
+            | "uit"
+            | "terug"
+            | "mee"
+            | "over"
+            | "toe"
+            | "vrij"
+            | "bij"
+            | "door"
+            | "neer"
+            | "samen"
+            | "weg"
+            | "los"
+            | "vast"
+            | "voor"
+            | "tegen"
+            | "up"
+            | "off"
+            | "down"
+            | "out"
+            | "back"
+            | "away"
+    )
+}
+
+/// Relative pronouns: a participant that is one stands for the noun its clause modifies.
+pub fn is_relative(w: &str) -> bool {
+    matches!(
+        w,
+        "die" | "dat" | "wie" | "welke" | "who" | "which" | "that" | "whom"
+    )
+}
+
+/// Words in a time expression or clause that mark the past as background ("in het verleden").
+pub fn is_historical_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "verleden" | "vroeger" | "destijds" | "toenmalig" | "past" | "formerly" | "once"
+    )
+}

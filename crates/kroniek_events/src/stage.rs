@@ -1,0 +1,132 @@
+//! The event stage.
+
+use std::sync::Arc;
+
+use kroniek_core::{
+    Diagnostic, Document, EntityLayer, EventLayer, Layer, LayerKind, PlaceLayer, Stage, TimexLayer,
+};
+
+use crate::coder::{Coder, Context, intent_shift, skeleton};
+use crate::pattern;
+use crate::tree::Tree;
+use crate::when_where::{event_date, event_place_for, focus, is_historical};
+
+/// The Dutch patterns, as shipped.
+pub const PATTERNS_NL: &str = include_str!("../../../data/events/patterns-nl.tsv");
+/// The English patterns, as shipped.
+pub const PATTERNS_EN: &str = include_str!("../../../data/events/patterns-en.tsv");
+
+/// Adds [`kroniek_core::EventLayer`]: PLOVER events coded from the parsed sentences.
+///
+/// Requires segments, syntax, entities, time expressions and places; reads the actor layer
+/// when an earlier stage provided one (participants then carry actor ids and codes).
+#[derive(Clone, Debug)]
+pub struct EventStage {
+    nl: Arc<Coder>,
+    en: Arc<Coder>,
+}
+
+impl EventStage {
+    /// The stage with the shipped patterns (parsed once here).
+    pub fn new() -> crate::Result<EventStage> {
+        EventStage::with_patterns(PATTERNS_NL, PATTERNS_EN)
+    }
+
+    /// The stage with other pattern files (same format).
+    pub fn with_patterns(nl: &str, en: &str) -> crate::Result<EventStage> {
+        Ok(EventStage {
+            nl: Arc::new(Coder::new(pattern::parse("patterns-nl.tsv", nl)?)),
+            en: Arc::new(Coder::new(pattern::parse("patterns-en.tsv", en)?)),
+        })
+    }
+
+    /// The coder of a language (`nl`, `en`).
+    pub fn coder(&self, lang: &str) -> Option<&Coder> {
+        match lang {
+            "nl" => Some(&self.nl),
+            "en" => Some(&self.en),
+            _ => None,
+        }
+    }
+}
+
+impl Stage for EventStage {
+    fn id(&self) -> &'static str {
+        "events"
+    }
+
+    fn requires(&self) -> &'static [LayerKind] {
+        &[
+            LayerKind::Segments,
+            LayerKind::Syntax,
+            LayerKind::Entities,
+            LayerKind::Timexes,
+            LayerKind::Places,
+        ]
+    }
+
+    fn provides(&self) -> LayerKind {
+        LayerKind::Events
+    }
+
+    fn annotate(&self, doc: &Document, _diag: &mut Vec<Diagnostic>) -> kroniek_core::Result<Layer> {
+        let layers = doc.layers();
+        let (Some(seg), Some(syntax)) = (layers.segments(), layers.syntax()) else {
+            return Ok(Layer::Events(EventLayer::default()));
+        };
+        let empty_e = EntityLayer::default();
+        let empty_t = TimexLayer::default();
+        let empty_p = PlaceLayer::default();
+        let entities = layers.entities().unwrap_or(&empty_e);
+        let timexes = &layers.timexes().unwrap_or(&empty_t).timexes;
+        let places = &layers.places().unwrap_or(&empty_p).places;
+        let ctx = Context {
+            actors: layers.actors(),
+            entities,
+        };
+        let doc_lang = doc
+            .lang()
+            .map(|l| l.as_str().to_string())
+            .unwrap_or_default();
+        let other = layers
+            .language()
+            .map(|l| l.paragraphs.as_slice())
+            .unwrap_or(&[]);
+        let focus = focus(places);
+        let mut events = Vec::new();
+        for s in &seg.sentences {
+            let lang = other
+                .iter()
+                .find(|p| p.span.contains(s.span))
+                .map_or(doc_lang.as_str(), |p| p.lang.as_str());
+            let Some(coder) = self.coder(lang) else {
+                continue;
+            };
+            let Some(tree) = Tree::new(doc.text(), seg, syntax, s) else {
+                continue;
+            };
+            for m in coder.find(&tree, lang == "en", &ctx) {
+                // An event nobody takes part in ("moeilijk in te nemen") is not coded.
+                if m.sources.is_empty() && m.targets.is_empty() {
+                    continue;
+                }
+                let mut ev = skeleton(&m, &tree, s.span);
+                ev.negated = m.frame.negated(&tree);
+                ev.modality = m.frame.modality(&tree);
+                if let Some((kind, cameo)) = intent_shift(ev.kind, ev.modality) {
+                    ev.kind = kind;
+                    ev.cameo = cameo.to_string();
+                }
+                let mut heads = vec![m.frame.trigger];
+                heads.extend(m.frame.hosts.iter().copied());
+                let (date, cue) = event_date(&tree, &heads, timexes, doc.date());
+                ev.historical = cue || is_historical(&date, doc.date());
+                ev.date = date;
+                let sources: Vec<_> = ev.sources.iter().map(|p| p.span).collect();
+                ev.place = event_place_for(&tree, &heads, places, &sources, focus.as_ref());
+                events.push(ev);
+            }
+        }
+        Ok(Layer::Events(EventLayer { events }))
+    }
+}

@@ -1,0 +1,91 @@
+//! Harder constructions: passives, coordination, auxiliaries, negation, modality, dates.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "tests fail loudly"
+)]
+
+mod common;
+
+use kroniek_core::{Event, Modality, PloverType};
+
+fn events(text: &str, lang: &str) -> (kroniek_core::Document, Vec<Event>) {
+    let doc = common::annotate(text, lang, common::date("2021-08-20"));
+    let ev = doc.layers().events().unwrap().events.clone();
+    (doc, ev)
+}
+
+fn names(ps: &[kroniek_core::Participant]) -> Vec<String> {
+    ps.iter().map(|p| p.text.clone()).collect()
+}
+
+#[test]
+fn dutch_passive_swaps_roles() {
+    let (_, ev) = events("Kunduz werd zondag door de taliban veroverd.", "nl");
+    let e = ev.iter().find(|e| e.pattern == "nl:veroveren").unwrap();
+    assert_eq!(names(&e.sources), ["de taliban"]);
+    assert_eq!(names(&e.targets), ["Kunduz"]);
+    assert_eq!(e.date.value.as_deref(), Some("2021-08-15"));
+}
+
+#[test]
+fn english_passive_and_coordination() {
+    let (_, ev) = events(
+        "Israel and Jordan signed a peace treaty. The camp was attacked by militiamen.",
+        "en",
+    );
+    let sign = ev.iter().find(|e| e.kind == PloverType::Support).unwrap();
+    assert_eq!(sign.sources.len(), 2, "{:?}", sign.sources);
+    let att = ev.iter().find(|e| e.kind == PloverType::Assault).unwrap();
+    assert_eq!(names(&att.sources), ["militiamen"]);
+    assert_eq!(names(&att.targets), ["The camp"]);
+}
+
+#[test]
+fn negation_and_modality() {
+    let (_, ev) = events(
+        "Het leger kan de stad niet innemen. De taliban willen Kabul aanvallen.",
+        "nl",
+    );
+    let take = ev.iter().find(|e| e.pattern == "nl:innemen").unwrap();
+    assert!(take.negated);
+    assert_eq!(take.modality, Modality::Possible);
+    let att = ev.iter().find(|e| e.pattern == "nl:aanvallen").unwrap();
+    assert_eq!(att.modality, Modality::Intended);
+    // An announced attack is a threat in PLOVER.
+    assert_eq!(att.kind, PloverType::Threaten);
+    let (_, ev) = events("The rebels failed to capture the airport.", "en");
+    assert!(
+        ev.iter()
+            .find(|e| e.pattern == "en:capture")
+            .unwrap()
+            .negated
+    );
+}
+
+#[test]
+fn reported_speech() {
+    let (_, ev) = events(
+        "Volgens de krant arresteerde de politie drie activisten.",
+        "nl",
+    );
+    assert_eq!(
+        ev.iter()
+            .find(|e| e.kind == PloverType::Coerce)
+            .unwrap()
+            .modality,
+        Modality::Reported
+    );
+}
+
+#[test]
+fn historical_by_date() {
+    let (_, ev) = events(
+        "In 1989 trok het Sovjetleger zich terug uit Afghanistan.",
+        "nl",
+    );
+    let e = ev.iter().find(|e| e.kind == PloverType::Retreat).unwrap();
+    assert!(e.historical);
+    assert_eq!(e.place.as_ref().unwrap().country, "AF");
+}
