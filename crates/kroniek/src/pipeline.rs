@@ -6,6 +6,7 @@
 use std::sync::OnceLock;
 
 use kroniek_actors::ActorStage;
+use kroniek_control::{AttributeStage, ControlStage};
 use kroniek_core::{Error, Lang, Pipeline, Result};
 use kroniek_events::EventStage;
 use kroniek_geo::PlaceStage;
@@ -52,5 +53,7 @@ pub fn standard(opts: &PipelineOptions) -> Result<Pipeline> {
             stage: "events",
             message: e.to_string(),
         })?)
+        .stage(ControlStage::new()?)
+        .stage(AttributeStage::new()?)
         .build()
 }

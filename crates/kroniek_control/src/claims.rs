@@ -1,0 +1,150 @@
+//! Claims on their way to the layer: drafts from every source, then merged per
+//! (region, actor, status, historical) with their evidence, events and exceptions collected.
+
+use kroniek_core::{ControlClaim, ControlStatus, Span};
+
+use crate::region::Region;
+use crate::when::When;
+
+/// A claim before merging.
+#[derive(Clone, Debug)]
+pub(crate) struct Draft {
+    /// The region.
+    pub region: Region,
+    /// Actor id.
+    pub actor: Option<String>,
+    /// Status.
+    pub status: ControlStatus,
+    /// When.
+    pub when: When,
+    /// Evidence sentence.
+    pub evidence: Span,
+    /// Index of the sentence.
+    pub sentence: usize,
+    /// Event indices.
+    pub events: Vec<u32>,
+    /// Excepted regions (ISO 3166-2 codes).
+    pub exceptions: Vec<String>,
+    /// Confidence.
+    pub confidence: f32,
+}
+
+/// Sentence words that mark a contrast or exception ("maar één provincie …").
+const CONTRAST: &[&str] = &[
+    "maar",
+    "behalve",
+    "uitgezonderd",
+    "alleen",
+    "enkel",
+    "slechts",
+    "enige",
+    "but",
+    "except",
+    "only",
+    "apart",
+    "save",
+];
+
+/// Within one sentence, a country taken or held by A and a region of that country contested
+/// or held by another party, with a contrast word, make that region an exception of A's claim
+/// ("De taliban veroverden het land, maar één provincie biedt nog steeds weerstand: X").
+pub(crate) fn add_sentence_exceptions(drafts: &mut [Draft], contrast_sentences: &[bool]) {
+    let n = drafts.len();
+    for i in 0..n {
+        let (sentence, actor) = (drafts[i].sentence, drafts[i].actor.clone());
+        if !matches!(
+            drafts[i].status,
+            ControlStatus::Captured | ControlStatus::Held
+        ) || !drafts[i].region.is_country
+            || !contrast_sentences.get(sentence).copied().unwrap_or(false)
+        {
+            continue;
+        }
+        let mut add = Vec::new();
+        for j in 0..n {
+            let d = &drafts[j];
+            if j != i
+                && d.sentence == sentence
+                && drafts[i].region.contains(&d.region)
+                && (d.status == ControlStatus::Contested
+                    || (d.status == ControlStatus::Held && d.actor != actor))
+            {
+                add.push(d.region.code.clone());
+            }
+        }
+        for code in add {
+            if !drafts[i].exceptions.contains(&code) {
+                drafts[i].exceptions.push(code);
+            }
+        }
+    }
+}
+
+/// True when the sentence has a contrast word.
+pub(crate) fn has_contrast(words: impl Iterator<Item = String>) -> bool {
+    let mut any = false;
+    for w in words {
+        if CONTRAST.contains(&w.as_str()) {
+            any = true;
+        }
+    }
+    any
+}
+
+/// Merge drafts with the same region, actor, status and historical flag; claims come out in
+/// order of their first evidence.
+pub(crate) fn merge(drafts: Vec<Draft>) -> Vec<ControlClaim> {
+    let mut out: Vec<ControlClaim> = Vec::new();
+    for d in drafts {
+        let same = out.iter_mut().find(|c| {
+            c.region == d.region.code
+                && c.actor == d.actor
+                && c.status == d.status
+                && c.historical == d.when.historical
+        });
+        match same {
+            Some(c) => {
+                push_unique(&mut c.evidence, d.evidence);
+                for e in d.events {
+                    push_unique(&mut c.events, e);
+                }
+                for x in d.exceptions {
+                    push_unique(&mut c.exceptions, x);
+                }
+                if c.from.is_none() {
+                    c.from = d.when.value.clone();
+                    c.earliest = d.when.earliest.clone();
+                    c.latest = d.when.latest.clone();
+                }
+                c.confidence = c.confidence.max(d.confidence);
+            }
+            None => out.push(ControlClaim {
+                region: d.region.code.clone(),
+                region_name: d.region.name.clone(),
+                actor: d.actor,
+                status: d.status,
+                from: d.when.value.clone(),
+                to: None,
+                earliest: d.when.earliest.clone(),
+                latest: d.when.latest.clone(),
+                exceptions: d.exceptions,
+                historical: d.when.historical,
+                evidence: vec![d.evidence],
+                events: d.events,
+                confidence: d.confidence.clamp(0.0, 1.0),
+            }),
+        }
+    }
+    for c in &mut out {
+        c.evidence.sort();
+        c.events.sort_unstable();
+    }
+    out.sort_by_key(|c| c.evidence.first().copied().unwrap_or_default());
+    out
+}
+
+fn push_unique<T: PartialEq>(v: &mut Vec<T>, x: T) {
+    if !v.contains(&x) {
+        v.push(x);
+    }
+}

@@ -1,0 +1,179 @@
+//! Claims from events whose pattern declares a control effect (kroniek_events).
+
+use kroniek_core::{
+    ControlEffect, ControlStatus, Diagnostic, Document, Event, Modality, Participant, Span,
+};
+
+use crate::actor::{layer_actor, slug};
+use crate::claims::Draft;
+use crate::region::{Region, Resolver, region_of_place};
+use crate::view::SentenceView;
+use crate::when::{When, document_when, is_long_before};
+
+/// The region of an event: its place, else a participant phrase that names a region.
+fn event_region(
+    doc: &Document,
+    resolver: &Resolver<'_>,
+    sentences: &[SentenceView<'_>],
+    e: &Event,
+) -> Option<Region> {
+    if let Some(p) = &e.place {
+        let from_layer = p
+            .place
+            .and_then(|i| doc.layers().places()?.places.get(i as usize))
+            .and_then(region_of_place);
+        if from_layer.is_some() {
+            return from_layer;
+        }
+    }
+    e.targets
+        .iter()
+        .chain(&e.sources)
+        .find_map(|p| participant_region(resolver, sentences, p))
+        .or_else(|| {
+            let p = e.place.as_ref()?;
+            let code = p.iso3166_2.clone().unwrap_or_else(|| p.country.clone());
+            Some(Region {
+                is_country: !code.contains('-'),
+                name: p.admin1.clone().unwrap_or_else(|| p.name.clone()),
+                country: p.country.clone(),
+                code,
+                confidence: 0.8,
+            })
+        })
+}
+
+/// The region a participant phrase names ("het land", "Kaboel"), if it names one.
+fn participant_region(
+    resolver: &Resolver<'_>,
+    sentences: &[SentenceView<'_>],
+    p: &Participant,
+) -> Option<Region> {
+    let s = sentences.iter().find(|s| s.span.contains(p.span))?;
+    let a = s
+        .toks
+        .iter()
+        .position(|t| t.span.start() >= p.span.start())?;
+    let b = s.toks.iter().rposition(|t| t.span.end() <= p.span.end())? + 1;
+    (a < b).then(|| resolver.resolve(s, a, b)).flatten()
+}
+
+fn participant_actor(doc: &Document, p: &Participant) -> Option<String> {
+    p.actor
+        .clone()
+        .or_else(|| layer_actor(doc, p.span))
+        .or_else(|| {
+            let words: Vec<&str> = p.text.split_whitespace().collect();
+            Some(slug(&words)).filter(|s| !s.is_empty())
+        })
+}
+
+fn event_when(doc: &Document, e: &Event) -> When {
+    let base = document_when(doc);
+    match &e.date.value {
+        Some(v) => When {
+            value: Some(v.clone()),
+            earliest: e.date.earliest.clone(),
+            latest: e.date.latest.clone(),
+            historical: e.historical
+                || is_long_before(e.date.latest.as_deref(), base.earliest.as_deref()),
+        },
+        None => When {
+            historical: e.historical,
+            ..base
+        },
+    }
+}
+
+/// Drafts from the event layer (nothing when it is absent).
+pub(crate) fn event_claims(
+    doc: &Document,
+    resolver: &Resolver<'_>,
+    sentences: &[SentenceView<'_>],
+    out: &mut Vec<Draft>,
+    diag: &mut Vec<Diagnostic>,
+) {
+    let Some(layer) = doc.layers().events() else {
+        return;
+    };
+    for (i, e) in layer.events.iter().enumerate() {
+        let Some(effect) = e.control else {
+            continue;
+        };
+        if e.negated {
+            diag.push(Diagnostic::info(
+                "control",
+                e.trigger,
+                "negated control event: no claim (a denial says who did not take it, not who holds it)",
+            ));
+            continue;
+        }
+        if matches!(e.modality, Modality::Possible | Modality::Intended) {
+            continue;
+        }
+        let Some(region) = event_region(doc, resolver, sentences, e) else {
+            diag.push(Diagnostic::info(
+                "control",
+                e.trigger,
+                "control event without a resolvable region: no claim",
+            ));
+            continue;
+        };
+        let when = event_when(doc, e);
+        let factor = if e.modality == Modality::Reported {
+            0.8
+        } else {
+            1.0
+        };
+        let confidence = e.confidence * factor * region.confidence;
+        let sentence = sentences
+            .iter()
+            .position(|s| s.span.contains(e.sentence) || e.sentence.contains(s.span))
+            .unwrap_or(usize::MAX);
+        let mut push = |p: &Participant, status| {
+            // A participant that is the region itself is not an actor.
+            if participant_region(resolver, sentences, p).is_some_and(|r| r.code == region.code) {
+                return;
+            }
+            let Some(actor) = participant_actor(doc, p) else {
+                return;
+            };
+            out.push(Draft {
+                region: region.clone(),
+                actor: Some(actor),
+                status,
+                when: when.clone(),
+                evidence: evidence_span(e.sentence, sentences, sentence),
+                sentence,
+                events: vec![u32::try_from(i).unwrap_or(u32::MAX)],
+                exceptions: Vec::new(),
+                confidence,
+            });
+        };
+        use ControlStatus::*;
+        let (for_sources, for_targets) = match effect {
+            ControlEffect::Captures => (Some(Captured), Some(Lost)),
+            // "X valt in handen van A": whichever side names the region is skipped; the other
+            // is the new holder.
+            ControlEffect::FallsTo => (Some(Captured), Some(Captured)),
+            ControlEffect::Loses => (Some(Lost), None),
+            ControlEffect::Holds => (Some(Held), None),
+            ControlEffect::Contests => (Some(Contested), Some(Contested)),
+            ControlEffect::Claims => (Some(Claimed), None),
+        };
+        if let Some(st) = for_sources {
+            e.sources.iter().for_each(|p| push(p, st));
+        }
+        if let Some(st) = for_targets {
+            e.targets.iter().for_each(|p| push(p, st));
+        }
+    }
+}
+
+fn evidence_span(event_sentence: Span, sentences: &[SentenceView<'_>], i: usize) -> Span {
+    if event_sentence.is_empty() {
+        sentences.get(i).map_or(event_sentence, |s| s.span)
+    } else {
+        event_sentence
+    }
+}
