@@ -81,22 +81,29 @@ impl ActorLayer {
     }
 
     /// The actor (index) whose mention covers `span` best: an exact mention first, else the
-    /// longest mention inside `span`.
+    /// longest mention inside `span`, else the shortest mention that contains `span` (a phrase
+    /// cut shorter than the name: "Massoud" of "Massoud junior").
     pub fn at(&self, span: Span) -> Option<usize> {
-        let mut best: Option<(usize, usize)> = None;
+        let mut inside: Option<(usize, usize)> = None;
+        let mut around: Option<(usize, usize)> = None;
         for (i, actor) in self.actors.iter().enumerate() {
             for m in &actor.mentions {
                 if *m == span {
                     return Some(i);
                 }
-                if m.start() >= span.start() && m.end() <= span.end() {
-                    let len = m.len();
-                    if best.is_none_or(|(_, l)| len > l) {
-                        best = Some((i, len));
+                let len = m.len();
+                if span.contains(*m) {
+                    if inside.is_none_or(|(_, l)| len > l) {
+                        inside = Some((i, len));
                     }
+                } else if m.contains(span)
+                    && !span.is_empty()
+                    && around.is_none_or(|(_, l)| len < l)
+                {
+                    around = Some((i, len));
                 }
             }
         }
-        best.map(|(i, _)| i)
+        inside.or(around).map(|(i, _)| i)
     }
 }
