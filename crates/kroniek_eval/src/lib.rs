@@ -6,14 +6,17 @@
 //! * [`segment_eval`]: sentence and token segmentation scored against UD gold
 //!   ([`eval_segment`]).
 //! * [`lang_eval`]: language identification of treebank sentences ([`eval_lang`]).
+//! * [`events_eval`]: PLOVER event coding against gold-standard records ([`eval_events`]).
 
 pub mod conllu;
 mod error;
+pub mod events_eval;
 pub mod lang_eval;
 pub mod metrics;
 pub mod segment_eval;
 
 pub use error::{Error, Result};
+pub use events_eval::{EventEvalOptions, EventReport, RecordOutcome, Split, eval_events};
 pub use lang_eval::{LangReport, eval_lang};
 pub use metrics::Prf;
 pub use segment_eval::{

@@ -2,7 +2,11 @@
 
 use std::path::PathBuf;
 
-use anyhow::Result;
+use anyhow::{Context, Result, bail};
+use kroniek_core::Lang;
+use kroniek_eval::events_eval::{EventEvalOptions, Split, read_gold};
+
+use kroniek::pipeline::{PipelineOptions, standard};
 
 /// Which stage to evaluate.
 #[derive(Debug, clap::Subcommand)]
@@ -30,6 +34,65 @@ pub enum EvalCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// PLOVER events against gold-standard records (PLOVER GSR JSON): event type accuracy,
+    /// per-type P/R/F1, CAMEO root accuracy, source/target actor P/R/F1, mode accuracy.
+    Events(EvalEventsArgs),
+}
+
+/// Arguments of `kroniek eval events`.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  kroniek eval events data/gold/events-nl.json
+  kroniek eval events --split even ../shared/data/plover-gsr/PLOVER_GSR_CAMEO.txt")]
+pub struct EvalEventsArgs {
+    /// The gold file: a JSON array of PLOVER gold-standard records.
+    pub file: PathBuf,
+    /// Records by the trailing number of their id: odd (the coder's tuning half), even, all.
+    #[arg(long, default_value = "all")]
+    pub split: String,
+    /// Score only records in this language and run the pipeline in it; by default the
+    /// records' own language when they all share one, else identification.
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// CAMEO2PLOVER-2021.txt for the CAMEO roots; by default the file of that name next to
+    /// FILE, else a built-in copy of its roots.
+    #[arg(long)]
+    pub cameo_table: Option<PathBuf>,
+    /// Also list up to N records whose type or actor codes are wrong, with the trigger and
+    /// pattern that coded them.
+    #[arg(long, value_name = "N")]
+    pub errors: Option<usize>,
+}
+
+/// Run `kroniek eval events`.
+fn eval_events(args: &EvalEventsArgs) -> Result<i32> {
+    let Some(split) = Split::parse(&args.split) else {
+        bail!("--split must be odd, even or all, not `{}`", args.split);
+    };
+    let lang = match &args.lang {
+        Some(l) => Some(l.trim().to_ascii_lowercase()),
+        None => {
+            let gold = read_gold(&args.file)?;
+            let mut langs = gold.records.iter().filter_map(|r| r.language.as_deref());
+            let first = langs.next().map(str::to_string);
+            first.filter(|f| langs.all(|l| l == f))
+        }
+    };
+    let pipeline = standard(&PipelineOptions {
+        lang: lang.clone().map(Lang),
+    })
+    .context("building the pipeline")?;
+    let opts = EventEvalOptions {
+        split,
+        lang: args.lang.clone().map(|l| l.trim().to_ascii_lowercase()),
+        cameo_table: args.cameo_table.clone(),
+    };
+    let report = kroniek_eval::eval_events(&args.file, &pipeline, &opts)?;
+    println!("{report}");
+    if let Some(limit) = args.errors {
+        println!("{}", report.errors(limit));
+    }
+    Ok(0)
 }
 
 /// Run an evaluation and print its report.
@@ -49,5 +112,6 @@ pub fn eval(cmd: &EvalCommand) -> Result<i32> {
             println!("{report}");
             Ok(0)
         }
+        EvalCommand::Events(args) => eval_events(args),
     }
 }
