@@ -75,7 +75,11 @@ fn summary(r: &Value) -> String {
 }
 
 fn involves(e: &Value, role: &str, actor: &str) -> bool {
-    let many = if role == "source" { "sources" } else { "targets" };
+    let many = if role == "source" {
+        "sources"
+    } else {
+        "targets"
+    };
     s(e, &[role, "actor"]) == actor
         || e[many]
             .as_array()
@@ -89,9 +93,18 @@ fn seed_events_control_and_attributes() {
 
     // No event without its evidence: a sentence that contains the trigger.
     for e in events(&r) {
-        let (ss, se) = (e["sentence"]["start"].as_u64().unwrap(), e["sentence"]["end"].as_u64().unwrap());
-        let (ts, te) = (e["trigger"]["start"].as_u64().unwrap(), e["trigger"]["end"].as_u64().unwrap());
-        assert!(ss <= ts && te <= se && ss < se, "trigger outside its sentence: {e}");
+        let (ss, se) = (
+            e["sentence"]["start"].as_u64().unwrap(),
+            e["sentence"]["end"].as_u64().unwrap(),
+        );
+        let (ts, te) = (
+            e["trigger"]["start"].as_u64().unwrap(),
+            e["trigger"]["end"].as_u64().unwrap(),
+        );
+        assert!(
+            ss <= ts && te <= se && ss < se,
+            "trigger outside its sentence: {e}"
+        );
         assert_eq!(s(e, &["sentence", "text"]), &text[ss as usize..se as usize]);
         assert!(!s(e, &["cameo"]).is_empty(), "no CAMEO code: {e}");
     }
@@ -131,10 +144,16 @@ fn seed_events_control_and_attributes() {
     let killing = find(&r, "Ahmad Shah Massoud's killing", |e| {
         s(e, &["type"]) == "ASSAULT" && s(e, &["trigger", "text"]) == "vermoord"
     });
-    assert!(involves(killing, "target", "ahmad-shah-massoud"), "{killing}");
+    assert!(
+        involves(killing, "target", "ahmad-shah-massoud"),
+        "{killing}"
+    );
     assert_eq!(killing["historical"], true);
     assert!(s(killing, &["date", "latest"]) <= "2001-09-11", "{killing}");
-    assert!(s(killing, &["date", "earliest"]).starts_with("2001-0"), "{killing}");
+    assert!(
+        s(killing, &["date", "earliest"]).starts_with("2001-0"),
+        "{killing}"
+    );
 
     // The Red Army never took the valley: negated and historical.
     let red_army = find(&r, "the Red Army's failure", |e| {
@@ -166,10 +185,9 @@ fn seed_events_control_and_attributes() {
     assert_eq!(s(panjshir, &["from"]), "2021-08");
     assert!(!panjshir["evidence"].as_array().unwrap().is_empty());
     assert!(
-        !control
-            .iter()
-            .any(|c| s(c, &["region"]) == "AF-PAN" && s(c, &["actor"]) == "taliban"
-                && s(c, &["status"]) == "captured"),
+        !control.iter().any(|c| s(c, &["region"]) == "AF-PAN"
+            && s(c, &["actor"]) == "taliban"
+            && s(c, &["status"]) == "captured"),
         "Panjshir must not be captured by the Taliban: {control:?}"
     );
 
