@@ -27,9 +27,9 @@ enum Command {
     Search(commands::store::SearchArgs),
     /// Ask the store.
     #[command(subcommand)]
-    Query(commands::store::QueryCommand),
+    Query(commands::query::QueryCommand),
     /// Export from the store.
-    Export(commands::store::ExportArgs),
+    Export(commands::export::ExportArgs),
     /// Serve the HTTP API and web page over the store.
     Serve(commands::serve::ServeArgs),
     /// Train a model from a corpus (deterministic, seeded).
@@ -66,8 +66,8 @@ fn run() -> Result<i32> {
         Command::Extract(args) => commands::extract::extract(args),
         Command::Ingest(args) => commands::store::ingest(args),
         Command::Search(args) => commands::store::search(args),
-        Command::Query(cmd) => commands::store::query(cmd),
-        Command::Export(args) => commands::store::export(args),
+        Command::Query(cmd) => commands::query::query(cmd),
+        Command::Export(args) => commands::export::export(args),
         Command::Serve(args) => commands::serve::serve(args),
         Command::Train(TrainCommand::Syntax(args)) => commands::syntax::train(args),
         Command::Train(TrainCommand::Ner(args)) => commands::ner::train(args),

@@ -8,6 +8,7 @@
 //! the binary supplies (the pipeline lives there). Errors are JSON with an HTTP status. The
 //! OpenAPI description is at `/api/openapi.json`; the web page at `/` works offline.
 
+mod assets;
 mod error;
 mod openapi;
 mod response;

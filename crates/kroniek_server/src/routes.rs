@@ -3,7 +3,10 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use kroniek_store::{DocumentFilter, Error as StoreError, PreparedDocument, Store};
+use kroniek_store::{
+    ActorQuery, ControlQuery, DocumentFilter, Error as StoreError, EventFilter, Near,
+    PreparedDocument, Store,
+};
 use serde::Serialize;
 
 use crate::openapi::OPENAPI;
@@ -85,6 +88,45 @@ fn page_size(params: &HashMap<String, String>, config: &Config) -> Result<usize,
     Ok(limit)
 }
 
+/// A non-empty text parameter.
+fn text(params: &HashMap<String, String>, key: &str) -> Option<String> {
+    params
+        .get(key)
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+/// The filter of `GET /api/events`; `page` (or `after`) is the cursor of the previous page.
+fn event_filter(params: &HashMap<String, String>, config: &Config) -> Result<EventFilter, Reply> {
+    let kind = match text(params, "type") {
+        None => None,
+        Some(t) => Some(kroniek_store::parse_plover(&t).ok_or_else(|| {
+            Reply::error(
+                400,
+                &format!("`type` must be a PLOVER event type, not `{t}`"),
+            )
+        })?),
+    };
+    let near = match text(params, "near") {
+        None => None,
+        Some(n) => Some(Near::parse(&n).map_err(|e| Reply::error(400, &e.to_string()))?),
+    };
+    let filter = EventFilter {
+        actor: text(params, "actor"),
+        kind,
+        country: text(params, "country"),
+        from: day(params, "from")?,
+        to: day(params, "to")?,
+        near,
+        limit: page_size(params, config)?,
+        after: text(params, "page").or_else(|| text(params, "after")),
+    };
+    filter
+        .validate()
+        .map_err(|e| Reply::error(400, &e.to_string()))?;
+    Ok(filter)
+}
+
 /// Answer one request with a read-only store connection (and, for POST, the ingest function).
 pub fn handle(
     req: &Request<'_>,
@@ -95,7 +137,8 @@ pub fn handle(
     let path: Vec<&str> = req.path.iter().map(String::as_str).collect();
     let limit = Duration::from_millis(config.query_timeout_ms);
     match (req.method, path.as_slice()) {
-        ("GET", []) | ("GET", ["index.html"]) => Reply::html(include_str!("../assets/index.html")),
+        ("GET", []) | ("GET", ["index.html"]) => crate::assets::index(),
+        ("GET", ["assets", name]) => crate::assets::asset(name),
         ("GET", ["api", "openapi.json"]) => Reply::raw_json(200, OPENAPI.to_string()),
         ("GET", ["api", "health"]) => match store.document_count() {
             Ok(n) => Reply::json(200, &serde_json::json!({ "status": "ok", "documents": n })),
@@ -150,7 +193,49 @@ pub fn handle(
                 Err(e) => store_error(e),
             }
         }
+        ("GET", ["api", "events"]) => match event_filter(&req.params, config) {
+            Ok(filter) => match store.with_time_limit(limit, |s| s.events(&filter)) {
+                Ok(page) => Reply::json(200, &page),
+                Err(e) => store_error(e),
+            },
+            Err(reply) => reply,
+        },
+        ("GET", ["api", "control"]) => {
+            let q = ControlQuery {
+                region: text(&req.params, "region"),
+                at: text(&req.params, "at"),
+                all: matches!(
+                    req.params.get("all").map(String::as_str),
+                    Some("true" | "1")
+                ),
+                limit: match page_size(&req.params, config) {
+                    Ok(n) => n,
+                    Err(reply) => return reply,
+                },
+            };
+            match store.with_time_limit(limit, |s| s.control(&q)) {
+                Ok(items) => Reply::json(200, &serde_json::json!({ "items": items })),
+                Err(e) => store_error(e),
+            }
+        }
+        ("GET", ["api", "actors"]) => {
+            let q = ActorQuery {
+                name: text(&req.params, "q"),
+                country: text(&req.params, "country"),
+                limit: match page_size(&req.params, config) {
+                    Ok(n) => n,
+                    Err(reply) => return reply,
+                },
+            };
+            match store.with_time_limit(limit, |s| s.actors(&q)) {
+                Ok(items) => Reply::json(200, &serde_json::json!({ "items": items })),
+                Err(e) => store_error(e),
+            }
+        }
         ("POST", ["api", "documents"]) => post_documents(req, config, ingest),
+        (_, ["api", "events" | "control" | "actors"]) => {
+            Reply::error(405, &format!("{} is not allowed here", req.method))
+        }
         (_, ["api", "documents"]) | (_, ["api", "search"]) | (_, ["api", "documents", _]) => {
             Reply::error(405, &format!("{} is not allowed here", req.method))
         }

@@ -35,6 +35,9 @@ pub enum Error {
     /// A query ran past its time limit and was stopped.
     #[error("query stopped after its time limit of {0} ms")]
     Timeout(u64),
+    /// An export could not be written.
+    #[error("export failed: {0}")]
+    Export(String),
     /// A query that is not valid.
     #[error("invalid query: {0}")]
     Query(String),

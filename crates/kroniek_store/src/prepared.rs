@@ -1,6 +1,6 @@
 //! A document turned into rows, ready to write. Built in parallel, written in one batch.
 
-use kroniek_core::{Document, Record};
+use kroniek_core::{Actor, Attribute, ControlClaim, Document, Event, Place, Record};
 
 use crate::error::{Error, Result};
 
@@ -73,6 +73,17 @@ pub struct PreparedDocument {
     pub entities: Vec<EntityRow>,
     /// Time expressions.
     pub timexes: Vec<TimexRow>,
+    /// Actors (layer `actors`), stored in `actors` and counted in `actor_stats`.
+    pub actors: Vec<Actor>,
+    /// Events (layer `events`), stored flat in `events` with every participant in
+    /// `event_actors`.
+    pub events: Vec<Event>,
+    /// Places (layer `places`).
+    pub places: Vec<Place>,
+    /// Control claims (layer `control`).
+    pub control: Vec<ControlClaim>,
+    /// Attributes (layer `attributes`).
+    pub attributes: Vec<Attribute>,
     /// Input bytes (for throughput figures).
     pub bytes: usize,
 }
@@ -135,6 +146,7 @@ impl PreparedDocument {
             })
             .unwrap_or_default();
         let date = doc.date();
+        let layers = doc.layers();
         Ok(PreparedDocument {
             id: doc.id().to_string(),
             source: doc.meta().source.clone(),
@@ -150,6 +162,26 @@ impl PreparedDocument {
             record,
             entities,
             timexes,
+            actors: layers
+                .actors()
+                .map(|l| l.actors.clone())
+                .unwrap_or_default(),
+            events: layers
+                .events()
+                .map(|l| l.events.clone())
+                .unwrap_or_default(),
+            places: layers
+                .places()
+                .map(|l| l.places.clone())
+                .unwrap_or_default(),
+            control: layers
+                .control()
+                .map(|l| l.claims.clone())
+                .unwrap_or_default(),
+            attributes: layers
+                .attributes()
+                .map(|l| l.attributes.clone())
+                .unwrap_or_default(),
             bytes,
         })
     }

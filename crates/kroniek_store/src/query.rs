@@ -76,7 +76,7 @@ pub fn fts_query(q: &str) -> String {
 }
 
 impl DocumentFilter {
-    fn where_clause(&self) -> (String, Vec<Box<dyn ToSql>>) {
+    pub(crate) fn where_clause(&self) -> (String, Vec<Box<dyn ToSql>>) {
         let mut parts = Vec::new();
         let mut args: Vec<Box<dyn ToSql>> = Vec::new();
         if let Some(from) = &self.from {
@@ -99,7 +99,7 @@ impl DocumentFilter {
         (clause, args)
     }
 
-    fn limit_clause(&self) -> String {
+    pub(crate) fn limit_clause(&self) -> String {
         match self.limit {
             0 if self.offset == 0 => String::new(),
             0 => format!("LIMIT -1 OFFSET {}", self.offset),

@@ -56,12 +56,27 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // 64 MB of page cache (the default is 2 MB): event indexes are written in date order,
+        // not insertion order, and a small cache turns every insert into page reads.
+        conn.pragma_update(None, "cache_size", -65_536)?;
         schema::migrate(&mut conn)?;
+        crate::geo::register(&conn)?;
         Ok(Store { conn })
     }
 
-    /// Open an existing store for reading only.
+    /// Open an existing store for reading only. A store written by an older kroniek is
+    /// upgraded first (briefly opened for writing), so queries see the current schema.
     pub fn open_read_only(path: &Path) -> Result<Store> {
+        let store = Store::open_read_only_as_is(path)?;
+        if store.schema_version()? < schema::current_version() {
+            drop(store);
+            drop(Store::open(path)?);
+            return Store::open_read_only_as_is(path);
+        }
+        Ok(store)
+    }
+
+    fn open_read_only_as_is(path: &Path) -> Result<Store> {
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -71,6 +86,8 @@ impl Store {
             source,
         })?;
         conn.busy_timeout(Duration::from_secs(5))?;
+        conn.pragma_update(None, "cache_size", -16_384)?;
+        crate::geo::register(&conn)?;
         let found = schema::version(&conn)?;
         if found > schema::current_version() {
             return Err(Error::TooNew {
@@ -104,6 +121,14 @@ impl Store {
             }
             other => other,
         }
+    }
+
+    /// Refresh SQLite's statistics (sampled, so it takes seconds on millions of rows) so the
+    /// query planner picks the right index; worth running after a large ingest.
+    pub fn optimize(&self) -> Result<()> {
+        self.conn
+            .execute_batch("PRAGMA analysis_limit = 2000; ANALYZE; PRAGMA optimize;")?;
+        Ok(())
     }
 
     /// The schema version of this store.
@@ -214,6 +239,7 @@ impl Store {
                         t.latest
                     ])?;
                 }
+                crate::write::insert_layers(&tx, d)?;
             }
         }
         tx.commit()?;

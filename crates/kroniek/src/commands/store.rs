@@ -1,8 +1,8 @@
-//! `kroniek ingest`, `search`, `query` and `export`: the embedded store.
+//! `kroniek ingest` and `search`: the embedded store. `query` and `export` are in
+//! `commands/query.rs` and `commands/export.rs`.
 
 use std::collections::HashSet;
-use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -10,7 +10,7 @@ use anyhow::{Context, Result};
 use kroniek::pipeline::standard;
 use kroniek::process::{Outcome, run_filtered};
 use kroniek_ingest::Ingestor;
-use kroniek_store::{DocumentFilter, Existing, PreparedDocument, Store, WriteStats};
+use kroniek_store::{Existing, PreparedDocument, Store, WriteStats};
 
 use super::extract::progress_bar;
 use super::input::{InputArgs, input_paths};
@@ -68,6 +68,12 @@ pub fn ingest(args: &IngestArgs) -> Result<i32> {
                 Ok(s) => stats += s,
                 Err(e) => return (stats, Some(e)),
             }
+        }
+        // Fresh statistics let the planner pick the right index for event queries.
+        if stats.inserted + stats.updated > 0
+            && let Err(e) = store.optimize()
+        {
+            return (stats, Some(e));
         }
         (stats, None)
     });
@@ -201,207 +207,7 @@ pub fn search(args: &SearchArgs) -> Result<i32> {
     Ok(0)
 }
 
-fn short(id: &str) -> &str {
+/// The first 12 characters of an id, for tables.
+pub fn short(id: &str) -> &str {
     id.get(..12).unwrap_or(id)
-}
-
-/// Which documents a query or export covers.
-#[derive(Debug, clap::Args)]
-pub struct DocumentFilterArgs {
-    /// Documents whose date may fall on or after this day (YYYY-MM-DD).
-    #[arg(long)]
-    pub from: Option<String>,
-    /// Documents whose date may fall on or before this day (YYYY-MM-DD).
-    #[arg(long)]
-    pub to: Option<String>,
-    /// Only this language.
-    #[arg(long)]
-    pub lang: Option<String>,
-    /// At most this many (0: all).
-    #[arg(long, default_value_t = 0)]
-    pub limit: usize,
-    /// Skip this many.
-    #[arg(long, default_value_t = 0)]
-    pub offset: usize,
-}
-
-impl DocumentFilterArgs {
-    fn filter(&self) -> DocumentFilter {
-        DocumentFilter {
-            from: self.from.clone(),
-            to: self.to.clone(),
-            lang: self.lang.clone(),
-            limit: self.limit,
-            offset: self.offset,
-        }
-    }
-}
-
-/// `kroniek query …`.
-#[derive(Debug, clap::Subcommand)]
-pub enum QueryCommand {
-    /// Stored documents, by date.
-    Documents {
-        /// The store.
-        #[arg(long, default_value = "kroniek.db")]
-        db: PathBuf,
-        /// Which documents.
-        #[command(flatten)]
-        filter: DocumentFilterArgs,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
-        format: TableFormat,
-    },
-}
-
-/// Run `query`.
-pub fn query(cmd: &QueryCommand) -> Result<i32> {
-    let QueryCommand::Documents { db, filter, format } = cmd;
-    let store = Store::open_read_only(db)?;
-    let rows = store.documents(&filter.filter())?;
-    let mut out = std::io::stdout().lock();
-    match format {
-        TableFormat::Json => {
-            for r in &rows {
-                writeln!(out, "{}", serde_json::to_string(r)?)?;
-            }
-        }
-        TableFormat::Csv => {
-            let mut w = csv::Writer::from_writer(out);
-            w.write_record([
-                "id",
-                "date",
-                "date_precision",
-                "lang",
-                "title",
-                "source",
-                "url",
-                "bytes",
-            ])?;
-            for r in &rows {
-                w.write_record([
-                    r.id.as_str(),
-                    r.date.as_deref().unwrap_or(""),
-                    r.date_precision.as_str(),
-                    r.lang.as_deref().unwrap_or(""),
-                    r.title.as_deref().unwrap_or(""),
-                    r.source.as_str(),
-                    r.url.as_deref().unwrap_or(""),
-                    &r.bytes.to_string(),
-                ])?;
-            }
-            w.flush()?;
-        }
-        TableFormat::Table => {
-            writeln!(
-                out,
-                "{:<12} {:<10} {:<5} {:<4} title / source",
-                "id", "date", "prec", "lang"
-            )?;
-            for r in &rows {
-                writeln!(
-                    out,
-                    "{:<12} {:<10} {:<5} {:<4} {}",
-                    short(&r.id),
-                    r.date.as_deref().unwrap_or("-"),
-                    r.date_precision,
-                    r.lang.as_deref().unwrap_or("-"),
-                    r.title.as_deref().unwrap_or(&r.source)
-                )?;
-            }
-            writeln!(out, "{} documents", rows.len())?;
-        }
-    }
-    Ok(0)
-}
-
-/// What `export` writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ExportWhat {
-    /// Documents: the full JSON records (jsonl) or one row per document (csv).
-    Documents,
-}
-
-/// Export formats.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ExportFormat {
-    /// JSON Lines (the records of SCHEMA.md).
-    Jsonl,
-    /// CSV with a header row.
-    Csv,
-}
-
-/// Arguments of `kroniek export`.
-#[derive(Debug, clap::Args)]
-pub struct ExportArgs {
-    /// What to export.
-    #[arg(value_enum)]
-    pub what: ExportWhat,
-    /// The store.
-    #[arg(long, default_value = "kroniek.db")]
-    pub db: PathBuf,
-    /// Format.
-    #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
-    pub format: ExportFormat,
-    /// Write here instead of standard output.
-    #[arg(short, long)]
-    pub output: Option<PathBuf>,
-    /// Which documents.
-    #[command(flatten)]
-    pub filter: DocumentFilterArgs,
-}
-
-/// Run `export`.
-pub fn export(args: &ExportArgs) -> Result<i32> {
-    let store = Store::open_read_only(&args.db)?;
-    let out: Box<dyn Write> = match &args.output {
-        Some(p) => Box::new(BufWriter::new(
-            File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
-        )),
-        None => Box::new(BufWriter::new(std::io::stdout().lock())),
-    };
-    let filter = args.filter.filter();
-    let n = match args.format {
-        ExportFormat::Jsonl => {
-            let mut out = out;
-            let n = store.for_each_record(&filter, |record| {
-                writeln!(out, "{record}").map_err(|e| kroniek_store::Error::Query(e.to_string()))
-            })?;
-            out.flush()?;
-            n
-        }
-        ExportFormat::Csv => {
-            let mut w = csv::Writer::from_writer(out);
-            w.write_record([
-                "id",
-                "source",
-                "url",
-                "title",
-                "date",
-                "date_precision",
-                "lang",
-                "text",
-            ])?;
-            let n = store.for_each_record(&filter, |record| {
-                let v: serde_json::Value = serde_json::from_str(record)
-                    .map_err(|e| kroniek_store::Error::Query(e.to_string()))?;
-                let s = |k: &str| v[k].as_str().unwrap_or("").to_string();
-                w.write_record([
-                    s("id"),
-                    s("source"),
-                    s("url"),
-                    s("title"),
-                    v["date"]["value"].as_str().unwrap_or("").to_string(),
-                    v["date"]["precision"].as_str().unwrap_or("").to_string(),
-                    s("lang"),
-                    s("text"),
-                ])
-                .map_err(|e| kroniek_store::Error::Query(e.to_string()))
-            })?;
-            w.flush()?;
-            n
-        }
-    };
-    eprintln!("kroniek export: {n} documents");
-    Ok(0)
 }
