@@ -87,6 +87,9 @@ fn amount(lx: &[Lex], i: usize) -> Option<(usize, u32, u32, Unit)> {
         return Some((e + 2, 6, 6, Unit::Month));
     }
     match lx.get(e)? {
+        // "a second time", "a quarter of the shares": an ordinal and a fraction
+        Lex::Unit(Unit::Second, false) if kw(lx, i, Kw::A) => None,
+        Lex::Unit(Unit::Quarter, false) if kw(lx, e + 1, Kw::Of) => None,
         Lex::Unit(u, _) => Some((e + 1, lo, hi, *u)),
         _ => None,
     }
@@ -126,6 +129,7 @@ fn date(lx: &[Lex], i: usize, cx: Context) -> Read {
         let j = if kw(lx, j, Kw::Comma) { j + 1 } else { j };
         match lx.get(j) {
             Some(Lex::Num(y)) if is_year(*y) => Some((j + 1, *y as i32)),
+            _ if cx.english => word_year(lx, j),
             _ => None,
         }
     };
@@ -148,6 +152,7 @@ fn date(lx: &[Lex], i: usize, cx: Context) -> Read {
                     y,
                     m: *m,
                     d: *d as u8,
+                    dir: 0,
                 },
                 TimexType::Date,
             ));
@@ -161,6 +166,7 @@ fn date(lx: &[Lex], i: usize, cx: Context) -> Read {
                         y,
                         m: *m,
                         d: *d as u8,
+                        dir: 0,
                     },
                     TimexType::Date,
                 ));
@@ -174,11 +180,16 @@ fn date(lx: &[Lex], i: usize, cx: Context) -> Read {
                     y,
                     m: *m,
                     d: *d as u8,
+                    dir: 0,
                 },
                 TimexType::Date,
             ));
         }
         (Some(Lex::Month(m)), _) if !weekday => {
+            // June last year, March next year
+            if let Some(shift) = year_shift(lx, j + 1) {
+                return Some((j + 3, Sem::InYear { shift, m: *m, q: 0 }, TimexType::Date));
+            }
             let j2 = if kw(lx, j + 1, Kw::Of) { j + 2 } else { j + 1 };
             if let Some((e, y)) = year_at(j2) {
                 return Some((
@@ -225,6 +236,7 @@ fn date(lx: &[Lex], i: usize, cx: Context) -> Read {
                     y,
                     m: m as u8,
                     d: d as u8,
+                    dir: 0,
                 },
                 TimexType::Date,
             ));
@@ -236,6 +248,11 @@ fn date(lx: &[Lex], i: usize, cx: Context) -> Read {
         return None;
     }
     match lx.get(i)? {
+        // nineteen ninety-six, twenty twenty
+        Lex::Num(_) if cx.english && word_year(lx, i).is_some() => {
+            let (e, y) = word_year(lx, i)?;
+            Some((e, Sem::Year(y), TimexType::Date))
+        }
         Lex::Num(y) if is_year(*y) => {
             let plain = (1900..=2099).contains(y)
                 || (i > 0
@@ -290,11 +307,29 @@ fn date(lx: &[Lex], i: usize, cx: Context) -> Read {
             _ => None,
         },
         Lex::OrdUnit(n, Unit::Quarter) if (1..=4).contains(n) => quarter_year(lx, i + 1, *n as u8),
+        Lex::Unit(Unit::Second, false)
+            if matches!(lx.get(i + 1), Some(Lex::Unit(Unit::Quarter, false))) =>
+        {
+            quarter_year(lx, i + 2, 2)
+        }
         Lex::OrdUnit(n, Unit::Century) if (1..=30).contains(n) => {
             Some((i + 1, Sem::Century(*n as i32 - 1), TimexType::Date))
         }
         Lex::Season(s) => {
             let j = if kw(lx, i + 1, Kw::Of) { i + 2 } else { i + 1 };
+            if cx.english
+                && let Some((e, y)) = word_year(lx, j)
+            {
+                return Some((
+                    e,
+                    Sem::Season {
+                        y: Some(y),
+                        s: *s,
+                        dir: 0,
+                    },
+                    TimexType::Date,
+                ));
+            }
             match lx.get(j) {
                 Some(Lex::Num(y)) if is_year(*y) => Some((
                     j + 1,
@@ -351,6 +386,43 @@ fn date(lx: &[Lex], i: usize, cx: Context) -> Read {
     }
 }
 
+/// A year said in two numbers at `i` ("nineteen ninety-six"): (end, year).
+fn word_year(lx: &[Lex], i: usize) -> Option<(usize, i32)> {
+    match (lx.get(i)?, lx.get(i + 1)?) {
+        (Lex::Num(c), Lex::Num(n))
+            if (11..=20).contains(c)
+                && (10..=99).contains(n)
+                && !matches!(lx.get(i + 2), Some(Lex::Unit(..))) =>
+        {
+            Some((i + 2, (c * 100 + n) as i32))
+        }
+        _ => None,
+    }
+}
+
+/// "last year", "this year", "next year" at `i`: the shift in years.
+fn year_shift(lx: &[Lex], i: usize) -> Option<i32> {
+    let shift = match lx.get(i)? {
+        Lex::Kw(Kw::Last) => -1,
+        Lex::Kw(Kw::This) => 0,
+        Lex::Kw(Kw::Next) => 1,
+        _ => return None,
+    };
+    matches!(lx.get(i + 1), Some(Lex::Unit(Unit::Year, false))).then_some(shift)
+}
+
+/// An ordinal quarter at `i` ("third quarter", "third-quarter", "second quarter"): (end, q).
+fn ord_quarter(lx: &[Lex], i: usize) -> Option<(usize, u8)> {
+    match (lx.get(i)?, lx.get(i + 1)) {
+        (Lex::OrdUnit(q, Unit::Quarter), _) if (1..=4).contains(q) => Some((i + 1, *q as u8)),
+        (Lex::Ord(q), Some(Lex::Unit(Unit::Quarter, false))) if (1..=4).contains(q) => {
+            Some((i + 2, *q as u8))
+        }
+        (Lex::Unit(Unit::Second, false), Some(Lex::Unit(Unit::Quarter, false))) => Some((i + 2, 2)),
+        _ => None,
+    }
+}
+
 fn quarter_year(lx: &[Lex], j: usize, q: u8) -> Read {
     let j2 = if kw(lx, j, Kw::Of) { j + 1 } else { j };
     match lx.get(j2) {
@@ -367,6 +439,11 @@ fn quarter_year(lx: &[Lex], j: usize, q: u8) -> Read {
 }
 
 fn holiday_year(lx: &[Lex], j: usize, h: Holiday, dir: i8) -> Read {
+    let j = if matches!(lx.get(j), Some(Lex::Unit(Unit::Day, false))) {
+        j + 1
+    } else {
+        j
+    };
     match lx.get(j) {
         Some(Lex::Num(y)) if is_year(*y) => Some((
             j + 1,
@@ -427,15 +504,23 @@ fn relative(lx: &[Lex], i: usize, cx: Context) -> Read {
                 TimexType::Time,
             ))
         }
-        Lex::RelUnit(n, u) => Some((
-            i + 1,
-            Sem::Rel {
+        Lex::RelUnit(n, u) => {
+            let rel = Sem::Rel {
                 unit: *u,
                 lo: *n,
                 hi: *n,
-            },
-            TimexType::Date,
-        )),
+            };
+            if cx.english && *n == -1 && *u == Unit::Year {
+                // year-earlier, year-ago (quarter, period): TimeBank's financial convention
+                let e = if quarter_word(lx, i + 1) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                return Some((e, fiscal(1, rel), TimexType::Date));
+            }
+            Some((i + 1, rel, TimexType::Date))
+        }
         Lex::Weekday(wd) => {
             if let Some(Lex::Pod(pod)) = lx.get(i + 1) {
                 let dir = if cx.future { 2 } else { 0 };
@@ -456,21 +541,36 @@ fn relative(lx: &[Lex], i: usize, cx: Context) -> Read {
             };
             Some((e, Sem::Weekday { wd: *wd, dir }, TimexType::Date))
         }
-        Lex::Kw(k @ (Kw::Last | Kw::Next | Kw::This)) => {
+        Lex::Kw(k @ (Kw::Last | Kw::Next | Kw::This | Kw::Following | Kw::Preceding)) => {
             let dir: i8 = match k {
-                Kw::Last => -1,
-                Kw::Next => 1,
+                Kw::Last | Kw::Preceding => -1,
+                Kw::Next | Kw::Following => 1,
                 _ => 0,
             };
             let det_before = i > 0 && kw(lx, i - 1, Kw::Det);
+            // this year's third quarter, next year's first quarter
+            if let Some(shift) = year_shift(lx, i)
+                && kw(lx, i + 2, Kw::ApoS)
+                && let Some((e, q)) = ord_quarter(lx, i + 3)
+            {
+                return Some((e, Sem::InYear { shift, m: 0, q }, TimexType::Date));
+            }
             match lx.get(i + 1) {
                 Some(Lex::Unit(u, false)) => {
-                    if cx.english && det_before && dir != 0 && *u != Unit::Weekend {
-                        // "the past year": a duration in TimeBank's convention
+                    if det_before
+                        && matches!(k, Kw::Following | Kw::Preceding)
+                        && !matches!(u, Unit::Second | Unit::Minute | Unit::Hour)
+                    {
+                        // "the following year": the year after the narrative's time
+                        let n = i32::from(dir);
                         return Some((
                             i + 2,
-                            Sem::Duration(dur_value(1, 1, *u)),
-                            TimexType::Duration,
+                            Sem::Narrative {
+                                unit: *u,
+                                lo: n,
+                                hi: n,
+                            },
+                            TimexType::Date,
                         ));
                     }
                     if matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
@@ -557,12 +657,18 @@ fn relative(lx: &[Lex], i: usize, cx: Context) -> Read {
                         TimexType::Time,
                     ))
                 }
-                _ if *k == Kw::Last && det_before => {
-                    Some((i + 1, Sem::Ref("PAST_REF"), TimexType::Date))
-                }
                 _ => None,
             }
         }
+        Lex::Kw(Kw::Recent) => match lx.get(i + 1) {
+            // recent weeks, the recent months: an unspecified stretch up to the reference
+            Some(Lex::Unit(u, true)) => Some((
+                i + 2,
+                Sem::Duration(dur_value(1, 2, *u)),
+                TimexType::Duration,
+            )),
+            _ => None,
+        },
         Lex::Kw(Kw::Earlier | Kw::Later) => {
             // earlier this month, later dit jaar
             if (kw(lx, i + 1, Kw::This) || kw(lx, i + 1, Kw::Det))
@@ -605,26 +711,30 @@ fn amount_phrase(lx: &[Lex], i: usize, cx: Context) -> Read {
     let (lo_i, hi_i) = (lo as i32, hi as i32);
     match lx.get(e) {
         Some(Lex::Kw(Kw::Ago)) => {
-            return Some((
-                e + 1,
-                Sem::Rel {
-                    unit: u,
-                    lo: -hi_i,
-                    hi: -lo_i,
-                },
-                TimexType::Date,
-            ));
+            let rel = Sem::Rel {
+                unit: u,
+                lo: -hi_i,
+                hi: -lo_i,
+            };
+            let sem = if cx.english && u == Unit::Year && lo == 1 && hi == 1 {
+                fiscal(1, rel)
+            } else {
+                rel
+            };
+            return Some((e + 1, sem, TimexType::Date));
         }
         Some(Lex::Kw(Kw::Earlier)) => {
-            return Some((
-                e + 1,
-                Sem::Narrative {
-                    unit: u,
-                    lo: -hi_i,
-                    hi: -lo_i,
-                },
-                TimexType::Date,
-            ));
+            let nar = Sem::Narrative {
+                unit: u,
+                lo: -hi_i,
+                hi: -lo_i,
+            };
+            let sem = if cx.english && u == Unit::Year && lo == 1 && hi == 1 {
+                fiscal(1, nar)
+            } else {
+                nar
+            };
+            return Some((e + 1, sem, TimexType::Date));
         }
         Some(Lex::Kw(Kw::Later)) => {
             return Some((
@@ -731,6 +841,9 @@ fn clock(lx: &[Lex], i: usize) -> Read {
         Some(Lex::Kw(Kw::OClock)) | Some(Lex::Unit(Unit::Hour, false)) => e += 1,
         _ => {}
     }
+    if kw(lx, e, Kw::Zone) {
+        e += 1;
+    }
     // 's avonds after a clock time: "om acht uur 's avonds"
     if kw(lx, e, Kw::ApoS)
         && let Some(Lex::PodAdv(pod)) = lx.get(e + 1)
@@ -819,28 +932,140 @@ fn modified(lx: &[Lex], i: usize, cx: Context) -> Read {
     Some((e, Sem::Mod(m, Box::new(sem)), kind))
 }
 
-/// English "the quarter", "the year": the reference's own unit.
+/// A quarter or period word: `quarter`, `period`.
+fn quarter_word(lx: &[Lex], i: usize) -> bool {
+    matches!(
+        lx.get(i),
+        Some(Lex::Unit(Unit::Quarter, false)) | Some(Lex::Kw(Kw::Period))
+    )
+}
+
+/// The reporting quarter of a financial text, `back` years earlier; `fallback` where the text
+/// has named no quarter.
+fn fiscal(back: i32, fallback: Sem) -> Sem {
+    Sem::Fiscal {
+        back,
+        fallback: Box::new(fallback),
+    }
+}
+
+/// Determiner phrases: "the future", English "the quarter", "the latest period", "the
+/// year-earlier quarter", "the 1988 third quarter", "the year".
 fn the_unit(lx: &[Lex], i: usize, cx: Context) -> Read {
-    if !cx.english || !kw(lx, i, Kw::Det) {
+    if !kw(lx, i, Kw::Det) {
         return None;
     }
-    match lx.get(i + 1)? {
+    if kw(lx, i + 1, Kw::Future) {
+        return Some((i + 2, Sem::Ref("FUTURE_REF"), TimexType::Date));
+    }
+    if !cx.english {
+        return None;
+    }
+    let mut j = i + 1;
+    if kw(lx, j, Kw::Fiscal) {
+        j += 1;
+    }
+    if j > i + 1
+        && let Some((e, q)) = ord_quarter(lx, j)
+    {
+        // the fiscal first quarter
+        return Some((e, Sem::Quarter { y: None, q }, TimexType::Date));
+    }
+    match lx.get(j)? {
         Lex::Unit(u @ (Unit::Quarter | Unit::Year), false)
-            if !matches!(lx.get(i + 2), Some(Lex::Kw(Kw::Of | Kw::Earlier | Kw::Ago))) =>
+            if !matches!(lx.get(j + 1), Some(Lex::Kw(Kw::Of | Kw::Earlier | Kw::Ago))) =>
         {
-            Some((
-                i + 2,
-                Sem::Rel {
-                    unit: *u,
-                    lo: 0,
-                    hi: 0,
-                },
-                TimexType::Date,
-            ))
+            let rel = Sem::Rel {
+                unit: *u,
+                lo: 0,
+                hi: 0,
+            };
+            let sem = if *u == Unit::Quarter {
+                let prev = Sem::Rel {
+                    unit: Unit::Quarter,
+                    lo: -1,
+                    hi: -1,
+                };
+                fiscal(0, prev)
+            } else {
+                rel
+            };
+            Some((j + 1, sem, TimexType::Date))
         }
-        Lex::Ref(r @ ("FUTURE_REF" | "PAST_REF")) => Some((i + 2, Sem::Ref(r), TimexType::Date)),
+        // the latest quarter, the latest period
+        Lex::Kw(Kw::Latest) if quarter_word(lx, j + 1) => {
+            let prev = Sem::Rel {
+                unit: Unit::Quarter,
+                lo: -1,
+                hi: -1,
+            };
+            Some((j + 2, fiscal(0, prev), TimexType::Date))
+        }
+        // the year-earlier quarter, the year-ago period
+        Lex::RelUnit(-1, Unit::Year) if quarter_word(lx, j + 1) => {
+            let prev = Sem::Rel {
+                unit: Unit::Quarter,
+                lo: -5,
+                hi: -5,
+            };
+            Some((j + 2, fiscal(1, prev), TimexType::Date))
+        }
+        // the 1988 quarter, the 1988 third quarter, the 1989 period
+        Lex::Num(y) if is_year(*y) => {
+            let y = *y as i32;
+            if let Some((e, q)) = ord_quarter(lx, j + 1) {
+                return Some((e, Sem::Quarter { y: Some(y), q }, TimexType::Date));
+            }
+            quarter_word(lx, j + 1).then_some((j + 2, Sem::FiscalOf { y }, TimexType::Date))
+        }
+        Lex::Ref(r @ ("FUTURE_REF" | "PAST_REF")) => Some((j + 1, Sem::Ref(r), TimexType::Date)),
         _ => None,
     }
+}
+
+/// A quantifier before an amount: "nearly", "more than", "at least", "up to", "over"
+/// (English): (tokens, modifier).
+fn quantifier(lx: &[Lex], i: usize, cx: Context) -> Option<(usize, Mod)> {
+    let Lex::Kw(k) = lx.get(i)? else {
+        return None;
+    };
+    let next = |k2: Kw| kw(lx, i + 1, k2);
+    match k {
+        Kw::Nearly => Some((1, Mod::LessThan)),
+        Kw::More if next(Kw::Than) => Some((2, Mod::MoreThan)),
+        Kw::Less if next(Kw::Than) => Some((2, Mod::LessThan)),
+        Kw::At if next(Kw::Least) => Some((2, Mod::EqualOrMore)),
+        Kw::Up if next(Kw::To) => Some((2, Mod::EqualOrLess)),
+        Kw::Over if cx.english => Some((1, Mod::MoreThan)),
+        _ => None,
+    }
+}
+
+/// A quantified amount: "nearly two years", "more than four decades ago", "over an hour".
+fn quantified(lx: &[Lex], i: usize, cx: Context) -> Read {
+    if !cx.english {
+        return None;
+    }
+    let (n, m) = quantifier(lx, i, cx)?;
+    let (e, sem, kind) = amount_phrase(lx, i + n, cx)?;
+    match (&sem, kind) {
+        (Sem::Duration(_), TimexType::Duration) => Some((e, Sem::Mod(m, Box::new(sem)), kind)),
+        // "almost two years ago" keeps its date; the quantifier joins the span
+        (Sem::Rel { .. } | Sem::Fiscal { .. }, TimexType::Date) => Some((e, sem, kind)),
+        _ => None,
+    }
+}
+
+/// English "the first nine months", "the first two years": a duration.
+fn first_amount(lx: &[Lex], i: usize, cx: Context) -> Read {
+    if !cx.english || !kw(lx, i, Kw::Det) || !matches!(lx.get(i + 1), Some(Lex::Ord(1))) {
+        return None;
+    }
+    let (e, lo, hi, u) = amount(lx, i + 2)?;
+    if !matches!(lx.get(i + 2), Some(Lex::Num(_))) {
+        return None;
+    }
+    Some((e, Sem::Duration(dur_value(lo, hi, u)), TimexType::Duration))
 }
 
 fn best(lx: &[Lex], i: usize, cx: Context, top: bool) -> Read {
@@ -857,6 +1082,8 @@ fn best(lx: &[Lex], i: usize, cx: Context, top: bool) -> Read {
     consider(amount_phrase(lx, i, cx));
     consider(clock(lx, i));
     if top {
+        consider(quantified(lx, i, cx));
+        consider(first_amount(lx, i, cx));
         consider(set(lx, i));
         consider(modified(lx, i, cx));
         consider(the_unit(lx, i, cx));
@@ -909,7 +1136,9 @@ pub fn recognise(lx: &[Lex], cx: Context, out: &mut Vec<Hit>) {
     let mut i = 0;
     while i < lx.len() {
         let Some(l) = lx.get(i) else { break };
-        let special = the_unit(lx, i, cx).or_else(|| pod_adverb(lx, i));
+        let special = the_unit(lx, i, cx)
+            .or_else(|| first_amount(lx, i, cx))
+            .or_else(|| pod_adverb(lx, i));
         if !can_start(l) && special.is_none() {
             i += 1;
             continue;
@@ -932,9 +1161,38 @@ pub fn recognise(lx: &[Lex], cx: Context, out: &mut Vec<Hit>) {
             kind = TimexType::Time;
             end = ce;
         }
+        // a clock time followed by its day: "5 p.m. EST, Nov. 6", "noon Thursday"
+        if kind == TimexType::Time
+            && let Sem::Clock { day: None, h, m } = sem
+        {
+            let j = if kw(lx, end, Kw::Comma) { end + 1 } else { end };
+            if let Some((de, day, TimexType::Date)) =
+                date(lx, j, cx).or_else(|| relative(lx, j, cx))
+                && is_day(&day)
+            {
+                sem = Sem::Clock {
+                    day: Some(Box::new(day)),
+                    h,
+                    m,
+                };
+                end = de;
+            }
+        }
         // Dutch "een week na de aanslag" and the like
         let mut start = i;
-        if start > 0 && kw(lx, start - 1, Kw::Det) && absorbs_determiner(l) {
+        // English leaves the preposition out of the span: "at 10 p.m."
+        if cx.english && kind == TimexType::Time && kw(lx, i, Kw::At) {
+            start = i + 1;
+        }
+        // (not English "the 1992 election", "the third-quarter results": the year or the
+        // adjective alone is the expression)
+        if start > 0
+            && kw(lx, start - 1, Kw::Det)
+            && absorbs_determiner(l)
+            && !(cx.english
+                && matches!(l, Lex::Num(_) | Lex::OrdUnit(..))
+                && matches!(sem, Sem::Year(_) | Sem::Quarter { .. }))
+        {
             start -= 1;
         }
         if end > i {
@@ -987,8 +1245,16 @@ fn is_day(sem: &Sem) -> bool {
 fn absorbs_determiner(l: &Lex) -> bool {
     matches!(
         l,
-        Lex::Kw(Kw::Last | Kw::Next | Kw::This | Kw::Start | Kw::Mid | Kw::End)
-            | Lex::Num(_)
+        Lex::Kw(
+            Kw::Last
+                | Kw::Next
+                | Kw::This
+                | Kw::Following
+                | Kw::Preceding
+                | Kw::Start
+                | Kw::Mid
+                | Kw::End
+        ) | Lex::Num(_)
             | Lex::Ord(_)
             | Lex::OrdUnit(..)
             | Lex::Unit(..)

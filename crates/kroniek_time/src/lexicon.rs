@@ -175,6 +175,34 @@ pub enum Kw {
     Comma,
     /// one, een (also number 1)
     Twice,
+    /// recent (before a plural unit: "recent weeks")
+    Recent,
+    /// future, toekomst (after a determiner)
+    Future,
+    /// latest (the latest quarter, the latest period)
+    Latest,
+    /// period (the latest period, the year-earlier period)
+    Period,
+    /// a time zone after a clock time (EST, GMT, CET)
+    Zone,
+    /// following (after a determiner: the next unit after the narrative's time)
+    Following,
+    /// previous, preceding (after a determiner: the unit before the narrative's time)
+    Preceding,
+    /// nearly, almost
+    Nearly,
+    /// more (than)
+    More,
+    /// less, fewer (than)
+    Less,
+    /// than
+    Than,
+    /// (at) least
+    Least,
+    /// up (to)
+    Up,
+    /// to
+    To,
 }
 
 /// What a token can mean for time expressions.
@@ -389,8 +417,8 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("verleden", Kw::Last),
     ("last", Kw::Last),
     ("past", Kw::Last),
-    ("previous", Kw::Last),
-    ("preceding", Kw::Last),
+    ("previous", Kw::Preceding),
+    ("preceding", Kw::Preceding),
     ("volgende", Kw::Next),
     ("volgend", Kw::Next),
     ("komende", Kw::Next),
@@ -399,7 +427,7 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("eerstvolgende", Kw::Next),
     ("next", Kw::Next),
     ("coming", Kw::Next),
-    ("following", Kw::Next),
+    ("following", Kw::Following),
     ("deze", Kw::This),
     ("dit", Kw::This),
     ("huidige", Kw::This),
@@ -486,6 +514,33 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("boekjaar", Kw::Fiscal),
     (",", Kw::Comma),
     ("twice", Kw::Twice),
+    ("recent", Kw::Recent),
+    ("nearly", Kw::Nearly),
+    ("almost", Kw::Nearly),
+    ("bijna", Kw::Nearly),
+    ("more", Kw::More),
+    ("less", Kw::Less),
+    ("fewer", Kw::Less),
+    ("than", Kw::Than),
+    ("least", Kw::Least),
+    ("up", Kw::Up),
+    ("to", Kw::To),
+    ("future", Kw::Future),
+    ("toekomst", Kw::Future),
+    ("latest", Kw::Latest),
+    ("period", Kw::Period),
+    ("est", Kw::Zone),
+    ("edt", Kw::Zone),
+    ("cst", Kw::Zone),
+    ("cdt", Kw::Zone),
+    ("mst", Kw::Zone),
+    ("mdt", Kw::Zone),
+    ("pst", Kw::Zone),
+    ("pdt", Kw::Zone),
+    ("gmt", Kw::Zone),
+    ("utc", Kw::Zone),
+    ("cet", Kw::Zone),
+    ("cest", Kw::Zone),
     ("tweemaal", Kw::Twice),
 ];
 
@@ -541,7 +596,7 @@ const OTHERS: &[(&str, Lex)] = &[
     ("enkele", Lex::Vague(2, 7)),
     ("enige", Lex::Vague(2, 7)),
     ("paar", Lex::Vague(2, 4)),
-    ("couple", Lex::Vague(2, 3)),
+    ("couple", Lex::Vague(2, 2)),
     ("few", Lex::Vague(2, 5)),
     ("several", Lex::Vague(3, 9)),
     ("meerdere", Lex::Vague(3, 9)),
@@ -558,10 +613,6 @@ const OTHERS: &[(&str, Lex)] = &[
     ("recentelijk", Lex::Ref("PAST_REF")),
     ("recently", Lex::Ref("PAST_REF")),
     ("lately", Lex::Ref("PAST_REF")),
-    ("recent", Lex::Ref("PAST_REF")),
-    ("toekomst", Lex::Ref("FUTURE_REF")),
-    ("future", Lex::Ref("FUTURE_REF")),
-    ("soon", Lex::Ref("FUTURE_REF")),
     ("binnenkort", Lex::Ref("FUTURE_REF")),
     ("sindsdien", Lex::Ref("SINCE_THEN")),
     ("dagelijks", Lex::Freq(Unit::Day)),
@@ -573,7 +624,6 @@ const OTHERS: &[(&str, Lex)] = &[
     ("jaarlijks", Lex::Freq(Unit::Year)),
     ("yearly", Lex::Freq(Unit::Year)),
     ("annually", Lex::Freq(Unit::Year)),
-    ("annual", Lex::Freq(Unit::Year)),
     ("kerstmis", Lex::Holiday(Holiday::Fixed(12, 25))),
     ("kerst", Lex::Holiday(Holiday::Fixed(12, 25))),
     ("kerstdag", Lex::Holiday(Holiday::Fixed(12, 25))),
@@ -821,6 +871,15 @@ fn digit_date(s: &str) -> Lex {
         n += 1;
     }
     if n < 2 {
+        return Lex::Other;
+    }
+    // 1/2, 3/8, 7/16: a fraction (odd numerator below a power-of-two denominator), not a date
+    if n == 2
+        && s.contains('/')
+        && parts[0] % 2 == 1
+        && parts[1].is_power_of_two()
+        && parts[0] < parts[1]
+    {
         return Lex::Other;
     }
     Lex::DigitDate(parts, n, iso)

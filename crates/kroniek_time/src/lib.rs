@@ -15,6 +15,12 @@
 //! - **Reference time per expression.** Deictic expressions ("gisteren") use the document date;
 //!   narrative ones ("drie jaar eerder", "sindsdien") the previous date expression of the text;
 //!   anchored ones ("enkele dagen voor 9/11") their stated anchor. The `anchor` field says which.
+//! - **English tense and financial conventions.** A bare English weekday, month or holiday
+//!   takes the direction of the nearest tense marker around it (past: the latest not after the
+//!   reference; future: the first not before it); Dutch keeps a sentence-level future test.
+//!   The last quarter a text names is its reporting quarter: "the quarter", "the latest
+//!   period", "a year ago", "the year-earlier quarter" resolve against it (TimeBank's
+//!   convention). Word lists and rates were measured on the TempEval-3 training data.
 //! - **Unresolvable is a finding, not an error.** Without a document date, relative
 //!   expressions get `XXXX-XX-XX`-style values and a diagnostic.
 //! - [`eval`] scores the stage on TimeML (TempEval-3) with the standard metrics.

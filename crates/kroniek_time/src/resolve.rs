@@ -46,6 +46,14 @@ pub enum Mod {
     End,
     /// Roughly.
     Approx,
+    /// Less than ("nearly two years", "less than a decade").
+    LessThan,
+    /// More than ("more than four hours", "over a week").
+    MoreThan,
+    /// At least.
+    EqualOrMore,
+    /// At most ("up to 180 days").
+    EqualOrLess,
 }
 
 impl Mod {
@@ -56,6 +64,10 @@ impl Mod {
             Mod::Mid => "MID",
             Mod::End => "END",
             Mod::Approx => "APPROX",
+            Mod::LessThan => "LESS_THAN",
+            Mod::MoreThan => "MORE_THAN",
+            Mod::EqualOrMore => "EQUAL_OR_MORE",
+            Mod::EqualOrLess => "EQUAL_OR_LESS",
         }
     }
 }
@@ -71,6 +83,9 @@ pub enum Sem {
         m: u8,
         /// Day.
         d: u8,
+        /// Without a year: -1 the latest not after the reference, 1 the first not before it,
+        /// 0 the nearest.
+        dir: i8,
     },
     /// A month; the year from the reference when missing.
     Month {
@@ -181,6 +196,31 @@ pub enum Sem {
     Duration(String),
     /// A set: value and frequency/quantifier.
     Set(String, Option<String>),
+    /// The reporting quarter of a financial text ("the quarter", "the latest period"), `back`
+    /// years earlier ("a year ago", "the year-earlier quarter"); the stage supplies the quarter
+    /// the text last named, and evaluates `fallback` where it has named none.
+    Fiscal {
+        /// Years back.
+        back: i32,
+        /// The meaning without a named quarter.
+        fallback: Box<Sem>,
+    },
+    /// A month or quarter of the reference's year shifted by `shift` years ("June last year",
+    /// "this year's third quarter").
+    InYear {
+        /// Years from the reference's.
+        shift: i32,
+        /// Month (1–12), or 0 for a quarter.
+        m: u8,
+        /// Quarter (1–4) when `m` is 0.
+        q: u8,
+    },
+    /// The reporting quarter in a stated year ("the 1988 period"); the year where the text has
+    /// named no quarter.
+    FiscalOf {
+        /// Year.
+        y: i32,
+    },
 }
 
 /// A resolved interval with the value it formats to.
@@ -391,15 +431,15 @@ pub fn join_reference(a: Res, b: Res, floor: Gran) -> Res {
 pub fn eval(sem: &Sem, r: i32, prev: Option<&Res>) -> Option<Res> {
     let (ry, rm, _) = civil(r);
     Some(match sem {
-        Sem::Date { y, m, d } => {
+        Sem::Date { y, m, d, dir } => {
             let make =
                 |y: i32| (*d <= kroniek_core::days_in_month(y, *m)).then(|| day_number(y, *m, *d));
-            let day = match y {
-                Some(y) => make(*y)?,
-                None => [ry, ry - 1, ry + 1]
-                    .into_iter()
-                    .filter_map(make)
-                    .min_by_key(|x| (x - r).abs())?,
+            let near = [ry, ry - 1, ry + 1].into_iter().filter_map(make);
+            let day = match (y, dir) {
+                (Some(y), _) => make(*y)?,
+                (None, -1) => near.filter(|&x| x <= r).max()?,
+                (None, 1) => near.filter(|&x| x >= r).min()?,
+                (None, _) => near.min_by_key(|x| (x - r).abs())?,
             };
             Res::unit(Gran::Day, day)
         }
@@ -415,6 +455,20 @@ pub fn eval(sem: &Sem, r: i32, prev: Option<&Res>) -> Option<Res> {
                 }
                 (None, 1) => {
                     if *m > rm {
+                        ry
+                    } else {
+                        ry + 1
+                    }
+                }
+                (None, -2) => {
+                    if *m <= rm {
+                        ry
+                    } else {
+                        ry - 1
+                    }
+                }
+                (None, 2) => {
+                    if *m >= rm {
                         ry
                     } else {
                         ry + 1
@@ -509,6 +563,14 @@ pub fn eval(sem: &Sem, r: i32, prev: Option<&Res>) -> Option<Res> {
                     let this = on(ry)?;
                     if this.lo > r { this } else { on(ry + 1)? }
                 }
+                (None, -2) => {
+                    let this = on(ry)?;
+                    if this.lo <= r { this } else { on(ry - 1)? }
+                }
+                (None, 2) => {
+                    let this = on(ry)?;
+                    if this.hi >= r { this } else { on(ry + 1)? }
+                }
                 (None, _) => on(ry)?,
             }
         }
@@ -535,7 +597,7 @@ pub fn eval(sem: &Sem, r: i32, prev: Option<&Res>) -> Option<Res> {
                         res.hi = at((months - part) / 2 + part) - 1;
                     }
                     Mod::End => res.lo = at(months - part),
-                    Mod::Approx => {}
+                    _ => {}
                 }
                 return Some(res);
             }
@@ -548,7 +610,7 @@ pub fn eval(sem: &Sem, r: i32, prev: Option<&Res>) -> Option<Res> {
                     res.hi = res.lo + part - 1;
                 }
                 Mod::End => res.lo = res.hi - part + 1,
-                Mod::Approx => {}
+                _ => {}
             }
             res
         }
@@ -615,6 +677,19 @@ pub fn eval(sem: &Sem, r: i32, prev: Option<&Res>) -> Option<Res> {
             let (x, y) = (near.min(far), near.max(far));
             join_vague(Res::unit(Gran::Day, x), Res::unit(Gran::Day, y))
         }
+        Sem::Fiscal { fallback, .. } => eval(fallback, r, prev)?,
+        Sem::InYear { shift, m, q } => {
+            let y = ry + shift;
+            if *m == 0 {
+                Res::unit(
+                    Gran::Quarter,
+                    day_number(y, (q.clamp(&1, &4) - 1) * 3 + 1, 1),
+                )
+            } else {
+                Res::unit(Gran::Month, day_number(y, *m, 1))
+            }
+        }
+        Sem::FiscalOf { y } => Res::unit(Gran::Year, day_number(*y, 1, 1)),
         Sem::Ref(_) | Sem::SinceThen | Sem::Duration(_) | Sem::Set(..) => return None,
     })
 }

@@ -8,7 +8,7 @@ use kroniek_core::{
 
 use crate::calendar::{day_number, iso};
 use crate::grammar::{Context, Hit, recognise};
-use crate::lexicon::{Lex, Lexicon};
+use crate::lexicon::{Kw, Lex, Lexicon};
 use crate::resolve::{Res, Sem, eval, join_reference, precision_gran};
 
 /// Finds time expressions (TIMEX3) in Dutch and English and resolves them.
@@ -26,6 +26,112 @@ impl Default for TimeStage {
 
 const FUTURE_EN: &[&str] = &["will", "'ll", "shall"];
 const FUTURE_NL: &[&str] = &["zal", "zullen", "zult"];
+
+/// English words that put a nearby bare weekday, month or date ahead of the reference.
+const AHEAD_EN: &[&str] = &[
+    "will",
+    "'ll",
+    "shall",
+    "would",
+    "could",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "scheduled",
+    "schedule",
+    "expected",
+    "expects",
+    "expect",
+    "due",
+    "until",
+    "going",
+    "soon",
+];
+/// English words that put it behind the reference (besides other `-ed` verb forms).
+const BEHIND_EN: &[&str] = &[
+    "said", "says", "was", "were", "had", "did", "told", "ago", "came", "went", "took", "met",
+    "began", "fell", "rose", "left", "made", "gave", "held", "won", "lost", "died", "saw",
+];
+
+/// The tense marker of one English word: 1 ahead, -1 behind, 0 none.
+fn tense_mark(w: &str, capital: bool) -> i8 {
+    if AHEAD_EN.contains(&w) {
+        1
+    } else if BEHIND_EN.contains(&w) || (!capital && w.len() >= 5 && w.ends_with("ed")) {
+        -1
+    } else {
+        0
+    }
+}
+
+/// The tense nearest to tokens `[start, end)`: the closest marker before (up to 10 tokens)
+/// or after (up to 6).
+fn tense_at(marks: &[i8], start: usize, end: usize) -> i8 {
+    for d in 1..=10 {
+        if let Some(m) = start.checked_sub(d).and_then(|k| marks.get(k))
+            && *m != 0
+        {
+            return *m;
+        }
+        if d <= 6
+            && let Some(m) = marks.get(end + d - 1)
+            && *m != 0
+        {
+            return *m;
+        }
+    }
+    0
+}
+
+/// Give bare weekdays, months, dates and holidays the direction of their tense.
+fn apply_tense(sem: &mut Sem, t: i8) {
+    match sem {
+        Sem::Weekday { dir, .. } if *dir == 0 && t > 0 => *dir = 2,
+        // a date with its day is nearly always near the reference: only the future shifts it
+        Sem::Date { y: None, dir, .. } if *dir == 0 && t > 0 => *dir = t,
+        Sem::Month { y: None, dir, .. } | Sem::Holiday { y: None, dir, .. } if *dir == 0 => {
+            *dir = 2 * t;
+        }
+        Sem::Clock { day: Some(d), .. } | Sem::Pod { day: d, .. } | Sem::Mod(_, d) => {
+            apply_tense(d, t);
+        }
+        _ => {}
+    }
+}
+
+/// Put the text's reporting quarter into the financial readings ("the quarter", "a year ago").
+fn apply_quarter(sem: &mut Sem, quarter: Option<(i32, u8)>) {
+    let Some((y, q)) = quarter else {
+        return;
+    };
+    match sem {
+        Sem::Fiscal { back, .. } => {
+            *sem = Sem::Quarter {
+                y: Some(y - *back),
+                q,
+            };
+        }
+        Sem::FiscalOf { y } => *sem = Sem::Quarter { y: Some(*y), q },
+        Sem::Mod(_, d) => apply_quarter(d, quarter),
+        _ => {}
+    }
+}
+
+/// Whether a meaning depends on the text's reporting quarter.
+fn is_fiscal(sem: &Sem) -> bool {
+    match sem {
+        Sem::Fiscal { .. } | Sem::FiscalOf { .. } => true,
+        Sem::Mod(_, d) => is_fiscal(d),
+        _ => false,
+    }
+}
+
+/// The year and quarter of a `YYYY-Qn` value.
+fn quarter_of(value: &str) -> Option<(i32, u8)> {
+    let (y, q) = value.split_once("-Q")?;
+    Some((y.parse().ok()?, q.parse().ok()?))
+}
 
 impl TimeStage {
     /// A stage with the built-in Dutch and English lexicon.
@@ -54,11 +160,14 @@ impl TimeStage {
         let mut buf = String::new();
         let mut prev_lower = String::new();
         let mut tok_of: Vec<(usize, usize)> = Vec::new();
+        let mut marks: Vec<i8> = Vec::new();
+        let mut quarter: Option<(i32, u8)> = None;
         for sentence in &seg.sentences {
             let tokens = seg.sentence_tokens(sentence);
             lx.clear();
             tok_of.clear();
             let mut future = false;
+            marks.clear();
             let mut skip_next = false;
             for (k, t) in tokens.iter().enumerate() {
                 if skip_next {
@@ -95,6 +204,13 @@ impl TimeStage {
                         }
                         _ => None,
                     };
+                    // "52-year-old": an age, not a duration
+                    let glued = match glued {
+                        Some((Lex::NumUnit(..), true)) if self.is_old(text, tokens, k + 2) => {
+                            Some((Lex::Other, true))
+                        }
+                        g => g,
+                    };
                     if let Some((l, two)) = glued
                         && l != Lex::Other
                         && let (Some(last), Some(range)) = (lx.last_mut(), tok_of.last_mut())
@@ -113,10 +229,24 @@ impl TimeStage {
                 {
                     l = Lex::Other;
                 }
+                // "Jan" without a day next to it is a first name
+                if buf == "jan"
+                    && !matches!(lx.last(), Some(Lex::Num(_)))
+                    && !tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.kind == kroniek_core::TokenKind::Number)
+                {
+                    l = Lex::Other;
+                }
                 if l == Lex::Other {
                     let table = if english { FUTURE_EN } else { FUTURE_NL };
                     future |= table.contains(&buf.as_str());
                 }
+                marks.push(if english && l == Lex::Other {
+                    tense_mark(&buf, s.starts_with(|c: char| c.is_uppercase()))
+                } else {
+                    0
+                });
                 lx.push(l);
                 tok_of.push((k, k + 1));
                 prev_lower.clear();
@@ -124,8 +254,22 @@ impl TimeStage {
             }
             prev_lower.clear();
             hits.clear();
+            // English reads tense per expression (below); Dutch per sentence
+            let future = future && !english;
             recognise(&lx, Context { english, future }, &mut hits);
-            for hit in hits.drain(..) {
+            for mut hit in hits.drain(..) {
+                let mut fiscal = false;
+                if english {
+                    let possessive = matches!(lx.get(hit.end), Some(Lex::Kw(Kw::ApoS)));
+                    let t = if possessive {
+                        -1
+                    } else {
+                        tense_at(&marks, hit.start, hit.end)
+                    };
+                    apply_tense(&mut hit.sem, t);
+                    fiscal = is_fiscal(&hit.sem);
+                    apply_quarter(&mut hit.sem, quarter);
+                }
                 let first = tok_of.get(hit.start).and_then(|r| tokens.get(r.0));
                 let last = tok_of.get(hit.end - 1).and_then(|r| tokens.get(r.1 - 1));
                 let (Some(first), Some(last)) = (first, last) else {
@@ -142,6 +286,12 @@ impl TimeStage {
                     diag,
                     text,
                 );
+                // the quarter the text reports on: the last one it named
+                if let Some(q) = quarter_of(&timex.value)
+                    && (!fiscal || quarter.is_none())
+                {
+                    quarter = Some(q);
+                }
                 if timex.kind == TimexType::Date
                     && let Some(res) = timex_res(&timex)
                     && !matches!(hit.sem, Sem::Ref(_))
@@ -152,6 +302,24 @@ impl TimeStage {
             }
         }
         Ok(layer)
+    }
+}
+
+impl TimeStage {
+    /// Whether tokens `k`, `k + 1` read "-old" (glued to what precedes).
+    fn is_old(&self, text: &str, tokens: &[kroniek_core::Token], k: usize) -> bool {
+        match (
+            tokens.get(k.wrapping_sub(1)),
+            tokens.get(k),
+            tokens.get(k + 1),
+        ) {
+            (Some(p), Some(h), Some(o)) => {
+                p.span.end() == h.span.start()
+                    && h.span.slice(text) == "-"
+                    && o.span.slice(text).eq_ignore_ascii_case("old")
+            }
+            _ => false,
+        }
     }
 }
 
