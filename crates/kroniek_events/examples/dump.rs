@@ -36,7 +36,8 @@ fn main() {
         .stage(SyntaxStage::new().unwrap())
         .stage(NerStage::new())
         .stage(TimeStage::new())
-        .stage(PlaceStage::new().unwrap());
+        .stage(PlaceStage::new().unwrap())
+        .stage(kroniek_actors::ActorStage::new().unwrap());
     let with_events = !no_events;
     if with_events {
         pb = pb.stage(kroniek_events::EventStage::new().unwrap());
@@ -80,10 +81,23 @@ fn main() {
     for p in &doc.layers().places().unwrap().places {
         println!("PLACE {:?} {} {:?} {}", p.text, p.name, p.kind, p.country);
     }
+    if let Some(al) = doc.layers().actors() {
+        for a in &al.actors {
+            let ms: Vec<&str> = a.mentions.iter().map(|m| m.slice(doc.text())).collect();
+            println!(
+                "ACTOR {} {:?} {:?} {:?} {:?}",
+                a.id, a.kind, a.country, a.sector, ms
+            );
+        }
+    }
     if let Some(ev) = doc.layers().events() {
         for e in &ev.events {
-            let src: Vec<&str> = e.sources.iter().map(|p| p.text.as_str()).collect();
-            let tgt: Vec<&str> = e.targets.iter().map(|p| p.text.as_str()).collect();
+            let who = |ps: &[kroniek_core::Participant]| {
+                ps.iter()
+                    .map(|p| format!("{}={}", p.text, p.country.as_deref().unwrap_or("?")))
+                    .collect::<Vec<_>>()
+            };
+            let (src, tgt) = (who(&e.sources), who(&e.targets));
             println!(
                 "EVENT {} {} mode={:?} cameo={} src={:?} tgt={:?} trig={:?} date={:?} place={:?} neg={} hist={} mod={:?} ctl={:?} conf={:.2}",
                 e.pattern,

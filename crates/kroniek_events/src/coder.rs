@@ -2,13 +2,16 @@
 
 use std::collections::HashMap;
 
+use kroniek_actors::Dictionary;
 use kroniek_core::{
-    ActorLayer, EntityLayer, EntityType, Event, Modality, Participant, PloverType, Span,
+    ActorLayer, EntityLayer, EntityType, Event, Modality, Participant, Place, PloverType, Span,
 };
 
+use crate::codes::code_in;
 use crate::frame::Frame;
 use crate::lexicon;
 use crate::pattern::{Pattern, Rel, RoleSpec, TriggerPos};
+use crate::subject::{governing_subject, surface_subject};
 use crate::tree::Tree;
 
 /// The patterns of one language, indexed by trigger lemma.
@@ -38,6 +41,14 @@ pub struct Context<'a> {
     pub actors: Option<&'a ActorLayer>,
     /// Entities (pronoun antecedents).
     pub entities: &'a EntityLayer,
+    /// Places (a participant's country when no actor gives one).
+    pub places: &'a [Place],
+    /// Time expressions (skipped when looking for a subject on the surface).
+    pub timexes: &'a [Span],
+    /// The actor dictionary (a participant's country from its words).
+    pub dict: Option<&'static Dictionary>,
+    /// English (noun phrases are head-final: the surface subject search applies).
+    pub english: bool,
 }
 
 impl Coder {
@@ -227,7 +238,20 @@ fn participants(
                 (a + 1..b).any(|i| tree.form(i) == "," || tree.form(i) == ";") && h > frame.trigger;
             (comma, b - a)
         });
-        let Some(&h) = heads.first() else { continue };
+        let Some(&h) = heads.first() else {
+            if ctx.english
+                && !frame.passive
+                && !frame.nominal
+                && spec.as_slice() == [Rel::Subj]
+                && let Some((a, b)) = surface_subject(tree, frame, ctx.timexes)
+                && let Some(p) = participant_of(tree, a, b, None, ctx)
+                && !taken.contains(&p.span)
+            {
+                *fallback = true;
+                return vec![p];
+            }
+            continue;
+        };
         let mut out = Vec::new();
         for m in std::iter::once(h).chain(conjuncts(tree, h)) {
             if let Some(p) = participant(tree, frame, m, ctx)
@@ -254,7 +278,8 @@ fn conjuncts<'t>(tree: &'t Tree<'_>, h: usize) -> impl Iterator<Item = usize> + 
 }
 
 /// The participant headed by token `h`: relative pronouns stand for their antecedent,
-/// personal pronouns for the last person named before them.
+/// personal pronouns for the subject of a governing verb of saying ("X said it …"), else
+/// (he, she) for the last person named before them.
 fn participant(
     tree: &Tree<'_>,
     frame: &Frame,
@@ -273,20 +298,50 @@ fn participant(
             cur = up;
         }
     }
-    let span = if tree.upos(h) == "PRON" {
-        match tree.form(h) {
+    if tree.upos(h) == "PRON" {
+        let personal = matches!(
+            tree.form(h),
+            "hij"
+                | "zij"
+                | "ze"
+                | "die"
+                | "he"
+                | "she"
+                | "him"
+                | "hem"
+                | "haar"
+                | "her"
+                | "it"
+                | "they"
+                | "we"
+                | "wij"
+                | "we're"
+                | "het"
+        );
+        if personal
+            && frame.subjects.contains(&h)
+            && let Some(g) = governing_subject(tree, frame)
+        {
+            let (a, b) = tree.phrase(g);
+            return participant_of(tree, a, b, Some(g), ctx);
+        }
+        return match tree.form(h) {
             "hij" | "zij" | "ze" | "die" | "he" | "she" | "him" | "hem" | "haar" | "her" => {
-                antecedent(ctx.entities, tree.span(h))?
+                let span = antecedent(ctx.entities, tree.span(h))?;
+                Some(with_actor(tree, span, ctx))
             }
             _ => {
                 let (a, b) = tree.phrase(h);
-                tree.span_of(a, b)
+                participant_of(tree, a, b, Some(h), ctx)
             }
-        }
-    } else {
-        let (a, b) = tree.phrase(h);
-        tree.span_of(a, b)
-    };
+        };
+    }
+    let (a, b) = tree.phrase(h);
+    participant_of(tree, a, b, Some(h), ctx)
+}
+
+/// A participant for a span outside the sentence's tokens (an antecedent): the actor only.
+fn with_actor(tree: &Tree<'_>, span: Span, ctx: &Context<'_>) -> Participant {
     let (actor, country, sector) = match ctx
         .actors
         .and_then(|l| l.at(span).and_then(|i| l.actors.get(i)))
@@ -294,13 +349,50 @@ fn participant(
         Some(a) => (Some(a.id.clone()), a.country.clone(), a.sector.clone()),
         None => (None, None, None),
     };
-    Some(Participant {
+    Participant {
         actor,
         text: span.slice(tree.text).to_string(),
         span,
         country,
         sector,
-    })
+    }
+}
+
+/// The participant covering tokens `a..=b` (headed by `h` when known): the actor there, and
+/// when it has no country, the country its words or its `by`/`from` modifiers name.
+fn participant_of(
+    tree: &Tree<'_>,
+    a: usize,
+    b: usize,
+    h: Option<usize>,
+    ctx: &Context<'_>,
+) -> Option<Participant> {
+    let span = tree.span_of(a, b);
+    let mut p = with_actor(tree, span, ctx);
+    if p.country.is_none()
+        && let Some(dict) = ctx.dict
+    {
+        let mut toks: Vec<usize> = (a..=b).collect();
+        if let Some(h) = h {
+            for &c in tree.children(h) {
+                if matches!(tree.preposition(c), Some("by" | "from" | "door" | "van"))
+                    && (c < a || c > b)
+                {
+                    let (x, y) = tree.phrase(c);
+                    toks.extend(x..=y);
+                }
+            }
+        }
+        toks.sort_unstable();
+        toks.dedup();
+        if let Some((country, sector)) = code_in(tree, &toks, dict, ctx.places) {
+            p.country = Some(country);
+            if p.sector.is_none() {
+                p.sector = sector;
+            }
+        }
+    }
+    Some(p)
 }
 
 /// The last person named before `at` (within ~1,500 bytes).
@@ -325,6 +417,7 @@ pub fn intent_shift(kind: PloverType, modality: Modality) -> Option<(PloverType,
     use PloverType::*;
     Some(match kind {
         Cooperate => (Agree, "031"),
+        Support => (Agree, "032"),
         Aid => (Agree, "033"),
         Retreat | Concede => (Agree, "035"),
         Consult => (Agree, "036"),

@@ -210,6 +210,7 @@ pub fn is_intent(lemma: &str, form: &str) -> bool {
             | "vow"
             | "pledge"
             | "prepare"
+            | "ready"
             | "offer"
             | "will"
             | "would"
@@ -234,7 +235,18 @@ pub fn is_reportative_aux(form: &str) -> bool {
 
 /// Verbs that deny their complement ("failed to capture").
 pub fn is_failure(lemma: &str) -> bool {
-    matches!(lemma, "fail" | "falen" | "mislukken")
+    matches!(
+        lemma,
+        "fail" | "falen" | "mislukken" | "refuse" | "decline" | "weigeren"
+    )
+}
+
+/// Verbs that refuse their complement ("refused to deploy", "weigerde te vertrekken").
+pub fn is_refusal(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "refuse" | "decline" | "weigeren" | "reject" | "resist"
+    )
 }
 
 /// Auxiliary-like verbs whose subject is the subject of the verb they govern.

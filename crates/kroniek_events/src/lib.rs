@@ -28,6 +28,16 @@
 //!   clause modifies, and a personal pronoun ("hij", "he") for the last person named before
 //!   it (the participant is then that name's mention). The actor comes from
 //!   `ActorLayer::at` when an actor stage ran before this one.
+//! - **Subjects the parse misses** (`subject`): English only, the noun phrase nearest
+//!   before the verb outside prepositional phrases and time expressions ("Serbia on Thursday
+//!   flatly rejected …"), at lower confidence; a personal pronoun subject in a reported clause
+//!   stands for the governing verb's subject ("Switzerland said it had expelled …").
+//! - **Countries** (`codes`): a participant without an actor country takes the one its words
+//!   or `by`/`from` modifiers name in the actor dictionary, else a place's country inside it.
+//! - **Readings of the clause** (`recode`): refused/failed/negated cooperative acts are
+//!   REJECT, conditional announcements THREATEN, prepared attacks MOBILIZE, crowd violence a
+//!   riot and police violence on crowds repression; events dominated by another event's
+//!   trigger lose confidence, so the sentence's main event is the most confident.
 //! - **Attributes**: the date is the time expression attached to the clause, else the
 //!   nearest in the sentence, else the document date; `historical` when it ends more than a
 //!   year before the document date begins, or the expression says "in het verleden"; the
@@ -46,12 +56,15 @@
 //!   calm/talks is REQUEST; capturing territory is ASSAULT with mode `occupy` (CAMEO 192).
 
 mod coder;
+mod codes;
 mod error;
 mod frame;
 mod guess;
 mod lexicon;
 mod pattern;
+mod recode;
 mod stage;
+mod subject;
 mod tree;
 mod when_where;
 

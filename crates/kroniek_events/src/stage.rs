@@ -6,8 +6,9 @@ use kroniek_core::{
     Diagnostic, Document, EntityLayer, EventLayer, Layer, LayerKind, PlaceLayer, Stage, TimexLayer,
 };
 
-use crate::coder::{Coder, Context, intent_shift, skeleton};
+use crate::coder::{Coder, Context, skeleton};
 use crate::pattern;
+use crate::recode::{main_event_first, recode};
 use crate::tree::Tree;
 use crate::when_where::{event_date, event_place_for, focus, is_historical};
 
@@ -80,9 +81,14 @@ impl Stage for EventStage {
         let entities = layers.entities().unwrap_or(&empty_e);
         let timexes = &layers.timexes().unwrap_or(&empty_t).timexes;
         let places = &layers.places().unwrap_or(&empty_p).places;
-        let ctx = Context {
+        let timex_spans: Vec<kroniek_core::Span> = timexes.iter().map(|t| t.span).collect();
+        let mut ctx = Context {
             actors: layers.actors(),
             entities,
+            places,
+            timexes: &timex_spans,
+            dict: crate::codes::dictionary(),
+            english: false,
         };
         let doc_lang = doc
             .lang()
@@ -105,6 +111,9 @@ impl Stage for EventStage {
             let Some(tree) = Tree::new(doc.text(), seg, syntax, s) else {
                 continue;
             };
+            ctx.english = lang == "en";
+            let first_event = events.len();
+            let mut triggers: Vec<usize> = Vec::new();
             for m in coder.find(&tree, lang == "en", &ctx) {
                 // An event nobody takes part in ("moeilijk in te nemen") is not coded.
                 if m.sources.is_empty() && m.targets.is_empty() {
@@ -113,10 +122,7 @@ impl Stage for EventStage {
                 let mut ev = skeleton(&m, &tree, s.span);
                 ev.negated = m.frame.negated(&tree);
                 ev.modality = m.frame.modality(&tree);
-                if let Some((kind, cameo)) = intent_shift(ev.kind, ev.modality) {
-                    ev.kind = kind;
-                    ev.cameo = cameo.to_string();
-                }
+                recode(&mut ev, &m.frame, &tree);
                 let mut heads = vec![m.frame.trigger];
                 heads.extend(m.frame.hosts.iter().copied());
                 let (date, cue) = event_date(&tree, &heads, timexes, doc.date());
@@ -124,8 +130,10 @@ impl Stage for EventStage {
                 ev.date = date;
                 let sources: Vec<_> = ev.sources.iter().map(|p| p.span).collect();
                 ev.place = event_place_for(&tree, &heads, places, &sources, focus.as_ref());
+                triggers.push(m.frame.trigger);
                 events.push(ev);
             }
+            main_event_first(&tree, &triggers, &mut events[first_event..]);
         }
         Ok(Layer::Events(EventLayer { events }))
     }

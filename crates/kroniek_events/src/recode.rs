@@ -1,0 +1,146 @@
+//! PLOVER's readings of a clause beyond its trigger: a refused or failed cooperative act is a
+//! rejection, an announced act is an intention (AGREE) or a threat (THREATEN), a conditional
+//! announcement ("… unless …") is a threat, preparing an attack is a show of force; and the
+//! sentence's main event (highest in the parse) is the most confident.
+
+use kroniek_core::{Event, Modality, PloverType};
+
+use crate::coder::intent_shift;
+use crate::frame::Frame;
+use crate::lexicon;
+use crate::tree::Tree;
+
+/// The REJECT code for declining a cooperative act of this type, if it is one.
+fn rejection(kind: PloverType) -> Option<&'static str> {
+    use PloverType::*;
+    Some(match kind {
+        Agree | Support => "120",
+        Consult => "125",
+        Cooperate => "121",
+        Aid => "122",
+        Retreat | Concede => "124",
+        _ => return None,
+    })
+}
+
+/// The last word of a participant's text, lowercase.
+fn head_word(text: &str) -> String {
+    text.split_whitespace()
+        .last()
+        .unwrap_or_default()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// Crowds of civilians: violence by them is a riot, violence against them by the police is
+/// repression (CAMEO 145 and 175).
+fn is_crowd(word: &str) -> bool {
+    matches!(
+        word,
+        "protesters"
+            | "protestors"
+            | "demonstrators"
+            | "rioters"
+            | "marchers"
+            | "strikers"
+            | "students"
+            | "crowd"
+            | "crowds"
+            | "mob"
+            | "youths"
+            | "betogers"
+            | "demonstranten"
+            | "relschoppers"
+            | "studenten"
+            | "menigte"
+    )
+}
+
+fn is_police(word: &str) -> bool {
+    matches!(
+        word,
+        "police" | "policemen" | "politie" | "agenten" | "troopers"
+    )
+}
+
+/// Who did it to whom decides between assault, riot and repression.
+fn violence_by_role(ev: &mut Event) {
+    if ev.kind != PloverType::Assault {
+        return;
+    }
+    let src = ev.sources.iter().map(|p| head_word(&p.text));
+    let tgt: Vec<String> = ev.targets.iter().map(|p| head_word(&p.text)).collect();
+    let (mut crowd_src, mut police_src) = (false, false);
+    for w in src {
+        crowd_src |= is_crowd(&w);
+        police_src |= is_police(&w)
+            || ev
+                .sources
+                .iter()
+                .any(|p| p.sector.as_deref() == Some("COP"));
+    }
+    if crowd_src {
+        ev.kind = PloverType::Protest;
+        ev.cameo = "145".to_string();
+        ev.mode = Some("riot".to_string());
+    } else if police_src && tgt.iter().any(|w| is_crowd(w)) {
+        ev.kind = PloverType::Coerce;
+        ev.cameo = "175".to_string();
+        ev.mode = Some("repression".to_string());
+    }
+}
+
+/// Apply the clause-level readings to an event coded from `frame`.
+pub fn recode(ev: &mut Event, frame: &Frame, tree: &Tree<'_>) {
+    violence_by_role(ev);
+    let refused = frame
+        .hosts
+        .iter()
+        .any(|&h| lexicon::is_refusal(tree.lemma(h)));
+    // "refused to deploy", "will not accept", "failed to reach agreement": a rejection that
+    // did happen.
+    if (ev.negated || refused)
+        && let Some(cameo) = rejection(ev.kind)
+    {
+        ev.kind = PloverType::Reject;
+        ev.cameo = cameo.to_string();
+        ev.negated = false;
+        return;
+    }
+    // "prepared to resume shelling": a show of force.
+    let prepared = frame
+        .hosts
+        .iter()
+        .any(|&h| matches!(tree.lemma(h), "prepare" | "voorbereiden" | "ready"));
+    if prepared && matches!(ev.kind, PloverType::Assault | PloverType::Coerce) {
+        ev.kind = PloverType::Mobilize;
+        ev.cameo = "150".to_string();
+        return;
+    }
+    if let Some((kind, cameo)) = intent_shift(ev.kind, ev.modality) {
+        ev.kind = kind;
+        ev.cameo = cameo.to_string();
+    }
+    // "will withdraw … unless …": a conditional announcement is a threat.
+    if ev.modality == Modality::Intended
+        && ev.kind != PloverType::Threaten
+        && (frame.trigger..tree.len()).any(|i| matches!(tree.form(i), "unless" | "tenzij"))
+    {
+        ev.kind = PloverType::Threaten;
+        ev.cameo = "130".to_string();
+    }
+}
+
+/// Lower the confidence of events whose trigger another event's trigger dominates in the
+/// parse ("declined to resign": the rejection is the sentence's event, not the resignation).
+pub fn main_event_first(tree: &Tree<'_>, triggers: &[usize], events: &mut [Event]) {
+    let dominated: Vec<bool> = triggers
+        .iter()
+        .map(|&t| triggers.iter().any(|&u| u != t && tree.dominates(u, t)))
+        .collect();
+    for (ev, d) in events.iter_mut().zip(dominated) {
+        if d {
+            ev.confidence *= 0.85;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! Subjects the parse does not give: the noun phrase before the verb when the parser left the
+//! verb without a subject ("Serbia on Thursday flatly rejected …" parsed with "rejected" as a
+//! dependent of "Serbia"), and the subject a pronoun stands for in a reporting frame
+//! ("Switzerland said it had expelled …": "it" is Switzerland).
+
+use kroniek_core::Span;
+
+use crate::frame::Frame;
+use crate::tree::Tree;
+
+/// Tokens a subject search walks over between the subject and its verb: adverbs, auxiliaries,
+/// particles ("has once again outright rejected").
+fn skippable(tree: &Tree<'_>, i: usize) -> bool {
+    matches!(tree.upos(i), "ADV" | "AUX" | "PART")
+        || matches!(
+            tree.form(i),
+            "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "did"
+        )
+}
+
+/// The noun phrase (first, last token) nearest before the verb, outside prepositional
+/// phrases and time expressions, not across a comma, a verb or a subordinator; English
+/// only (noun phrases are head-final there).
+pub fn surface_subject(tree: &Tree<'_>, frame: &Frame, timexes: &[Span]) -> Option<(usize, usize)> {
+    let start = frame
+        .hosts
+        .iter()
+        .copied()
+        .filter(|&h| h < frame.trigger)
+        .fold(frame.trigger, usize::min);
+    let in_timex = |i: usize| timexes.iter().any(|t| t.contains(tree.span(i)));
+    // The current chunk: (first, head) while walking left.
+    let mut chunk: Option<(usize, usize)> = None;
+    let mut i = start;
+    while i > 0 {
+        i -= 1;
+        let upos = tree.upos(i);
+        if in_timex(i) {
+            if chunk.is_some() {
+                break;
+            }
+            continue;
+        }
+        if chunk.is_none() && skippable(tree, i) {
+            continue;
+        }
+        match upos {
+            "NOUN" | "PROPN" | "NUM" => {
+                chunk = Some(chunk.map_or((i, i), |(_, h)| (i, h)));
+            }
+            "PRON" if chunk.is_none() && !crate::lexicon::is_relative(tree.form(i)) => {
+                return Some((i, i));
+            }
+            "ADJ" | "DET" if chunk.is_some() => {
+                chunk = chunk.map(|(_, h)| (i, h));
+            }
+            "CCONJ" if chunk.is_some() => {
+                chunk = chunk.map(|(_, h)| (i, h));
+            }
+            "PUNCT" if chunk.is_some() && matches!(tree.form(i), "'s" | "'" | "-") => {
+                chunk = chunk.map(|(_, h)| (i, h));
+            }
+            "PART" if tree.form(i) == "'s" && chunk.is_some() => {
+                chunk = chunk.map(|(_, h)| (i, h));
+            }
+            "ADP" => {
+                // A preposition: the chunk passed was its object ("rebels in the Ivory
+                // Coast"); the subject is further left.
+                if tree.head(i).is_some_and(in_timex) || chunk.is_none() {
+                    continue;
+                }
+                chunk = None;
+            }
+            _ => break,
+        }
+    }
+    let (mut a, b) = chunk?;
+    while a < b && matches!(tree.upos(a), "CCONJ" | "PUNCT") {
+        a += 1;
+    }
+    Some((a, b))
+}
+
+/// The subject of a verb that governs the trigger's clause as a complement ("X said it …",
+/// "X announced that they …"), when that subject is not itself a pronoun.
+pub fn governing_subject(tree: &Tree<'_>, frame: &Frame) -> Option<usize> {
+    let mut cur = frame.trigger;
+    for _ in 0..4 {
+        let h = tree.head(cur)?;
+        if !matches!(
+            tree.base_rel(cur),
+            "ccomp" | "xcomp" | "advcl" | "conj" | "parataxis"
+        ) {
+            return None;
+        }
+        if let Some(&s) = tree
+            .children(h)
+            .iter()
+            .find(|&&c| tree.deprel(c).starts_with("nsubj") && tree.upos(c) != "PRON" && c != cur)
+        {
+            return Some(s);
+        }
+        cur = h;
+    }
+    None
+}
