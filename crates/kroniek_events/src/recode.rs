@@ -98,8 +98,10 @@ pub fn recode(ev: &mut Event, frame: &Frame, tree: &Tree<'_>) {
         .iter()
         .any(|&h| lexicon::is_refusal(tree.lemma(h)));
     // "refused to deploy", "will not accept", "failed to reach agreement": a rejection that
-    // did happen.
-    if (ev.negated || refused)
+    // did happen. A plain denial ("did not agree", "heeft niet ingestemd") stays the event it
+    // denies, marked `negated`.
+    let declared = ev.negated && ev.modality == Modality::Intended;
+    if (refused || declared)
         && let Some(cameo) = rejection(ev.kind)
     {
         ev.kind = PloverType::Reject;
