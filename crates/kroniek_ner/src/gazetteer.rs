@@ -1,5 +1,5 @@
 //! Place-name gazetteer: folded place names ([`fold`]) derived from kroniek's compiled
-//! gazetteer by [`crate::placenames`] (`cargo run --example build_gazetteer`, see
+//! gazetteer by [`crate::placenames`] (`cargo run -p kroniek_ner --example build_ner_gazetteer`, see
 //! `models/ner/README.md`), embedded in the binary and used as a tagger feature.
 
 use std::borrow::Cow;

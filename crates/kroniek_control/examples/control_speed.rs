@@ -1,5 +1,5 @@
 //! Speed of the control and attribute stages on the seed article repeated:
-//! `cargo run --release -p kroniek_control --example speed [REPEATS]`.
+//! `cargo run --release -p kroniek_control --example control_speed [REPEATS]`.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,

@@ -1,5 +1,5 @@
 //! Release-mode timing of the event stage alone on the seed article repeated:
-//! `cargo run --release -p kroniek_events --example speed -- [copies]`.
+//! `cargo run --release -p kroniek_events --example events_speed -- [copies]`.
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "a developer tool")]
 
 use std::time::Instant;

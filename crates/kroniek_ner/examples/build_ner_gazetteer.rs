@@ -1,4 +1,4 @@
-//! Write the tagger's place-name list: `build_gazetteer GAZETTEER.tsv.gz OUT.txt`
+//! Write the tagger's place-name list: `build_ner_gazetteer GAZETTEER.tsv.gz OUT.txt`
 //! (`data/geo/gazetteer.tsv.gz` → `models/ner/gazetteer-loc.txt`; see `models/ner/README.md`).
 
 use std::path::Path;
@@ -8,7 +8,7 @@ use kroniek_ner::placenames::place_names_gz;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [input, out] = args.as_slice() else {
-        return Err("usage: build_gazetteer GAZETTEER.tsv.gz OUT.txt".into());
+        return Err("usage: build_ner_gazetteer GAZETTEER.tsv.gz OUT.txt".into());
     };
     let bytes = std::fs::read(Path::new(input)).map_err(|e| format!("{input}: {e}"))?;
     let names = place_names_gz(&bytes)?;
