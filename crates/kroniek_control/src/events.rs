@@ -60,7 +60,63 @@ fn participant_region(
     (a < b).then(|| resolver.resolve(s, a, b)).flatten()
 }
 
+/// Nouns that name ground, not a party: "drie districten", "tientallen dorpen", "more than
+/// 3,000 square kilometres" are what was taken, never who took or lost it.
+fn names_ground(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        matches!(
+            w.as_str(),
+            "district"
+                | "districten"
+                | "dorp"
+                | "dorpen"
+                | "stad"
+                | "steden"
+                | "gebied"
+                | "gebieden"
+                | "regio"
+                | "provincie"
+                | "provincies"
+                | "vierkante"
+                | "delen"
+                | "posities"
+                | "stellingen"
+                | "district's"
+                | "districts"
+                | "village"
+                | "villages"
+                | "town"
+                | "towns"
+                | "city"
+                | "cities"
+                | "territory"
+                | "territories"
+                | "area"
+                | "areas"
+                | "square"
+                | "kilometres"
+                | "kilometers"
+                | "miles"
+                | "positions"
+                | "parts"
+        )
+    })
+}
+
 fn participant_actor(doc: &Document, p: &Participant) -> Option<String> {
+    // A phrase that is ground, or that runs into a time expression (a misparse: "het afgelopen
+    // weekend tientallen"), names no party.
+    let in_timex = doc.layers().timexes().is_some_and(|l| {
+        l.timexes
+            .iter()
+            .any(|t| t.span.start() < p.span.end() && p.span.start() < t.span.end())
+    });
+    if p.actor.is_none() && (names_ground(&p.text) || in_timex) {
+        return None;
+    }
     p.actor
         .clone()
         .or_else(|| layer_actor(doc, p.span))
@@ -177,5 +233,18 @@ fn evidence_span(event_sentence: Span, sentences: &[SentenceView<'_>], i: usize)
         sentences.get(i).map_or(event_sentence, |s| s.span)
     } else {
         event_sentence
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_ground;
+
+    #[test]
+    fn ground_is_not_a_party() {
+        assert!(names_ground("drie districten"));
+        assert!(names_ground("more than 3,000 square kilometres"));
+        assert!(!names_ground("haar strijders"));
+        assert!(!names_ground("the Taliban"));
     }
 }

@@ -28,6 +28,39 @@ fn is_subj(d: &str) -> bool {
     d.starts_with("nsubj") || d.starts_with("csubj")
 }
 
+/// Word-order repairs for parses that mislabel subject and object (the Dutch model confuses
+/// them often): with no subject and two objects, the one before the verb is the subject
+/// ("Oekraïense troepen heroveren grote delen"); in a subordinate clause, where Dutch puts the
+/// subject before the object ("dat haar strijders drie districten hebben heroverd"), an object
+/// that precedes the subject swaps with it unless it is a pronoun.
+fn repair_roles(
+    tree: &Tree<'_>,
+    t: usize,
+    hosts: &[usize],
+    subjects: &mut Vec<usize>,
+    objects: &mut Vec<usize>,
+) {
+    objects.sort_unstable();
+    if subjects.is_empty() && objects.len() >= 2 && objects[0] < t {
+        subjects.push(objects.remove(0));
+        return;
+    }
+    let subordinate = std::iter::once(t)
+        .chain(hosts.iter().copied())
+        .any(|h| tree.children(h).iter().any(|&c| tree.deprel(c) == "mark"));
+    if let ([s], Some(&o)) = (subjects.as_slice(), objects.first())
+        && subordinate
+        && o < *s
+        && *s < t
+        && tree.upos(o) != "PRON"
+    {
+        let s = *s;
+        subjects[0] = o;
+        objects[0] = s;
+        objects.sort_unstable();
+    }
+}
+
 impl Frame {
     /// Build the frame of `t`.
     pub fn new(tree: &Tree<'_>, t: usize, nominal: bool) -> Frame {
@@ -103,6 +136,9 @@ impl Frame {
             subjects.sort_unstable();
             objects.extend(subjects.drain(1..));
             objects.sort_unstable();
+        }
+        if !nominal {
+            repair_roles(tree, t, &hosts, &mut subjects, &mut objects);
         }
         let host_lemma_worden = hosts.first().is_some_and(|&h| tree.lemma(h) == "worden");
         let mut passive = tree

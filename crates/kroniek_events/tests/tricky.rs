@@ -89,3 +89,22 @@ fn historical_by_date() {
     assert!(e.historical);
     assert_eq!(e.place.as_ref().unwrap().country, "AF");
 }
+
+#[test]
+fn dutch_word_order_repairs_subject_and_object() {
+    // Headline word order with no subject in the parse: the noun phrase before the verb.
+    let (_, ev) = events(
+        "Oekraïense troepen heroveren grote delen van de regio Charkiv.",
+        "nl",
+    );
+    let e = ev.iter().find(|e| e.kind == PloverType::Assault).unwrap();
+    assert_eq!(names(&e.sources), ["Oekraïense troepen"]);
+    // A subordinate clause puts the subject before the object.
+    let (_, ev) = events(
+        "De Noordelijke Alliantie zegt dat haar strijders drie districten in de provincie Baghlan hebben heroverd.",
+        "nl",
+    );
+    let e = ev.iter().find(|e| e.kind == PloverType::Assault).unwrap();
+    assert_eq!(names(&e.sources), ["haar strijders"]);
+    assert!(names(&e.targets)[0].starts_with("drie districten"), "{e:?}");
+}
