@@ -108,3 +108,14 @@ fn dutch_word_order_repairs_subject_and_object() {
     assert_eq!(names(&e.sources), ["haar strijders"]);
     assert!(names(&e.targets)[0].starts_with("drie districten"), "{e:?}");
 }
+
+#[test]
+fn money_and_weapons_as_aid() {
+    let (_, ev) = events(
+        "Nederland schenkt 50 miljoen euro aan de Wereldvoedselorganisatie. Denemarken levert straaljagers aan Oekraïne.",
+        "nl",
+    );
+    let aid: Vec<&Event> = ev.iter().filter(|e| e.kind == PloverType::Aid).collect();
+    assert_eq!(aid.len(), 2, "{ev:?}");
+    assert_eq!(aid[1].mode.as_deref(), Some("military-aid"));
+}
