@@ -368,6 +368,15 @@ fn participant_of(
     ctx: &Context<'_>,
 ) -> Option<Participant> {
     let span = tree.span_of(a, b);
+    // A phrase that runs into a time expression is a misparse ("het afgelopen weekend
+    // tientallen"): no participant rather than a wrong one.
+    if ctx
+        .timexes
+        .iter()
+        .any(|t| t.start() < span.end() && span.start() < t.end())
+    {
+        return None;
+    }
     let mut p = with_actor(tree, span, ctx);
     if p.country.is_none()
         && let Some(dict) = ctx.dict

@@ -119,3 +119,16 @@ fn money_and_weapons_as_aid() {
     assert_eq!(aid.len(), 2, "{ev:?}");
     assert_eq!(aid[1].mode.as_deref(), Some("military-aid"));
 }
+
+#[test]
+fn time_phrases_are_never_participants() {
+    let (_, ev) = events(
+        "Het Oekraïense leger heeft het afgelopen weekend tientallen dorpen in het noordoosten heroverd.",
+        "nl",
+    );
+    for e in &ev {
+        for p in e.sources.iter().chain(&e.targets) {
+            assert!(!p.text.contains("weekend"), "{e:?}");
+        }
+    }
+}
