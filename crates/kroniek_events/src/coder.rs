@@ -337,7 +337,44 @@ fn participant(
         };
     }
     let (a, b) = tree.phrase(h);
-    participant_of(tree, a, b, Some(h), ctx)
+    let mut p = participant_of(tree, a, b, Some(h), ctx)?;
+    // "haar strijders", "its troops": the owner is the actor.
+    if let Some(o) = owner(tree, frame, h) {
+        let (x, y) = tree.phrase(o);
+        if let Some(q) = participant_of(tree, x, y, Some(o), ctx)
+            && q.actor.is_some()
+        {
+            p.actor = q.actor;
+            p.country = q.country;
+            p.sector = q.sector;
+        }
+    }
+    Some(p)
+}
+
+/// The owner of a phrase with a possessive pronoun: for a subject, the subject of the clause
+/// that reports or governs it ("De Noordelijke Alliantie zegt dat haar strijders …"); for
+/// another role, the clause's own subject ("Rusland trok zijn troepen terug").
+fn owner(tree: &Tree<'_>, frame: &Frame, h: usize) -> Option<usize> {
+    let possessive = tree.children(h).iter().any(|&c| {
+        tree.deprel(c) == "nmod:poss"
+            && matches!(
+                tree.form(c).to_lowercase().as_str(),
+                "haar" | "zijn" | "hun" | "its" | "their" | "his" | "her"
+            )
+    });
+    if !possessive {
+        return None;
+    }
+    if frame.subjects.contains(&h) {
+        governing_subject(tree, frame)
+    } else {
+        frame
+            .subjects
+            .first()
+            .copied()
+            .filter(|&s| tree.upos(s) != "PRON")
+    }
 }
 
 /// A participant for a span outside the sentence's tokens (an antecedent): the actor only.
