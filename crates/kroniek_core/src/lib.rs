@@ -23,10 +23,13 @@ mod error;
 mod layers;
 mod offsets;
 mod record;
+mod rng;
 mod span;
 mod stage;
 
-pub use date::{DocDate, Precision, TimeOfDay, days_in_month, is_leap_year};
+pub use date::{
+    DocDate, Precision, TimeOfDay, civil_date, day_number, days_in_month, is_leap_year,
+};
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{Document, Metadata, NormalizedText, content_id};
 pub use error::{Error, Result};
@@ -39,5 +42,6 @@ pub use layers::{
 };
 pub use offsets::{Alignment, OffsetMap};
 pub use record::Record;
+pub use rng::Rng;
 pub use span::{Span, Spanned};
 pub use stage::{Pipeline, PipelineBuilder, Stage};

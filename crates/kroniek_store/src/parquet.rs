@@ -30,20 +30,13 @@ fn err(e: impl std::fmt::Display) -> Error {
 
 /// Days since 1970-01-01 of an ISO `YYYY-MM-DD` day (proleptic Gregorian).
 pub fn epoch_days(day: &str) -> Option<i32> {
-    let y: i64 = day.get(0..4)?.parse().ok()?;
-    let m: i64 = day.get(5..7)?.parse().ok()?;
-    let d: i64 = day.get(8..10)?.parse().ok()?;
+    let y: i32 = day.get(0..4)?.parse().ok()?;
+    let m: u8 = day.get(5..7)?.parse().ok()?;
+    let d: u8 = day.get(8..10)?.parse().ok()?;
     if day.len() != 10 || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
         return None;
     }
-    // Howard Hinnant's days_from_civil.
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    i32::try_from(era * 146_097 + doe - 719_468).ok()
+    Some(kroniek_core::day_number(y, m, d))
 }
 
 fn utf8(name: &str, nullable: bool) -> Field {

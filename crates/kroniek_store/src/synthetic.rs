@@ -23,43 +23,7 @@ use crate::geo::Near;
 use crate::prepared::PreparedDocument;
 use crate::store::{Existing, Store};
 
-/// SplitMix64: small, fast, good enough for test data.
-#[derive(Clone, Debug)]
-pub struct Rng(u64);
-
-impl Rng {
-    /// A generator from a seed.
-    pub fn new(seed: u64) -> Rng {
-        Rng(seed)
-    }
-
-    /// The next 64 random bits.
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in `0..n` (`n > 0`).
-    pub fn below(&mut self, n: usize) -> usize {
-        (self.next_u64() % (n.max(1) as u64)) as usize
-    }
-
-    /// Uniform in `[0, 1)`.
-    pub fn unit(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
-    }
-
-    /// Index with Zipf-like weights (`1/(i+1)`), so a few items are common.
-    pub fn skewed(&mut self, n: usize) -> usize {
-        let u = self.unit();
-        // Inverse of the continuous approximation of harmonic weights.
-        let i = ((n as f64 + 1.0).powf(u) - 1.0).floor() as usize;
-        i.min(n.saturating_sub(1))
-    }
-}
+pub use kroniek_core::Rng;
 
 /// Countries of the synthetic world: alpha-2, alpha-3, a centre.
 const COUNTRIES: usize = 40;
@@ -70,18 +34,9 @@ const DAY0: i64 = 16_436;
 /// Days the corpus covers.
 const DAYS: i64 = 3_650;
 
-fn civil(days: i64) -> (i64, i64, i64) {
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (if m <= 2 { y + 1 } else { y }, m, d)
+/// Civil date of a day number (days since 1970-01-01).
+fn civil(days: i64) -> (i32, u8, u8) {
+    kroniek_core::civil_date(i32::try_from(days).unwrap_or_default())
 }
 
 /// ISO day of a day number (days since 1970-01-01).
@@ -145,8 +100,8 @@ fn span(start: usize, end: usize) -> Span {
 fn document(w: &World, rng: &mut Rng, n: usize, events: usize) -> Result<PreparedDocument> {
     let day = DAY0 + rng.below(DAYS as usize) as i64;
     let (y, m, d) = civil(day);
-    let date = DocDate::from_ymd(y as i32, m as u8, d as u8)
-        .map_err(|e| Error::Query(format!("synthetic date: {e}")))?;
+    let date =
+        DocDate::from_ymd(y, m, d).map_err(|e| Error::Query(format!("synthetic date: {e}")))?;
     let mut text = String::new();
     let mut actors: Vec<Actor> = Vec::new();
     let mut evs = Vec::new();
@@ -193,10 +148,7 @@ fn document(w: &World, rng: &mut Rng, n: usize, events: usize) -> Result<Prepare
         } else if r < 0.97 {
             let (y, m, _) = civil(day - back);
             let first = format!("{y:04}-{m:02}-01");
-            let last = format!(
-                "{y:04}-{m:02}-{:02}",
-                kroniek_core::days_in_month(y as i32, m as u8)
-            );
+            let last = format!("{y:04}-{m:02}-{:02}", kroniek_core::days_in_month(y, m));
             (format!("{y:04}-{m:02}"), first, last)
         } else {
             let (y, _, _) = civil(day - back);
