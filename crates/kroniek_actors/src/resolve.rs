@@ -310,6 +310,12 @@ pub(crate) fn resolve_sentence(
         }
         let h = s.hits[k].clone();
         let span = ctx.cover(h.first_tok, h.end_tok);
+        // The word before the phrase, folded ("in Rusland", "etnische Tadzjieken").
+        let prev = h
+            .first_tok
+            .checked_sub(1)
+            .filter(|&p| p >= s.range.start)
+            .map(|p| ctx.folded(p));
         if let Some(o) = first(&h, |x| match x {
             Sense::Organisation(o) => dict.organisation(o),
             _ => None,
@@ -321,11 +327,6 @@ pub(crate) fn resolve_sentence(
             Sense::CountryName(c) => dict.country(c),
             _ => None,
         }) {
-            let prev = h
-                .first_tok
-                .checked_sub(1)
-                .filter(|&p| p >= s.range.start)
-                .map(|p| ctx.folded(p));
             if !prev.is_some_and(|p| LOCATIVE.contains(&p.as_str())) {
                 s.resolved[k] = Some(actors.state(c, span));
             }
@@ -335,11 +336,6 @@ pub(crate) fn resolve_sentence(
             Sense::CountryAdjective(c) => dict.country(c),
             _ => None,
         }) {
-            let prev = h
-                .first_tok
-                .checked_sub(1)
-                .filter(|&p| p >= s.range.start)
-                .map(|p| ctx.folded(p));
             if prev.is_some_and(|p| matches!(p.as_str(), "etnische" | "etnisch" | "ethnic")) {
                 continue;
             }
