@@ -53,115 +53,16 @@ const APPROX: &[&[&str]] = &[
     &["up", "to"],
 ];
 
-const UNITS_NL: [&str; 20] = [
-    "nul",
-    "een",
-    "twee",
-    "drie",
-    "vier",
-    "vijf",
-    "zes",
-    "zeven",
-    "acht",
-    "negen",
-    "tien",
-    "elf",
-    "twaalf",
-    "dertien",
-    "veertien",
-    "vijftien",
-    "zestien",
-    "zeventien",
-    "achttien",
-    "negentien",
-];
-const TENS_NL: [&str; 8] = [
-    "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig",
-];
-const UNITS_EN: [&str; 20] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS_EN: [&str; 8] = [
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-
-fn index_value(list: &[&str], s: &str, base: f64, step: f64) -> Option<f64> {
-    list.iter()
-        .position(|w| *w == s)
-        .map(|i| base + step * i as f64)
-}
-
-/// A Dutch number word below 100 (`twaalf`, `vijfentwintig`, `tweeëntwintig`).
-fn below_100_nl(s: &str) -> Option<f64> {
-    let s = if s == "één" { "een" } else { s };
-    if let Some(v) = index_value(&UNITS_NL, s, 0.0, 1.0) {
-        return Some(v);
-    }
-    if let Some(v) = index_value(&TENS_NL, s, 20.0, 10.0) {
-        return Some(v);
-    }
-    for sep in ["ën", "en"] {
-        if let Some((u, t)) = s.split_once(sep)
-            && let (Some(u), Some(t)) = (
-                index_value(&UNITS_NL[1..10], u, 1.0, 1.0),
-                index_value(&TENS_NL, t, 20.0, 10.0),
-            )
-        {
-            return Some(u + t);
-        }
-    }
-    None
-}
-
-/// A Dutch number word (`tweehonderdvijftig`, `drieduizend`).
-fn word_nl(s: &str) -> Option<f64> {
-    if let Some((l, r)) = s.split_once("duizend") {
-        let l = if l.is_empty() { 1.0 } else { word_nl(l)? };
-        let r = if r.is_empty() { 0.0 } else { word_nl(r)? };
-        return (l < 1000.0 && r < 1000.0).then_some(l * 1000.0 + r);
-    }
-    if let Some((l, r)) = s.split_once("honderd") {
-        let l = if l.is_empty() { 1.0 } else { below_100_nl(l)? };
-        let r = if r.is_empty() { 0.0 } else { below_100_nl(r)? };
-        return (l < 10.0).then_some(l * 100.0 + r);
-    }
-    below_100_nl(s)
-}
-
-/// An English number word below 100 (`twelve`, `twenty-five`).
-fn word_en(s: &str) -> Option<f64> {
-    if let Some(v) = index_value(&UNITS_EN, s, 0.0, 1.0) {
-        return Some(v);
-    }
-    if let Some(v) = index_value(&TENS_EN, s, 20.0, 10.0) {
-        return Some(v);
-    }
-    let (t, u) = s.split_once('-')?;
-    Some(index_value(&TENS_EN, t, 20.0, 10.0)? + index_value(&UNITS_EN[1..10], u, 1.0, 1.0)?)
-}
-
-/// The value of a number word of either language; `None` for vague words.
+/// The value of a number word of either language (kroniek_time's reader: "twaalf",
+/// "vijfentwintig", "twenty-five"); `None` for vague words and for the scale words, which
+/// [`scale_word`] reads as multipliers.
 pub(crate) fn number_word(s: &str) -> Option<f64> {
-    word_nl(s).or_else(|| word_en(s))
+    if scale_word(s).is_some() {
+        return None;
+    }
+    kroniek_time::numbers::parse_nl(s)
+        .or_else(|| kroniek_time::numbers::parse_en(s))
+        .map(f64::from)
 }
 
 /// A multiplier word: `honderd`/`hundred` (100), `duizend`/`thousand`, `miljoen`/`million`,

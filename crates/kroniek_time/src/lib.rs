@@ -30,7 +30,7 @@ mod error;
 pub mod eval;
 pub mod grammar;
 pub mod lexicon;
-mod numbers;
+pub mod numbers;
 pub mod resolve;
 mod stage;
 pub mod timeml;
