@@ -78,11 +78,36 @@ fn run() -> Result<i32> {
     }
 }
 
+/// Whether the error comes from writing to a closed pipe (`kroniek query events | head`): the
+/// reader has all it wanted, so the command ends quietly, as Unix tools do.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// The error and its causes on one line, leaving out a cause whose text the message before it
+/// already quotes (error types that print their source would otherwise repeat it).
+fn describe(e: &anyhow::Error) -> String {
+    let mut message = e.to_string();
+    for cause in e.chain().skip(1) {
+        let text = cause.to_string();
+        if !message.contains(&text) {
+            message.push_str(": ");
+            message.push_str(&text);
+        }
+    }
+    message
+}
+
 fn main() {
     match run() {
         Ok(code) => std::process::exit(code),
+        Err(e) if is_broken_pipe(&e) => std::process::exit(0),
         Err(e) => {
-            eprintln!("kroniek: error: {e:#}");
+            eprintln!("kroniek: error: {}", describe(&e));
             std::process::exit(1);
         }
     }

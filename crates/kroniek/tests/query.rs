@@ -380,3 +380,48 @@ fn export_every_format() {
     let rec: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
     assert_eq!(rec["events"].as_array().unwrap().len(), 3);
 }
+
+/// A reader that stops early (`kroniek query events | head -1`) ends the command quietly: exit
+/// status 0 and no panic or error message, as Unix tools do.
+#[test]
+fn closed_stdout_ends_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = store(dir.path());
+    for args in [
+        &["query", "events", "--db", &db][..],
+        &["query", "actors", "--db", &db],
+        &["export", "events", "--db", &db, "--format", "jsonl"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_kroniek"))
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert!(
+            !err.contains("panicked") && !err.contains("error"),
+            "{args:?}: {err}"
+        );
+    }
+}
+
+/// A read-only command on a store that does not exist says so and how to make one.
+#[test]
+fn missing_store_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("none.db");
+    let (code, _, err) = kroniek(&["query", "events", "--db", db.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("no store at") && err.contains("none.db") && err.contains("kroniek ingest"),
+        "{err}"
+    );
+    assert!(
+        !db.exists(),
+        "a read-only command must not create the store"
+    );
+}

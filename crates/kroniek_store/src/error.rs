@@ -16,6 +16,9 @@ pub enum Error {
         /// Why.
         source: rusqlite::Error,
     },
+    /// A read-only command found no store file at the path.
+    #[error("no store at {0} (run `kroniek ingest` first, or pass --db)")]
+    Missing(PathBuf),
     /// The store was written by a newer kroniek.
     #[error("store schema version {found} is newer than this kroniek understands ({supported})")]
     TooNew {
@@ -38,6 +41,9 @@ pub enum Error {
     /// An export could not be written.
     #[error("export failed: {0}")]
     Export(String),
+    /// Writing an export's output failed (a full disk, a closed pipe).
+    #[error("cannot write the export")]
+    Write(#[source] std::io::Error),
     /// A query that is not valid.
     #[error("invalid query: {0}")]
     Query(String),

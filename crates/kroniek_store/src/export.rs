@@ -54,11 +54,23 @@ pub struct ExportSummary {
 }
 
 fn io(e: std::io::Error) -> Error {
-    Error::Export(e.to_string())
+    Error::Write(e)
 }
 
 fn csv_err(e: csv::Error) -> Error {
-    Error::Export(e.to_string())
+    let text = e.to_string();
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => Error::Write(e),
+        _ => Error::Export(text),
+    }
+}
+
+fn json_err(e: serde_json::Error) -> Error {
+    if e.is_io() {
+        Error::Write(e.into())
+    } else {
+        Error::Export(e.to_string())
+    }
 }
 
 /// A cell of a CSV row: strings as they are, numbers and booleans as JSON writes them, null
@@ -144,11 +156,10 @@ impl<'w, W: Write> Sink<'w, W> {
                 if self.summary.rows > 0 {
                     out.write_all(b",\n").map_err(io)?;
                 }
-                serde_json::to_writer(&mut **out, &feature)
-                    .map_err(|e| Error::Export(e.to_string()))?;
+                serde_json::to_writer(&mut **out, &feature).map_err(json_err)?;
             }
             (Output::Plain(out), _) => {
-                serde_json::to_writer(&mut **out, row).map_err(|e| Error::Export(e.to_string()))?;
+                serde_json::to_writer(&mut **out, row).map_err(json_err)?;
                 out.write_all(b"\n").map_err(io)?;
             }
         }

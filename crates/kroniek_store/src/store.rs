@@ -77,6 +77,9 @@ impl Store {
     }
 
     fn open_read_only_as_is(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            return Err(Error::Missing(path.to_path_buf()));
+        }
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
