@@ -101,6 +101,38 @@ impl TimeReport {
     }
 }
 
+impl TimeReport {
+    /// The mistakes grouped for error analysis, most frequent first: each category is
+    /// `missed GOLD`, `spurious PRED` or `value GOLD -> PRED`, where GOLD and PRED are the type
+    /// and the value's shape (digits written `9`: `DATE 9999-W99`), with its count.
+    pub fn error_categories(&self) -> Vec<(String, usize)> {
+        let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
+        for m in &self.mistakes {
+            let key = match (shape(&m.gold), shape(&m.predicted)) {
+                (Some(g), None) => format!("missed {g}"),
+                (None, Some(p)) => format!("spurious {p}"),
+                (Some(g), Some(p)) => format!("value {g} -> {p}"),
+                (None, None) => continue,
+            };
+            *counts.entry(key).or_default() += 1;
+        }
+        let mut out: Vec<(String, usize)> = counts.into_iter().collect();
+        out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        out
+    }
+}
+
+/// `TYPE 9999-99` from a mistake's `text [TYPE value]`; `None` when empty.
+fn shape(s: &str) -> Option<String> {
+    let inner = s.get(s.rfind(" [")? + 2..)?.strip_suffix(']')?;
+    let (kind, value) = inner.split_once(' ').unwrap_or((inner, ""));
+    let value: String = value
+        .chars()
+        .map(|c| if c.is_ascii_digit() { '9' } else { c })
+        .collect();
+    Some(format!("{} {value}", kind.to_uppercase()))
+}
+
 impl fmt::Display for TimeReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(

@@ -35,7 +35,9 @@ pub struct Context {
 type Read = Option<(usize, Sem, TimexType)>;
 
 fn kw(lx: &[Lex], i: usize, k: Kw) -> bool {
-    matches!(lx.get(i), Some(Lex::Kw(x)) if *x == k)
+    matches!(lx.get(i), Some(Lex::Kw(x)) if *x == k
+        || (k == Kw::This && *x == Kw::Current)
+        || (k == Kw::Last && *x == Kw::Past))
 }
 
 fn is_year(n: u32) -> bool {
@@ -76,9 +78,17 @@ fn quantity(lx: &[Lex], i: usize) -> Option<(usize, u32, u32)> {
 /// A quantity followed by a unit: (end, lo, hi, unit).
 fn amount(lx: &[Lex], i: usize) -> Option<(usize, u32, u32, Unit)> {
     if let Some(Lex::NumUnit(n, u)) = lx.get(i) {
+        // "three-quarters of the shares": a fraction
+        if *u == Unit::Quarter && kw(lx, i + 1, Kw::Of) {
+            return None;
+        }
         return Some((i + 1, *n, *n, *u));
     }
-    let (e, lo, hi) = quantity(lx, i)?;
+    let (mut e, lo, hi) = quantity(lx, i)?;
+    // "two more weeks", "20 more years": the amount still counts (not "a more ...")
+    if kw(lx, e, Kw::More) && !kw(lx, i, Kw::A) && matches!(lx.get(e + 1), Some(Lex::Unit(..))) {
+        e += 1;
+    }
     // "een half jaar"
     if kw(lx, e, Kw::Half)
         && let Some(Lex::Unit(Unit::Year, _)) = lx.get(e + 1)
@@ -403,8 +413,8 @@ fn word_year(lx: &[Lex], i: usize) -> Option<(usize, i32)> {
 /// "last year", "this year", "next year" at `i`: the shift in years.
 fn year_shift(lx: &[Lex], i: usize) -> Option<i32> {
     let shift = match lx.get(i)? {
-        Lex::Kw(Kw::Last) => -1,
-        Lex::Kw(Kw::This) => 0,
+        Lex::Kw(Kw::Last | Kw::Past) => -1,
+        Lex::Kw(Kw::This | Kw::Current) => 0,
         Lex::Kw(Kw::Next) => 1,
         _ => return None,
     };
@@ -541,9 +551,17 @@ fn relative(lx: &[Lex], i: usize, cx: Context) -> Read {
             };
             Some((e, Sem::Weekday { wd: *wd, dir }, TimexType::Date))
         }
-        Lex::Kw(k @ (Kw::Last | Kw::Next | Kw::This | Kw::Following | Kw::Preceding)) => {
+        Lex::Kw(
+            k @ (Kw::Last
+            | Kw::Past
+            | Kw::Next
+            | Kw::This
+            | Kw::Current
+            | Kw::Following
+            | Kw::Preceding),
+        ) => {
             let dir: i8 = match k {
-                Kw::Last | Kw::Preceding => -1,
+                Kw::Last | Kw::Past | Kw::Preceding => -1,
                 Kw::Next | Kw::Following => 1,
                 _ => 0,
             };
@@ -556,6 +574,22 @@ fn relative(lx: &[Lex], i: usize, cx: Context) -> Read {
                 return Some((e, Sem::InYear { shift, m: 0, q }, TimexType::Date));
             }
             match lx.get(i + 1) {
+                // this fiscal year, last fiscal year
+                Some(Lex::Kw(Kw::Fiscal))
+                    if cx.english
+                        && matches!(lx.get(i + 2), Some(Lex::Unit(Unit::Year, false))) =>
+                {
+                    let n = i32::from(dir);
+                    Some((
+                        i + 3,
+                        Sem::Rel {
+                            unit: Unit::Year,
+                            lo: n,
+                            hi: n,
+                        },
+                        TimexType::Date,
+                    ))
+                }
                 Some(Lex::Unit(u, false)) => {
                     if det_before
                         && matches!(k, Kw::Following | Kw::Preceding)
@@ -798,11 +832,12 @@ fn amount_phrase(lx: &[Lex], i: usize, cx: Context) -> Read {
 }
 
 /// Clock times: om 14.30 uur, 8:30 p.m., half negen, kwart over acht.
-fn clock(lx: &[Lex], i: usize) -> Read {
+fn clock(lx: &[Lex], i: usize, cx: Context) -> Read {
     let j = if kw(lx, i, Kw::At) { i + 1 } else { i };
     let (mut e, mut h, m) = match (lx.get(j), lx.get(j + 1), lx.get(j + 2)) {
         (Some(Lex::Clock(h, m)), _, _) => (j + 1, *h, *m),
-        (Some(Lex::Kw(Kw::Half)), Some(Lex::Num(h)), _) if (1..=12).contains(h) => {
+        // Dutch "half zes" = 5:30 (English "half a dozen" is no clock time)
+        (Some(Lex::Kw(Kw::Half)), Some(Lex::Num(h)), _) if !cx.english && (1..=12).contains(h) => {
             (j + 2, (*h as u8 + 11) % 12, 30)
         }
         (Some(Lex::Kw(Kw::QuarterWord)), Some(Lex::Kw(Kw::Over | Kw::In)), Some(Lex::Num(h)))
@@ -958,6 +993,20 @@ fn the_unit(lx: &[Lex], i: usize, cx: Context) -> Read {
     if kw(lx, i + 1, Kw::Future) {
         return Some((i + 2, Sem::Ref("FUTURE_REF"), TimexType::Date));
     }
+    // English "the near future", "the near term", "the short term"
+    if cx.english
+        && kw(lx, i + 1, Kw::Near)
+        && (kw(lx, i + 2, Kw::Future) || kw(lx, i + 2, Kw::Term))
+    {
+        return Some((i + 3, Sem::Ref("FUTURE_REF"), TimexType::Date));
+    }
+    // English "in the past" (not "the past two years", which is a longer match)
+    if cx.english
+        && matches!(lx.get(i + 1), Some(Lex::Kw(Kw::Past)))
+        && best(lx, i + 1, cx, true).is_none_or(|r| r.0 <= i + 2)
+    {
+        return Some((i + 2, Sem::Ref("PAST_REF"), TimexType::Date));
+    }
     if !cx.english {
         return None;
     }
@@ -972,6 +1021,10 @@ fn the_unit(lx: &[Lex], i: usize, cx: Context) -> Read {
         return Some((e, Sem::Quarter { y: None, q }, TimexType::Date));
     }
     match lx.get(j)? {
+        // the weekend: the last or the coming one, by tense
+        Lex::Unit(Unit::Weekend, false) if j == i + 1 => {
+            Some((j + 1, Sem::Weekend { dir: 0 }, TimexType::Date))
+        }
         Lex::Unit(u @ (Unit::Quarter | Unit::Year), false)
             if !matches!(lx.get(j + 1), Some(Lex::Kw(Kw::Of | Kw::Earlier | Kw::Ago))) =>
         {
@@ -1080,13 +1133,18 @@ fn best(lx: &[Lex], i: usize, cx: Context, top: bool) -> Read {
     consider(date(lx, i, cx));
     consider(relative(lx, i, cx));
     consider(amount_phrase(lx, i, cx));
-    consider(clock(lx, i));
+    consider(clock(lx, i, cx));
     if top {
         consider(quantified(lx, i, cx));
         consider(first_amount(lx, i, cx));
         consider(set(lx, i));
         consider(modified(lx, i, cx));
         consider(the_unit(lx, i, cx));
+        // English "current" alone ("current market conditions"): the present (TimeBank
+        // annotates 9 of its 17 bare uses)
+        if cx.english && matches!(lx.get(i), Some(Lex::Kw(Kw::Current))) {
+            consider(Some((i + 1, Sem::Ref("PRESENT_REF"), TimexType::Date)));
+        }
         if kw(lx, i, Kw::Approx)
             && let Some((e, sem, kind)) = best_inner(lx, i + 1, cx)
             && kind == TimexType::Date
@@ -1150,7 +1208,7 @@ pub fn recognise(lx: &[Lex], cx: Context, out: &mut Vec<Hit>) {
         };
         // a day followed by a clock time: "zaterdag om 14.30 uur", "Friday at 3 p.m."
         if kind == TimexType::Date
-            && let Some((ce, Sem::Clock { day: None, h, m }, _)) = clock(lx, end)
+            && let Some((ce, Sem::Clock { day: None, h, m }, _)) = clock(lx, end, cx)
             && is_day(&sem)
         {
             sem = Sem::Clock {
@@ -1192,6 +1250,7 @@ pub fn recognise(lx: &[Lex], cx: Context, out: &mut Vec<Hit>) {
             && !(cx.english
                 && matches!(l, Lex::Num(_) | Lex::OrdUnit(..))
                 && matches!(sem, Sem::Year(_) | Sem::Quarter { .. }))
+            && !matches!(sem, Sem::Ref(_))
         {
             start -= 1;
         }
@@ -1247,8 +1306,10 @@ fn absorbs_determiner(l: &Lex) -> bool {
         l,
         Lex::Kw(
             Kw::Last
+                | Kw::Past
                 | Kw::Next
                 | Kw::This
+                | Kw::Current
                 | Kw::Following
                 | Kw::Preceding
                 | Kw::Start

@@ -107,8 +107,12 @@ pub enum Kw {
     Last,
     /// volgende, komende, next, coming
     Next,
-    /// deze, dit, this, current
+    /// past (as "last" before an amount; English "the past" alone is the past)
+    Past,
+    /// deze, dit, this
     This,
+    /// current (as "this" before a unit; English "current" alone is the present)
+    Current,
     /// begin, early
     Start,
     /// midden, medio, mid
@@ -193,6 +197,10 @@ pub enum Kw {
     Nearly,
     /// more (than)
     More,
+    /// English "near", "short" ("the near future", "the short term")
+    Near,
+    /// English "term" ("the near term")
+    Term,
     /// less, fewer (than)
     Less,
     /// than
@@ -416,7 +424,7 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("voorbij", Kw::Last),
     ("verleden", Kw::Last),
     ("last", Kw::Last),
-    ("past", Kw::Last),
+    ("past", Kw::Past),
     ("previous", Kw::Preceding),
     ("preceding", Kw::Preceding),
     ("volgende", Kw::Next),
@@ -432,7 +440,7 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("dit", Kw::This),
     ("huidige", Kw::This),
     ("this", Kw::This),
-    ("current", Kw::This),
+    ("current", Kw::Current),
     ("begin", Kw::Start),
     ("begin-", Kw::Start),
     ("start", Kw::Start),
@@ -519,6 +527,9 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("almost", Kw::Nearly),
     ("bijna", Kw::Nearly),
     ("more", Kw::More),
+    ("near", Kw::Near),
+    ("short", Kw::Near),
+    ("term", Kw::Term),
     ("less", Kw::Less),
     ("fewer", Kw::Less),
     ("than", Kw::Than),

@@ -130,7 +130,8 @@ pub enum Sem {
         hi: i32,
     },
     /// A weekday: -1 last, 1 next, 0 latest not after the reference, 2 first not before it,
-    /// 3 in the reference's week.
+    /// 3 in the reference's week, 4 as 0 but the day after the reference is that day (news
+    /// names tomorrow by its weekday and six days ago as "last ...").
     Weekday {
         /// 1 = Monday.
         wd: u8,
@@ -144,6 +145,12 @@ pub enum Sem {
         /// Year, when stated.
         y: Option<i32>,
         /// -1 last, 1 next, 0 in the reference year.
+        dir: i8,
+    },
+    /// English "the weekend": the last one not after the reference (`dir` ≤ 0) or the first
+    /// not ending before it (`dir` > 0), as `YYYY-Www-WE`.
+    Weekend {
+        /// Direction from the tense.
         dir: i8,
     },
     /// A modified period.
@@ -426,6 +433,10 @@ pub fn join_reference(a: Res, b: Res, floor: Gran) -> Res {
     }
 }
 
+/// How far back (days) a day-and-month without a year and without tense may lie; the rest of
+/// the year lies ahead.
+const DATE_BACK_DAYS: i32 = 244;
+
 /// Evaluate a meaning for one exact reference day. `prev` is the previous expression's
 /// resolution (for narrative shifts); `None` when the meaning cannot be placed.
 pub fn eval(sem: &Sem, r: i32, prev: Option<&Res>) -> Option<Res> {
@@ -439,7 +450,15 @@ pub fn eval(sem: &Sem, r: i32, prev: Option<&Res>) -> Option<Res> {
                 (Some(y), _) => make(*y)?,
                 (None, -1) => near.filter(|&x| x <= r).max()?,
                 (None, 1) => near.filter(|&x| x >= r).min()?,
-                (None, _) => near.min_by_key(|x| (x - r).abs())?,
+                // news looks back further than ahead: the one in [r - 8 months, r + 4 months)
+                // (the nearest when there is none, as for 29 February)
+                (None, _) => {
+                    let in_window =
+                        |x: &i32| (-DATE_BACK_DAYS..366 - DATE_BACK_DAYS).contains(&(x - r));
+                    near.clone()
+                        .find(in_window)
+                        .or_else(|| near.min_by_key(|x| (x - r).abs()))?
+                }
             };
             Res::unit(Gran::Day, day)
         }
@@ -474,11 +493,12 @@ pub fn eval(sem: &Sem, r: i32, prev: Option<&Res>) -> Option<Res> {
                         ry + 1
                     }
                 }
+                // without tense: the one in [r - 7 months, r + 4 months] (news looks back)
                 (None, _) => {
                     let diff = i32::from(*m) - i32::from(rm);
-                    if diff > 6 {
+                    if diff > 4 {
                         ry - 1
-                    } else if diff < -6 {
+                    } else if diff < -7 {
                         ry + 1
                     } else {
                         ry
@@ -547,9 +567,24 @@ pub fn eval(sem: &Sem, r: i32, prev: Option<&Res>) -> Option<Res> {
                 1 => r + ((t - w + 6).rem_euclid(7) + 1),
                 2 => r + (t - w).rem_euclid(7),
                 3 => r - w + t,
+                // the latest not after, but the day after the reference is "tomorrow"
+                4 if (t - w).rem_euclid(7) == 1 => r + 1,
                 _ => r - (w - t).rem_euclid(7),
             };
             Res::unit(Gran::Day, day)
+        }
+        Sem::Weekend { dir } => {
+            // Monday of the week whose weekend is meant
+            let w = i32::from(weekday(r));
+            let back = if *dir > 0 || w >= 6 { 0 } else { 7 };
+            let mon = r - (w - 1) - back;
+            Res {
+                lo: mon + 5,
+                hi: mon + 6,
+                gran: Gran::Week,
+                base: mon,
+                time: Some("-WE".into()),
+            }
         }
         Sem::Holiday { h, y, dir } => {
             let on = |y: i32| holiday(*h, y);

@@ -87,7 +87,8 @@ fn tense_at(marks: &[i8], start: usize, end: usize) -> i8 {
 /// Give bare weekdays, months, dates and holidays the direction of their tense.
 fn apply_tense(sem: &mut Sem, t: i8) {
     match sem {
-        Sem::Weekday { dir, .. } if *dir == 0 && t > 0 => *dir = 2,
+        Sem::Weekday { dir, .. } if *dir == 0 => *dir = if t > 0 { 2 } else { 4 },
+        Sem::Weekend { dir } if *dir == 0 => *dir = t,
         // a date with its day is nearly always near the reference: only the future shifts it
         Sem::Date { y: None, dir, .. } if *dir == 0 && t > 0 => *dir = t,
         Sem::Month { y: None, dir, .. } | Sem::Holiday { y: None, dir, .. } if *dir == 0 => {
@@ -97,6 +98,52 @@ fn apply_tense(sem: &mut Sem, t: i8) {
             apply_tense(d, t);
         }
         _ => {}
+    }
+}
+
+/// English "for weeks", "within years": a bare plural unit after `for`/`within` is a vague
+/// duration (`PXW`, `PXY`); inserted among the hits in order.
+fn bare_durations(
+    lx: &[Lex],
+    tok_of: &[(usize, usize)],
+    tokens: &[kroniek_core::Token],
+    text: &str,
+    hits: &mut Vec<Hit>,
+) {
+    for (k, l) in lx.iter().enumerate() {
+        let Lex::Unit(u, true) = l else {
+            continue;
+        };
+        if k == 0 || matches!(u, crate::lexicon::Unit::Weekend) {
+            continue;
+        }
+        let before = tok_of.get(k - 1).and_then(|r| tokens.get(r.0));
+        let is_for = before.is_some_and(|t| {
+            let w = t.span.slice(text);
+            w.eq_ignore_ascii_case("for") || w.eq_ignore_ascii_case("within")
+        });
+        if !is_for || hits.iter().any(|h| h.start <= k && k < h.end) {
+            continue;
+        }
+        let value = match u {
+            // decades count in years, as "two decades" = P20Y; TimeBank writes centuries PXC
+            crate::lexicon::Unit::Decade => "PXY".to_string(),
+            crate::lexicon::Unit::Century => "PXC".to_string(),
+            _ => match u.duration_code().strip_prefix('T') {
+                Some(c) => format!("PTX{c}"),
+                None => format!("PX{}", u.duration_code()),
+            },
+        };
+        let at = hits.partition_point(|h| h.start < k);
+        hits.insert(
+            at,
+            Hit {
+                start: k,
+                end: k + 1,
+                sem: Sem::Duration(value),
+                kind: TimexType::Duration,
+            },
+        );
     }
 }
 
@@ -257,6 +304,9 @@ impl TimeStage {
             // English reads tense per expression (below); Dutch per sentence
             let future = future && !english;
             recognise(&lx, Context { english, future }, &mut hits);
+            if english {
+                bare_durations(&lx, &tok_of, tokens, text, &mut hits);
+            }
             for mut hit in hits.drain(..) {
                 let mut fiscal = false;
                 if english {
@@ -267,6 +317,41 @@ impl TimeStage {
                         tense_at(&marks, hit.start, hit.end)
                     };
                     apply_tense(&mut hit.sem, t);
+                    // a bare clock time ("at 10 p.m.") is on the day the text last named
+                    if let Sem::Clock {
+                        day: day @ None, ..
+                    } = &mut hit.sem
+                        && let Some((_, p)) = &prev
+                        && p.gran == crate::resolve::Gran::Day
+                    {
+                        let (y, m, d) = crate::calendar::civil(p.lo);
+                        *day = Some(Box::new(Sem::Date {
+                            y: Some(y),
+                            m,
+                            d,
+                            dir: 0,
+                        }));
+                    }
+                    // "the (fiscal) year ended March 31": an accounting period, a duration
+                    if matches!(
+                        hit.sem,
+                        Sem::Rel {
+                            unit: crate::lexicon::Unit::Year,
+                            lo: 0,
+                            hi: 0
+                        }
+                    ) && matches!(lx.get(hit.start), Some(Lex::Kw(Kw::Det)))
+                        && tok_of
+                            .get(hit.end)
+                            .and_then(|r| tokens.get(r.0))
+                            .is_some_and(|n| {
+                                let w = n.span.slice(text);
+                                w.eq_ignore_ascii_case("ended") || w.eq_ignore_ascii_case("ending")
+                            })
+                    {
+                        hit.sem = Sem::Duration("P1Y".into());
+                        hit.kind = TimexType::Duration;
+                    }
                     fiscal = is_fiscal(&hit.sem);
                     apply_quarter(&mut hit.sem, quarter);
                 }
