@@ -7,7 +7,7 @@ use kroniek_core::{
 use kroniek_text::fold;
 use rustc_hash::FxHashMap;
 
-use crate::dictionary::{AgencyNoun, Country, Dictionary, Organisation, Sense};
+use crate::dictionary::{Country, Dictionary, Organisation, Sense};
 use crate::matcher::{Hit, Matcher, words};
 
 /// Prepositions after which a country name is a place, not an actor ("in Afghanistan").
@@ -276,6 +276,84 @@ fn first<T>(h: &Hit, f: impl Fn(Sense) -> Option<T>) -> Option<T> {
     h.senses.iter().find_map(|&s| f(s))
 }
 
+/// Whether a person is named at tokens `a..b` or right next to them in the sentence `range`:
+/// "President Obama", "the foreign minister, Sergei Lavrov", "Lavrov, the foreign minister"
+/// (the role then types that person, see `persons`).
+fn names_person(ctx: &Ctx, range: &std::ops::Range<usize>, a: usize, b: usize) -> bool {
+    let lo = a.saturating_sub(3).max(range.start);
+    let hi = (b + 1).min(range.end.saturating_sub(1));
+    let (Some(lo), Some(hi)) = (ctx.tok_span(lo), ctx.tok_span(hi)) else {
+        return false;
+    };
+    let (Some(first), Some(last)) = (ctx.tok_span(a), ctx.tok_span(b.saturating_sub(1))) else {
+        return false;
+    };
+    ctx.entities.entities.iter().any(|e| {
+        e.kind == kroniek_core::EntityType::Per
+            && ((e.span.start() >= first.start() && e.span.start() <= hi.start())
+                || (e.span.end() <= last.end() && e.span.end() >= lo.start()))
+    })
+}
+
+/// What a hit names as a state actor of some country: an agency or collective noun ("regering",
+/// "rebels"), or a role word of a known sector that names no person ("the foreign minister",
+/// "Ethiopian officials" → GOV). Gives the CAMEO sector and the actor kind.
+fn state_noun(
+    ctx: &Ctx,
+    dict: &Dictionary,
+    range: &std::ops::Range<usize>,
+    x: &Hit,
+) -> Option<(String, ActorKind)> {
+    if let Some(a) = first(x, |y| match y {
+        Sense::Agency(a) => dict.agency(a),
+        _ => None,
+    }) {
+        return Some((a.sector.clone(), a.kind));
+    }
+    let role = first(x, |y| match y {
+        Sense::Role(r) => dict.role(r),
+        _ => None,
+    })?;
+    let sector = role.sector.clone()?;
+    let last = x.end_tok.checked_sub(1)?;
+    if !matches!(ctx.upos(last), "NOUN" | "PROPN")
+        || names_person(ctx, range, x.first_tok, x.end_tok)
+    {
+        return None;
+    }
+    Some((sector, ActorKind::Agency))
+}
+
+/// The country of a possessive just before tokens from `first_tok`, past up to two adjectives:
+/// "Taiwan's (vice) foreign minister", "Romania's new government".
+fn possessive_country<'d>(
+    ctx: &Ctx,
+    dict: &'d Dictionary,
+    s: &SentenceHits,
+    first_tok: usize,
+) -> Option<&'d Country> {
+    let mut j = first_tok;
+    for _ in 0..2 {
+        if j > s.range.start && matches!(ctx.upos(j - 1), "ADJ" | "PROPN") && j - 1 > s.range.start
+        {
+            let t = ctx.folded(j - 1);
+            if t == "'s" || t == "\u{2019}s" {
+                break;
+            }
+            j -= 1;
+        }
+    }
+    let poss = j.checked_sub(1).filter(|&p| p > s.range.start)?;
+    if !matches!(ctx.folded(poss).as_str(), "'s" | "\u{2019}s" | "'") {
+        return None;
+    }
+    let owner = s.hits.iter().find(|x| x.end_tok == poss)?;
+    first(owner, |y| match y {
+        Sense::CountryName(c) | Sense::Capital(c) => dict.country(c),
+        _ => None,
+    })
+}
+
 /// Match every sentence.
 pub(crate) fn match_document(dict: &Dictionary, ctx: &Ctx) -> Vec<SentenceHits> {
     let mut matcher = Matcher::new(dict);
@@ -354,15 +432,9 @@ pub(crate) fn resolve_sentence(
                 .enumerate()
                 .skip(k + 1)
                 .find(|(_, x)| x.first_tok == j)
-                .and_then(|(m, x)| {
-                    first(x, |y| match y {
-                        Sense::Agency(a) => dict.agency(a),
-                        _ => None,
-                    })
-                    .map(|a| (m, x.end_tok, a))
-                });
-            if let Some((m, end, a)) = agency {
-                let id = actors.agency(Some(c), &a.sector, a.kind, ctx.cover(h.first_tok, end));
+                .and_then(|(m, x)| state_noun(ctx, dict, &s.range, x).map(|a| (m, x.end_tok, a)));
+            if let Some((m, end, (sector, kind))) = agency {
+                let id = actors.agency(Some(c), &sector, kind, ctx.cover(h.first_tok, end));
                 consumed[m] = true;
                 s.resolved[m] = Some(id.clone());
                 s.resolved[k] = Some(id);
@@ -386,33 +458,35 @@ pub(crate) fn resolve_sentence(
             }
             continue;
         }
-        if let Some(a) = first(&h, |x| match x {
-            Sense::Agency(a) => dict.agency(a),
-            _ => None,
-        }) {
+        if let Some(a) = state_noun(ctx, dict, &s.range, &h) {
             // Members of a group named in the same token ("Taliban-strijders") are the group.
             if s.hits.iter().any(|x| {
                 x.first_tok == h.first_tok && x.has(|y| matches!(y, Sense::Organisation(_)))
             }) {
                 continue;
             }
-            s.resolved[k] = agency_with_complement(ctx, actors, focus, s, k, a, &mut consumed);
+            s.resolved[k] = agency_with_complement(ctx, actors, focus, s, k, &a, &mut consumed);
         }
     }
 }
 
-/// "het leger van Afghanistan", "de strijders van de taliban", or the focus country's agency.
+/// "het leger van Afghanistan", "de strijders van de taliban", "Romania's government", or the
+/// focus country's agency.
 fn agency_with_complement(
     ctx: &Ctx,
     actors: &mut Actors,
     focus: Option<&Country>,
     s: &mut SentenceHits,
     k: usize,
-    a: &AgencyNoun,
+    (sector, kind): &(String, ActorKind),
     consumed: &mut [bool],
 ) -> Option<String> {
     let dict = actors.dict;
     let h = s.hits.get(k)?.clone();
+    if let Some(c) = possessive_country(ctx, dict, s, h.first_tok) {
+        let id = actors.agency(Some(c), sector, *kind, ctx.cover(h.first_tok, h.end_tok));
+        return Some(id);
+    }
     let mut j = h.end_tok;
     if j < s.range.end && matches!(ctx.folded(j).as_str(), "van" | "of") {
         j += 1;
@@ -431,12 +505,7 @@ fn agency_with_complement(
                 Sense::CountryName(c) | Sense::CountryAdjective(c) => dict.country(c),
                 _ => None,
             }) {
-                let id = actors.agency(
-                    Some(c),
-                    &a.sector,
-                    a.kind,
-                    ctx.cover(h.first_tok, h.end_tok),
-                );
+                let id = actors.agency(Some(c), sector, *kind, ctx.cover(h.first_tok, h.end_tok));
                 return Some(id);
             }
             if let Some(o) = first(&x, |y| match y {
@@ -452,7 +521,7 @@ fn agency_with_complement(
             }
         }
     }
-    Some(actors.agency(focus, &a.sector, a.kind, ctx.cover(h.first_tok, h.end_tok)))
+    Some(actors.agency(focus, sector, *kind, ctx.cover(h.first_tok, h.end_tok)))
 }
 
 /// Borrow the layers the stage needs.

@@ -162,3 +162,44 @@ fn unknown_organisations_become_groups_and_at_finds_phrases() {
     let i = l.at(np).unwrap();
     assert_eq!(l.actors[i].id, "afg-gov");
 }
+
+#[test]
+fn english_unnamed_officials_possessives_and_demonyms() {
+    let (doc, l) = run(
+        "The Fijian rebels released the hostages. Romania's new government met on Monday. \
+         The Russian foreign minister said no. Ethiopian officials protested. \
+         Sergei Lavrov, the foreign minister, came. A major offensive began in Kenya.",
+        "en",
+    );
+    let shown = show(&doc, &l);
+    // Demonyms of every country come from the registry build ("Fijian" is not curated).
+    assert!(l.get("fji-reb").is_some(), "Fijian rebels:\n{shown}");
+    // A possessive country decides the agency's country, not the document's focus.
+    assert_eq!(
+        l.at(span_of(&doc, "government"))
+            .and_then(|i| l.actors.get(i))
+            .map(|a| a.id.as_str()),
+        Some("rou-gov"),
+        "{shown}"
+    );
+    // A role word that names nobody is its country's state actor.
+    assert!(l.get("rus-gov").is_some(), "{shown}");
+    assert!(l.get("eth-gov").is_some(), "{shown}");
+    // A role next to a name types the person instead, and an adjective that reads like a role
+    // ("a major offensive") is no actor.
+    assert_eq!(
+        actor(&doc, &l, "sergei-lavrov").role.as_deref(),
+        Some("minister"),
+        "{shown}"
+    );
+    assert!(
+        l.get("ken-mil").is_none() && l.get("mil").is_none(),
+        "{shown}"
+    );
+}
+
+/// The span of the first occurrence of `needle` in the document.
+fn span_of(doc: &kroniek_core::Document, needle: &str) -> kroniek_core::Span {
+    let start = doc.text().find(needle).unwrap();
+    kroniek_core::Span::new(doc.text(), start, start + needle.len()).unwrap()
+}
