@@ -1,5 +1,7 @@
 //! Load both built-in models, analyse the sentences of CoNLL-U files (gold tokens) on one core,
-//! and print the speed. Run under `/usr/bin/time -v` for resident memory.
+//! and print the speed. Run under `/usr/bin/time -v` for resident memory. Arguments ending in
+//! `.bin` are further model files, measured after the built-in model of their language in the
+//! same run (for speed ratios on a loaded machine).
 //!
 //! ```sh
 //! /usr/bin/time -v target/release/examples/measure_syntax ../shared/data/ud-en/en_ewt-ud-dev.conllu
@@ -9,12 +11,34 @@ use std::time::Instant;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let t0 = Instant::now();
-    let nl = kroniek_syntax::embedded::dutch()?;
-    let en = kroniek_syntax::embedded::english()?;
+    let mut models = vec![
+        ("built-in".to_string(), kroniek_syntax::embedded::dutch()?),
+        ("built-in".to_string(), kroniek_syntax::embedded::english()?),
+    ];
     println!("loaded both models in {:.2} s", t0.elapsed().as_secs_f64());
-    for file in std::env::args().skip(1) {
+    let (bins, files): (Vec<String>, Vec<String>) =
+        std::env::args().skip(1).partition(|a| a.ends_with(".bin"));
+    for b in bins {
+        let m = kroniek_syntax::SyntaxModel::from_bytes(&std::fs::read(&b)?)?;
+        models.push((b, m));
+    }
+    for file in files {
         let sents = kroniek_syntax::conllu::read_file(std::path::Path::new(&file))?;
-        let model = if file.contains("/ud-nl/") { &nl } else { &en };
+        let lang = if file.contains("/ud-nl/") { "nl" } else { "en" };
+        for (name, model) in models.iter().filter(|(_, m)| m.lang == lang) {
+            println!("model {name}:");
+            measure(&file, &sents, model);
+        }
+    }
+    Ok(())
+}
+
+fn measure(
+    file: &str,
+    sents: &[kroniek_syntax::conllu::Sentence],
+    model: &kroniek_syntax::SyntaxModel,
+) {
+    {
         let forms: Vec<Vec<&str>> = sents
             .iter()
             .map(|s| s.words.iter().map(|w| w.form.as_str()).collect())
@@ -34,7 +58,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             model.lang,
             (words * rounds) as f64 / secs
         );
-        let report = kroniek_syntax::eval::eval_sentences(model, &sents);
+        let report = kroniek_syntax::eval::eval_sentences(model, sents);
         println!(
             "  UPOS {:.2}  lemma {:.2}  UAS {:.2}  LAS {:.2}",
             100.0 * report.upos_accuracy(),
@@ -43,5 +67,4 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             100.0 * report.las()
         );
     }
-    Ok(())
 }

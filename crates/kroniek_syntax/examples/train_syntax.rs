@@ -7,6 +7,11 @@
 //!   --exclude ../shared/data/ud-nl/nl_alpino-ud-dev.conllu \
 //!   --eval ../shared/data/ud-nl/nl_alpino-ud-dev.conllu --out models/syntax/nl.bin
 //! ```
+//!
+//! In-domain data: `--domain FILE` (repeatable) trains on FILE as well, each sentence
+//! `--domain-weight N` times. `--folds K` first cross-validates on the first `--domain` file:
+//! K folds of whole documents, each scored by a model that never saw it (mean over folds
+//! printed); `--out` then writes the model trained on everything.
 
 use std::path::PathBuf;
 
@@ -15,12 +20,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut opts = kroniek_syntax::TrainOptions::new("nl", Vec::new());
     let mut out: Option<PathBuf> = None;
     let mut evals: Vec<PathBuf> = Vec::new();
+    let mut folds = 0usize;
     while let Some(a) = args.next() {
         let mut val = || args.next().ok_or_else(|| format!("{a} needs a value"));
         match a.as_str() {
             "--lang" => opts.lang = val()?,
             "--train" => opts.train.push(val()?.into()),
             "--exclude" => opts.exclude.push(val()?.into()),
+            "--domain" => opts.domain.push(val()?.into()),
+            "--domain-weight" => opts.domain_weight = val()?.parse()?,
+            "--folds" => folds = val()?.parse()?,
+            "--lexicon" => opts.lexicon.push(val()?.into()),
             "--eval" => evals.push(val()?.into()),
             "--out" => out = Some(val()?.into()),
             "--tagger-epochs" => opts.tagger_epochs = val()?.parse()?,
@@ -32,6 +42,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--prune" => opts.prune = val()?.parse()?,
             "--min-updates" => opts.min_updates = val()?.parse()?,
             _ => return Err(format!("unknown argument {a}").into()),
+        }
+    }
+    if folds > 1 {
+        let file = opts
+            .domain
+            .first()
+            .cloned()
+            .ok_or("--folds needs a --domain file")?;
+        print!("{}", kroniek_syntax::cross_validate(&opts, &file, folds)?);
+        if out.is_none() && evals.is_empty() {
+            return Ok(());
         }
     }
     let (model, summary) = kroniek_syntax::train(&opts)?;

@@ -79,6 +79,31 @@ impl Sentence {
                 .join(" "),
         }
     }
+
+    /// The value of a `# key = value` comment (`sent_id`, `newdoc id`, …), if present.
+    pub fn comment(&self, key: &str) -> Option<&str> {
+        self.lines.iter().find_map(|l| match l {
+            Line::Verbatim(v) => v
+                .strip_prefix('#')
+                .map(str::trim_start)
+                .and_then(|v| v.strip_prefix(key))
+                .map(str::trim_start)
+                .and_then(|v| v.strip_prefix('='))
+                .map(str::trim),
+            Line::Word(_) => None,
+        })
+    }
+
+    /// The document a sentence comes from: the `sent_id` up to its paragraph part
+    /// (`WR-P-P-H-0000000105\WR-P-P-H-0000000105.p.5.s.4` → `WR-P-P-H-0000000105`), or `None`.
+    pub fn document_id(&self) -> Option<&str> {
+        let id = self.comment("sent_id")?;
+        let end = id
+            .find(['\\', '/'])
+            .or_else(|| id.find(".p."))
+            .unwrap_or(id.len());
+        Some(&id[..end])
+    }
 }
 
 fn col(s: &str) -> String {

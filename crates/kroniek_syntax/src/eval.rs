@@ -42,6 +42,23 @@ pub struct SyntaxReport {
     pub per_upos: BTreeMap<String, Prf>,
     /// Per full relation, counting an arc as right when head and relation are right.
     pub per_deprel: BTreeMap<String, Prf>,
+    /// Gold arcs and those with the right head, by gold arc length: root, 1, 2, 3–6, 7+.
+    pub by_length: [(usize, usize); 5],
+}
+
+/// Names of the [`SyntaxReport::by_length`] buckets.
+pub const LENGTH_BUCKETS: [&str; 5] = ["root", "1", "2", "3-6", "7+"];
+
+fn length_bucket(dep: usize, head: u32) -> usize {
+    if head == 0 {
+        return 0;
+    }
+    match dep.abs_diff(head as usize) {
+        0 | 1 => 1,
+        2 => 2,
+        3..=6 => 3,
+        _ => 4,
+    }
 }
 
 fn universal(rel: &str) -> &str {
@@ -52,8 +69,11 @@ impl SyntaxReport {
     /// Add one sentence's predictions.
     pub fn add(&mut self, gold: &Sentence, pred: &[TokenSyntax]) {
         self.sentences += 1;
-        for (g, p) in gold.words.iter().zip(pred) {
+        for (i, (g, p)) in gold.words.iter().zip(pred).enumerate() {
             self.words += 1;
+            let b = &mut self.by_length[length_bucket(i + 1, g.head)];
+            b.0 += 1;
+            b.1 += usize::from(g.head == p.head);
             if g.upos == p.upos {
                 self.upos += 1;
                 self.per_upos.entry(g.upos.clone()).or_default().tp += 1;
@@ -84,6 +104,33 @@ impl SyntaxReport {
             } else {
                 self.per_deprel.entry(g.deprel.clone()).or_default().fn_ += 1;
                 self.per_deprel.entry(p.deprel.clone()).or_default().fp += 1;
+            }
+        }
+    }
+
+    /// Add another report's counts (same language) to this one.
+    pub fn merge(&mut self, other: &SyntaxReport) {
+        self.sentences += other.sentences;
+        self.words += other.words;
+        self.upos += other.upos;
+        self.lemma_strict += other.lemma_strict;
+        self.lemma += other.lemma;
+        self.uas += other.uas;
+        self.las += other.las;
+        self.las_full += other.las_full;
+        for (mine, theirs) in self.by_length.iter_mut().zip(other.by_length) {
+            mine.0 += theirs.0;
+            mine.1 += theirs.1;
+        }
+        for (mine, theirs) in [
+            (&mut self.per_upos, &other.per_upos),
+            (&mut self.per_deprel, &other.per_deprel),
+        ] {
+            for (k, v) in theirs {
+                let e = mine.entry(k.clone()).or_default();
+                e.tp += v.tp;
+                e.fp += v.fp;
+                e.fn_ += v.fn_;
             }
         }
     }
@@ -150,6 +197,16 @@ impl fmt::Display for SyntaxReport {
                 100.0 * v.recall(),
                 100.0 * v.f1(),
                 v.tp + v.fn_
+            )?;
+        }
+        writeln!(f, "\n{:<14} {:>7} {:>6}", "ARC LENGTH", "UAS", "gold")?;
+        for (name, (gold, right)) in LENGTH_BUCKETS.iter().zip(self.by_length) {
+            writeln!(
+                f,
+                "{:<14} {:>7.2} {:>6}",
+                name,
+                100.0 * ratio(right, gold),
+                gold
             )?;
         }
         Ok(())

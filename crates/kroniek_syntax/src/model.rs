@@ -10,8 +10,9 @@ use crate::tagger::{Tagger, Tok};
 
 const MAGIC: &[u8; 7] = b"KRSYNTX";
 
-/// The model format version written: 2 = quantised weights, deflate-compressed body.
-pub const VERSION: u8 = 2;
+/// The model format version written: 2 = quantised weights, deflate-compressed body; 3 = and
+/// the tagger's external lexicon (version 2 files are still read, with an empty lexicon).
+pub const VERSION: u8 = 3;
 
 /// A trained model for one language.
 #[derive(Clone, Debug, Default)]
@@ -92,10 +93,12 @@ impl SyntaxModel {
                 r.version = 1;
                 r
             }
-            Some(&v) if v == b'0' + VERSION => {
+            Some(&v) if (b'2'..=b'0' + VERSION).contains(&v) => {
                 body = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes[8..], 1 << 30)
                     .map_err(|e| Error::Model(format!("cannot decompress: {e}")))?;
-                Reader::new(&body)
+                let mut r = Reader::new(&body);
+                r.version = v - b'0';
+                r
             }
             _ => return Err(Error::Model("unknown model format version".into())),
         };

@@ -48,6 +48,7 @@ struct State {
     rmost: Vec<usize>,
     nleft: Vec<u8>,
     nright: Vec<u8>,
+    kids: Vec<u64>,
 }
 
 impl State {
@@ -65,6 +66,7 @@ impl State {
             rmost: vec![0; n + 1],
             nleft: vec![0; n + 1],
             nright: vec![0; n + 1],
+            kids: vec![0; n + 1],
         }
     }
 
@@ -91,6 +93,7 @@ impl State {
     fn add_arc(&mut self, h: usize, d: usize, l: u16) {
         self.head[d] = h;
         self.label[d] = l;
+        self.kids[h] |= 1 << (l % 63);
         if d < h {
             if self.lmost[h] == 0 || d < self.lmost[h] {
                 self.lmost[h] = d;
@@ -102,6 +105,14 @@ impl State {
             }
             self.nright[h] = self.nright[h].saturating_add(1);
         }
+    }
+
+    /// The set of relations of `h`'s dependents so far, as a bit set (labels modulo 63).
+    fn child_labels(&self, h: usize) -> u64 {
+        if h == NONE {
+            return 1 << 63;
+        }
+        self.kids.get(h).copied().unwrap_or(0)
     }
 
     /// The arc a transition would make, as (head, dependent).
@@ -186,9 +197,36 @@ impl State {
 struct Ctx<'a> {
     toks: &'a [Tok],
     tags: &'a [usize],
+    /// Punctuation tokens before each word (index `i`: among words `1..i-1`).
+    punct_before: Vec<u16>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    fn new(toks: &'a [Tok], tags: &'a [usize]) -> Ctx<'a> {
+        let mut punct_before = Vec::with_capacity(toks.len() + 2);
+        let mut k = 0u16;
+        punct_before.push(0);
+        punct_before.push(0);
+        for t in toks {
+            k = k.saturating_add(u16::from(t.punct));
+            punct_before.push(k);
+        }
+        Ctx {
+            toks,
+            tags,
+            punct_before,
+        }
+    }
+
+    /// Punctuation tokens strictly between words `a < b` (1-based, 0 = root), capped at 3.
+    fn punct_between(&self, a: usize, b: usize) -> u64 {
+        if a == NONE || b == NONE || a >= b {
+            return 9;
+        }
+        let at = |i: usize| self.punct_before.get(i).copied().unwrap_or(0);
+        u64::from(at(b).saturating_sub(at(a + 1)).min(3))
+    }
+
     fn w(&self, i: usize) -> u64 {
         match i {
             NONE => NO,
@@ -299,6 +337,11 @@ fn trans_features(c: &Ctx<'_>, st: &State, out: &mut Vec<u32>) {
     }
     out.push(feat(160, &[has_head, lab(s0), b0p]));
     out.push(feat(161, &[b0w, b1w]));
+    let pb = c.punct_between(s0, b0);
+    out.push(feat(162, &[pb, s0p, b0p]));
+    out.push(feat(163, &[pb, dist, has_head]));
+    out.push(feat(164, &[u64::from(b1 == NONE), s0p, b0p]));
+    out.push(feat(165, &[st.child_labels(s0), s0p, b0p]));
 }
 
 fn label_features(c: &Ctx<'_>, st: &State, h: usize, d: usize, out: &mut Vec<u32>) {
@@ -346,9 +389,12 @@ fn label_features(c: &Ctx<'_>, st: &State, h: usize, d: usize, out: &mut Vec<u32
         ),
         (21, &[dir, dw, hp, lab(h)]),
     ];
+    let hkids = st.child_labels(h);
     for (t, parts) in fs {
         out.push(feat(300 + t, parts));
     }
+    out.push(feat(330, &[dir, dp, hkids]));
+    out.push(feat(331, &[dir, dp, hp, hkids]));
 }
 
 /// A trained parser.
@@ -414,10 +460,7 @@ impl Parser {
                 let mut gl = vec![0u16; n + 1];
                 gh[1..].copy_from_slice(&ex.heads);
                 gl[1..].copy_from_slice(&ex.labels);
-                let c = Ctx {
-                    toks: &ex.toks,
-                    tags: &ex.tags,
-                };
+                let c = Ctx::new(&ex.toks, &ex.tags);
                 let mut st = State::new(n);
                 while !st.terminal() {
                     trans_features(&c, &st, &mut feats);
@@ -471,7 +514,7 @@ impl Parser {
     /// Parse one sentence; returns (heads with 0 = root, label classes), one per token.
     pub fn parse(&self, toks: &[Tok], tags: &[usize]) -> (Vec<usize>, Vec<u16>) {
         let n = toks.len();
-        let c = Ctx { toks, tags };
+        let c = Ctx::new(toks, tags);
         let mut st = State::new(n);
         let mut feats = Vec::with_capacity(64);
         let mut lfeats = Vec::with_capacity(32);

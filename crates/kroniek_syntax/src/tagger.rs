@@ -10,17 +10,19 @@ use std::collections::HashMap;
 use crate::codec::{Reader, Writer};
 use crate::error::Result;
 use crate::hashing::{IdBuild, Rng, feat, hash_str};
+use crate::lexicon::{Lexicon, UNKNOWN};
 use crate::perceptron::{Trainer, Weights, argmax};
 
-/// The word form as features see it: lower case, digits as `0`.
+/// The word form as features see it: lower case, digits as `0`, typographic quotes and
+/// dashes as their ASCII forms (the treebanks use ASCII ones, news text often curly ones).
 pub fn norm(form: &str) -> String {
     form.chars()
-        .flat_map(|c| {
-            if c.is_ascii_digit() {
-                '0'.to_lowercase()
-            } else {
-                c.to_lowercase()
-            }
+        .flat_map(|c| match c {
+            '0'..='9' => '0'.to_lowercase(),
+            '“' | '”' | '„' | '«' | '»' => '"'.to_lowercase(),
+            '‘' | '’' | '‚' => '\''.to_lowercase(),
+            '–' | '—' => '-'.to_lowercase(),
+            _ => c.to_lowercase(),
         })
         .collect()
 }
@@ -57,6 +59,8 @@ pub struct Tok {
     pre: [u64; 3],
     shape: u64,
     flags: u64,
+    /// Whether the form is all punctuation.
+    pub(crate) punct: bool,
 }
 
 const PAD: Tok = Tok {
@@ -65,6 +69,7 @@ const PAD: Tok = Tok {
     pre: [0x3333; 3],
     shape: 0x4444,
     flags: 0,
+    punct: false,
 };
 
 impl Tok {
@@ -83,17 +88,27 @@ impl Tok {
             *p = hash_str(&chars[..end].iter().collect::<String>()) ^ (k as u64 + 11);
         }
         let cap = form.chars().next().is_some_and(char::is_uppercase);
+        let punct = !form.is_empty()
+            && form.chars().all(|c| {
+                c.is_ascii_punctuation()
+                    || matches!(
+                        c,
+                        '…' | '–' | '—' | '«' | '»' | '‘' | '’' | '‚' | '“' | '”' | '„'
+                    )
+            });
         let flags = u64::from(cap)
             | u64::from(first) << 1
             | u64::from(form.contains('-')) << 2
             | u64::from(form.chars().any(|c| c.is_ascii_digit())) << 3
-            | u64::from(chars.len() > 12) << 4;
+            | u64::from(chars.len() > 12) << 4
+            | u64::from(punct) << 5;
         Tok {
             w: hash_str(&n),
             suf,
             pre,
             shape: hash_str(&shape(form)),
             flags,
+            punct,
         }
     }
 }
@@ -105,7 +120,19 @@ fn at(toks: &[Tok], i: isize) -> Tok {
     toks.get(i as usize).copied().unwrap_or(PAD)
 }
 
-fn features(toks: &[Tok], i: usize, p1: u64, p2: u64, out: &mut Vec<u32>) {
+/// The lexicon class of each token, with padding values outside the sentence.
+fn lex_classes(lex: &Lexicon, toks: &[Tok]) -> Vec<u64> {
+    toks.iter().map(|t| lex.class(t.w)).collect()
+}
+
+fn lex_at(classes: &[u64], i: isize) -> u64 {
+    if i < 0 {
+        return 0x5A5A;
+    }
+    classes.get(i as usize).copied().unwrap_or(0xA5A5)
+}
+
+fn features(toks: &[Tok], lexc: &[u64], i: usize, p1: u64, p2: u64, out: &mut Vec<u32>) {
     out.clear();
     let ii = i as isize;
     let t = at(toks, ii);
@@ -142,6 +169,15 @@ fn features(toks: &[Tok], i: usize, p1: u64, p2: u64, out: &mut Vec<u32>) {
     out.push(feat(26, &[t.flags, t.suf[1]]));
     out.push(feat(27, &[p1, n1.w]));
     out.push(feat(28, &[n1.suf[1], t.suf[1]]));
+    let (l0, lm1, ln1) = (lex_at(lexc, ii), lex_at(lexc, ii - 1), lex_at(lexc, ii + 1));
+    if l0 != UNKNOWN || lm1 != UNKNOWN || ln1 != UNKNOWN {
+        out.push(feat(40, &[l0]));
+        out.push(feat(41, &[l0, t.suf[1]]));
+        out.push(feat(42, &[l0, p1]));
+        out.push(feat(43, &[lm1, l0]));
+        out.push(feat(44, &[l0, ln1]));
+        out.push(feat(45, &[l0, t.flags]));
+    }
 }
 
 /// A trained tagger.
@@ -150,6 +186,7 @@ pub struct Tagger {
     tags: Vec<String>,
     weights: Weights,
     dict: HashMap<u64, u16, IdBuild>,
+    lex: Lexicon,
 }
 
 /// Training options for the tagger.
@@ -173,6 +210,16 @@ impl Tagger {
 
     /// Train on sentences of `(form, tag)` pairs.
     pub fn train(data: &[Vec<(String, String)>], opts: TaggerOptions) -> Tagger {
+        Tagger::train_with(data, opts, Lexicon::default())
+    }
+
+    /// The external lexicon the tagger uses (empty if none).
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+
+    /// Train with an external lexicon ([`Lexicon`]) whose word classes become features.
+    pub fn train_with(data: &[Vec<(String, String)>], opts: TaggerOptions, lex: Lexicon) -> Tagger {
         let mut tags: Vec<String> = data
             .iter()
             .flatten()
@@ -204,16 +251,16 @@ impl Tagger {
                 dict.insert(*w, best as u16);
             }
         }
-        let encoded: Vec<(Vec<Tok>, Vec<usize>)> = data
+        let encoded: Vec<(Vec<u64>, Vec<Tok>, Vec<usize>)> = data
             .iter()
             .map(|s| {
-                let toks = s
+                let toks: Vec<Tok> = s
                     .iter()
                     .enumerate()
                     .map(|(i, (f, _))| Tok::new(f, i == 0))
                     .collect();
                 let gold = s.iter().map(|(_, t)| tag_id(t)).collect();
-                (toks, gold)
+                (lex_classes(&lex, &toks), toks, gold)
             })
             .collect();
         let mut trainer = Trainer::new(tags.len());
@@ -224,13 +271,13 @@ impl Tagger {
         for _ in 0..opts.epochs {
             rng.shuffle(&mut order);
             for &si in &order {
-                let (toks, gold) = &encoded[si];
+                let (lexc, toks, gold) = &encoded[si];
                 let (mut p1, mut p2) = (START1, START2);
                 for (i, &g) in gold.iter().enumerate() {
                     let guess = if let Some(&d) = dict.get(&toks[i].w) {
                         d as usize
                     } else {
-                        features(toks, i, p1, p2, &mut feats);
+                        features(toks, lexc, i, p1, p2, &mut feats);
                         scores.iter_mut().for_each(|s| *s = 0.0);
                         trainer.score(&feats, &mut scores);
                         let guess = argmax(&scores, |_| true).unwrap_or(0);
@@ -246,6 +293,7 @@ impl Tagger {
             tags,
             weights: trainer.finish(opts.prune, opts.min_updates),
             dict,
+            lex,
         }
     }
 
@@ -265,11 +313,12 @@ impl Tagger {
         let mut feats = Vec::with_capacity(32);
         let mut scores = vec![0f32; self.tags.len()];
         let (mut p1, mut p2) = (START1, START2);
+        let lexc = lex_classes(&self.lex, toks);
         for i in 0..toks.len() {
             let guess = if let Some(&d) = self.dict.get(&toks[i].w) {
                 d as usize
             } else {
-                features(toks, i, p1, p2, &mut feats);
+                features(toks, &lexc, i, p1, p2, &mut feats);
                 scores.iter_mut().for_each(|s| *s = 0.0);
                 self.weights.score(&feats, &mut scores);
                 argmax(&scores, |_| true).unwrap_or(0)
@@ -293,6 +342,7 @@ impl Tagger {
             w.u16(*v);
         }
         self.weights.write(w);
+        self.lex.write(w);
     }
 
     /// Deserialise.
@@ -306,10 +356,16 @@ impl Tagger {
             dict.insert(lo | hi << 32, r.u16()?);
         }
         let weights = Weights::read(r)?;
+        let lex = if r.version >= 3 {
+            Lexicon::read(r)?
+        } else {
+            Lexicon::default()
+        };
         Ok(Tagger {
             tags,
             weights,
             dict,
+            lex,
         })
     }
 }

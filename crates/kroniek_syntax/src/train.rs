@@ -13,6 +13,7 @@ use crate::conllu::{Sentence, read_file};
 use crate::error::{Error, Result};
 use crate::hashing::Rng;
 use crate::lemma::Lemmatizer;
+use crate::lexicon::Lexicon;
 use crate::model::SyntaxModel;
 use crate::parser::{ParseExample, Parser, ParserOptions};
 use crate::tagger::{Tagger, TaggerOptions, Tok};
@@ -26,6 +27,12 @@ pub struct TrainOptions {
     pub train: Vec<PathBuf>,
     /// Treebanks whose sentence texts must not be trained on (held-out evaluation data).
     pub exclude: Vec<PathBuf>,
+    /// In-domain treebanks (news), read after `train` and trained on `domain_weight` times.
+    pub domain: Vec<PathBuf>,
+    /// How many times each in-domain sentence is trained on (1: like any other sentence).
+    pub domain_weight: usize,
+    /// Column files (`word POS …`, e.g. CoNLL-2002) for the tagger's external lexicon.
+    pub lexicon: Vec<PathBuf>,
     /// Tagger epochs.
     pub tagger_epochs: usize,
     /// Parser epochs.
@@ -51,6 +58,9 @@ impl TrainOptions {
             lang: lang.to_string(),
             train,
             exclude: Vec::new(),
+            domain: Vec::new(),
+            domain_weight: 1,
+            lexicon: Vec::new(),
             tagger_epochs: 8,
             parser_epochs: 10,
             jackknife: 4,
@@ -70,6 +80,8 @@ pub struct TrainSummary {
     pub sentences: usize,
     /// Words trained on.
     pub words: usize,
+    /// Of these, in-domain sentences (each trained on `domain_weight` times).
+    pub domain_sentences: usize,
     /// Sentences skipped as duplicates or excluded texts.
     pub duplicates: usize,
     /// Sentences skipped for broken trees (a HEAD outside the sentence).
@@ -78,6 +90,8 @@ pub struct TrainSummary {
     pub non_projective: usize,
     /// UPOS classes, dependency labels.
     pub classes: (usize, usize),
+    /// Tagger lexicon words and classes.
+    pub lexicon_sizes: (usize, usize),
     /// Lemmatiser lexicon entries and edit rules.
     pub lemma_sizes: (usize, usize),
     /// Accuracy of the jackknifed training tags (if used).
@@ -91,11 +105,21 @@ impl fmt::Display for TrainSummary {
             "trained on {} sentences, {} words ({} duplicate/excluded and {} broken sentences skipped; {} non-projective trees kept)",
             self.sentences, self.words, self.duplicates, self.broken, self.non_projective
         )?;
+        if self.domain_sentences > 0 {
+            writeln!(f, "{} of them in-domain", self.domain_sentences)?;
+        }
         writeln!(
             f,
             "{} UPOS classes, {} dependency labels; lemmatiser: {} lexicon entries, {} edit rules",
             self.classes.0, self.classes.1, self.lemma_sizes.0, self.lemma_sizes.1
         )?;
+        if self.lexicon_sizes.0 > 0 {
+            writeln!(
+                f,
+                "tagger lexicon: {} words in {} classes",
+                self.lexicon_sizes.0, self.lexicon_sizes.1
+            )?;
+        }
         if let Some(a) = self.jackknife_accuracy {
             writeln!(f, "jackknifed training-tag accuracy: {:.2}%", 100.0 * a)?;
         }
@@ -161,8 +185,16 @@ fn is_projective(heads: &[usize]) -> bool {
     true
 }
 
-/// Read, deduplicate and normalise the training sentences.
+/// Read, deduplicate and normalise the training sentences (`train`, then `domain` files).
 pub fn load_training(opts: &TrainOptions, summary: &mut TrainSummary) -> Result<Vec<Sentence>> {
+    Ok(load_weighted(opts, summary)?.0)
+}
+
+/// Like [`load_training`], with the number of times each sentence is to be trained on.
+pub fn load_weighted(
+    opts: &TrainOptions,
+    summary: &mut TrainSummary,
+) -> Result<(Vec<Sentence>, Vec<usize>)> {
     let mut seen: HashSet<String> = HashSet::new();
     for path in &opts.exclude {
         for s in read_file(path)? {
@@ -170,25 +202,41 @@ pub fn load_training(opts: &TrainOptions, summary: &mut TrainSummary) -> Result<
         }
     }
     let mut out = Vec::new();
-    for path in &opts.train {
-        for mut s in read_file(path)? {
+    let mut copies = Vec::new();
+    let files = opts
+        .train
+        .iter()
+        .map(|p| (p, 1))
+        .chain(opts.domain.iter().map(|p| (p, opts.domain_weight.max(1))));
+    for (path, weight) in files {
+        for s in read_file(path)? {
             if !seen.insert(s.text_key()) {
                 summary.duplicates += 1;
                 continue;
             }
-            let n = s.words.len() as u32;
-            if s.words.iter().any(|w| w.head > n) {
-                summary.broken += 1;
-                continue;
+            match prepare(opts, s) {
+                Some(s) => {
+                    out.push(s);
+                    copies.push(weight);
+                }
+                None => summary.broken += 1,
             }
-            if opts.lang == "nl" && opts.convert_2017 && crate::convert::is_2017(&s) {
-                crate::convert::convert_2017(&mut s);
-            }
-            normalise_sentence(&opts.lang, &mut s);
-            out.push(s);
         }
     }
-    Ok(out)
+    Ok((out, copies))
+}
+
+/// Check, convert and normalise one treebank sentence for training; `None` for a broken tree.
+pub fn prepare(opts: &TrainOptions, mut s: Sentence) -> Option<Sentence> {
+    let n = s.words.len() as u32;
+    if s.words.iter().any(|w| w.head > n) {
+        return None;
+    }
+    if opts.lang == "nl" && opts.convert_2017 && crate::convert::is_2017(&s) {
+        crate::convert::convert_2017(&mut s);
+    }
+    normalise_sentence(&opts.lang, &mut s);
+    Some(s)
 }
 
 fn tag_pairs(s: &Sentence) -> Vec<(String, String)> {
@@ -201,12 +249,35 @@ fn tag_pairs(s: &Sentence) -> Vec<(String, String)> {
 /// Train a model. Deterministic for given options and files.
 pub fn train(opts: &TrainOptions) -> Result<(SyntaxModel, TrainSummary)> {
     let mut summary = TrainSummary::default();
-    let sents = load_training(opts, &mut summary)?;
+    let (sents, copies) = load_weighted(opts, &mut summary)?;
+    train_sentences(opts, &sents, &copies, summary)
+}
+
+/// Repeat each item `copies[i]` times (1 where `copies` is short).
+fn expand<T: Clone>(items: &[T], copies: &[usize]) -> Vec<T> {
+    let mut out = Vec::with_capacity(items.len());
+    for (i, x) in items.iter().enumerate() {
+        for _ in 0..copies.get(i).copied().unwrap_or(1).max(1) {
+            out.push(x.clone());
+        }
+    }
+    out
+}
+
+/// Train on prepared sentences ([`prepare`]), sentence `i` repeated `copies[i]` times; the
+/// file lists of `opts` are not read. `summary` carries what loading counted.
+pub fn train_sentences(
+    opts: &TrainOptions,
+    sents: &[Sentence],
+    copies: &[usize],
+    mut summary: TrainSummary,
+) -> Result<(SyntaxModel, TrainSummary)> {
     if sents.is_empty() {
         return Err(Error::NoTrainingData);
     }
     summary.sentences = sents.len();
     summary.words = sents.iter().map(|s| s.words.len()).sum();
+    summary.domain_sentences = copies.iter().filter(|&&c| c > 1).count();
     let topts = TaggerOptions {
         epochs: opts.tagger_epochs,
         seed: opts.seed,
@@ -214,7 +285,9 @@ pub fn train(opts: &TrainOptions) -> Result<(SyntaxModel, TrainSummary)> {
         min_updates: opts.min_updates,
     };
     let tag_data: Vec<Vec<(String, String)>> = sents.iter().map(tag_pairs).collect();
-    let tagger = Tagger::train(&tag_data, topts);
+    let lex = Lexicon::from_files(&opts.lexicon)?;
+    summary.lexicon_sizes = lex.sizes();
+    let tagger = Tagger::train_with(&expand(&tag_data, copies), topts, lex.clone());
     let tag_index = |t: &str| tagger.tags().iter().position(|x| x == t).unwrap_or(0);
 
     // Training tags for the parser: jackknifed predictions, or gold.
@@ -241,10 +314,11 @@ pub fn train(opts: &TrainOptions) -> Result<(SyntaxModel, TrainSummary)> {
             let part: Vec<Vec<(String, String)>> = tag_data
                 .iter()
                 .zip(&fold)
-                .filter(|(_, g)| **g != f)
-                .map(|(d, _)| d.clone())
+                .zip(copies.iter().chain(std::iter::repeat(&1)))
+                .filter(|((_, g), _)| **g != f)
+                .flat_map(|((d, _), &c)| std::iter::repeat_n(d, c.max(1)).cloned())
                 .collect();
-            let t = Tagger::train(&part, topts);
+            let t = Tagger::train_with(&part, topts, lex.clone());
             for (i, _) in fold.iter().enumerate().filter(|(_, g)| **g == f) {
                 let pred: Vec<usize> = t
                     .tag(&toks[i])
@@ -280,7 +354,7 @@ pub fn train(opts: &TrainOptions) -> Result<(SyntaxModel, TrainSummary)> {
     summary.non_projective = examples.iter().filter(|e| !is_projective(&e.heads)).count();
     summary.classes = (tagger.tags().len(), labels.len());
     let parser = Parser::train(
-        &examples,
+        &expand(&examples, copies),
         labels,
         ParserOptions {
             epochs: opts.parser_epochs,

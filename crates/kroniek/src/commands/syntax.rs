@@ -32,6 +32,19 @@ pub struct TrainSyntaxArgs {
     /// Random seed.
     #[arg(long, default_value_t = 7)]
     pub seed: u64,
+    /// In-domain treebanks (news), each sentence trained on --domain-weight times.
+    #[arg(long)]
+    pub domain: Vec<PathBuf>,
+    /// Repeats of each in-domain sentence.
+    #[arg(long, default_value_t = 1)]
+    pub domain_weight: usize,
+    /// Column files (word POS …, CoNLL-2002/2003) whose POS tags feed the tagger lexicon.
+    #[arg(long)]
+    pub lexicon: Vec<PathBuf>,
+    /// First cross-validate over the documents of the first --domain file with this many folds
+    /// and print each fold's figures (0: none).
+    #[arg(long, default_value_t = 0)]
+    pub folds: usize,
 }
 
 /// Arguments of `kroniek parse`.
@@ -80,6 +93,14 @@ pub fn train(args: &TrainSyntaxArgs) -> Result<i32> {
     opts.tagger_epochs = args.tagger_epochs;
     opts.parser_epochs = args.parser_epochs;
     opts.seed = args.seed;
+    opts.domain = args.domain.clone();
+    opts.domain_weight = args.domain_weight;
+    opts.lexicon = args.lexicon.clone();
+    if args.folds > 1
+        && let Some(f) = args.domain.first()
+    {
+        println!("{}", kroniek_syntax::cross_validate(&opts, f, args.folds)?);
+    }
     let (model, summary) = kroniek_syntax::train(&opts)?;
     eprint!("{summary}");
     std::fs::write(&args.out, model.to_bytes())

@@ -1,0 +1,167 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "tests fail loudly"
+)]
+//! The tagger lexicon, document folds for cross-validation, in-domain weighting and report
+//! merging, on our own sentences.
+
+use std::path::{Path, PathBuf};
+
+use kroniek_syntax::codec::{Reader, Writer};
+use kroniek_syntax::conllu::parse_str;
+use kroniek_syntax::crossval::assign_folds;
+use kroniek_syntax::lexicon::Lexicon;
+use kroniek_syntax::{SyntaxModel, TrainOptions, eval_sentences};
+
+fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("kroniek-syntax-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+#[test]
+fn lexicon_classes_from_columns_latin1_and_damage() {
+    let dir = tmp("lex");
+    let file = dir.join("cols.txt");
+    // latin-1 bytes: "één" as e9 e9 6e; a damaged word with 0x81 and a two-column line.
+    let mut bytes =
+        b"-DOCSTART- -DOCSTART- O\n\nHet Art O\nhet Pron O\nhet Art O\nhet Art O\n".to_vec();
+    bytes.extend_from_slice(b"\xe9\xe9n Num O\nBelgi\x81E N B-LOC\nFranc\x81EN B-LOC\n");
+    bytes.extend_from_slice(b"loopt V O\n");
+    std::fs::write(&file, &bytes).unwrap();
+    let pairs = Lexicon::read_columns(&file).unwrap();
+    assert_eq!(pairs.len(), 6, "{pairs:?}");
+    assert!(pairs.iter().any(|(w, t)| w == "één" && t == "Num"));
+    let lex = Lexicon::from_files(&[&file]).unwrap();
+    assert_eq!(lex.class_of("het"), Some("Art|Pron"));
+    assert_eq!(lex.class_of("Loopt"), Some("V"));
+    assert_eq!(lex.class_of("onbekend"), None);
+    assert_eq!(lex.sizes().0, 3);
+
+    let mut w = Writer::default();
+    lex.write(&mut w);
+    let mut r = Reader::new(&w.buf);
+    let back = Lexicon::read(&mut r).unwrap();
+    assert!(r.at_end());
+    assert_eq!(back.class_of("het"), Some("Art|Pron"));
+    assert_eq!(back.class_of("één"), Some("Num"));
+}
+
+fn sentence(id: &str, words: &[&str]) -> String {
+    let mut s = format!("# sent_id = {id}\n");
+    for (i, w) in words.iter().enumerate() {
+        let head = if i == 0 { 0 } else { 1 };
+        let rel = if i == 0 { "root" } else { "dep" };
+        s.push_str(&format!(
+            "{}\t{w}\t{w}\tX\t_\t_\t{head}\t{rel}\t_\t_\n",
+            i + 1
+        ));
+    }
+    s.push('\n');
+    s
+}
+
+#[test]
+fn folds_keep_documents_whole_and_balanced() {
+    let mut text = String::new();
+    for (doc, n) in [("A", 3), ("B", 2), ("C", 4), ("D", 3)] {
+        for k in 0..n {
+            text.push_str(&sentence(&format!("{doc}\\{doc}.p.1.s.{k}"), &["x", "y"]));
+        }
+    }
+    let sents = parse_str(&text, Path::new("t")).unwrap();
+    assert_eq!(sents[0].document_id(), Some("A"));
+    let folds = assign_folds(&sents, 2);
+    // A (0-2) and B (3-4) start in the first half; C starts at 5 of 12 → fold 0; D at 9 → 1.
+    assert_eq!(folds, vec![0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1]);
+    let three = assign_folds(&sents, 3);
+    assert_eq!(three, vec![0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2]);
+    for w in three.windows(2) {
+        assert!(w[0] <= w[1], "contiguous");
+    }
+}
+
+const NEWS: &str = "# sent_id = n1\\n1.p.1.s.1
+1\tZij\tzij\tPRON\t_\t_\t2\tnsubj\t_\t_
+2\tveroverden\tveroveren\tVERB\t_\t_\t0\troot\t_\t_
+3\tde\tde\tDET\t_\t_\t4\tdet\t_\t_
+4\tstad\tstad\tNOUN\t_\t_\t2\tobj\t_\t_
+5\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_
+
+";
+
+const WIKI: &str = "# sent_id = w1
+1\tDe\tde\tDET\t_\t_\t2\tdet\t_\t_
+2\tstad\tstad\tNOUN\t_\t_\t3\tnsubj\t_\t_
+3\tligt\tliggen\tVERB\t_\t_\t0\troot\t_\t_
+4\taan\taan\tADP\t_\t_\t6\tcase\t_\t_
+5\tde\tde\tDET\t_\t_\t6\tdet\t_\t_
+6\trivier\trivier\tNOUN\t_\t_\t3\tobl\t_\t_
+7\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_
+
+";
+
+#[test]
+fn in_domain_sentences_are_weighted_and_not_excluded_twice() {
+    let dir = tmp("domain");
+    let (wiki, news) = (dir.join("wiki.conllu"), dir.join("news.conllu"));
+    std::fs::write(&wiki, WIKI).unwrap();
+    std::fs::write(&news, NEWS).unwrap();
+    let mut opts = TrainOptions::new("nl", vec![wiki.clone()]);
+    opts.domain.push(news.clone());
+    opts.domain_weight = 3;
+    opts.jackknife = 0;
+    opts.tagger_epochs = 5;
+    opts.parser_epochs = 5;
+    opts.prune = 0.1;
+    opts.min_updates = 1;
+    let (model, summary) = kroniek_syntax::train(&opts).unwrap();
+    assert_eq!(summary.sentences, 2);
+    assert_eq!(summary.domain_sentences, 1);
+    let bytes = model.to_bytes();
+    assert_eq!(bytes, kroniek_syntax::train(&opts).unwrap().0.to_bytes());
+    let back = SyntaxModel::from_bytes(&bytes).unwrap();
+    assert_eq!(back.to_bytes(), bytes);
+    // Excluding the news file drops it from training.
+    opts.exclude.push(news);
+    let (_, summary) = kroniek_syntax::train(&opts).unwrap();
+    assert_eq!((summary.sentences, summary.duplicates), (1, 1));
+}
+
+#[test]
+fn reports_merge_and_count_arc_lengths() {
+    let gold = parse_str(&format!("{NEWS}{WIKI}"), Path::new("t")).unwrap();
+    let dir = tmp("merge");
+    let file = dir.join("all.conllu");
+    std::fs::write(&file, format!("{NEWS}{WIKI}")).unwrap();
+    let mut opts = TrainOptions::new("nl", vec![file]);
+    opts.jackknife = 0;
+    opts.prune = 0.1;
+    opts.min_updates = 1;
+    let (model, _) = kroniek_syntax::train(&opts).unwrap();
+    let a = eval_sentences(&model, &gold[..1]);
+    let b = eval_sentences(&model, &gold[1..]);
+    let all = eval_sentences(&model, &gold);
+    let mut merged = a.clone();
+    merged.merge(&b);
+    assert_eq!(
+        (merged.words, merged.upos, merged.uas, merged.las),
+        (all.words, all.upos, all.uas, all.las)
+    );
+    assert_eq!(merged.by_length, all.by_length);
+    let total: usize = all.by_length.iter().map(|b| b.0).sum();
+    assert_eq!(total, 12);
+    assert_eq!(all.by_length[0].0, 2, "two roots");
+    assert_eq!(all.by_length[4].0, 0, "no arc of 7 or more");
+}
+
+#[test]
+fn typographic_quotes_and_dashes_read_as_ascii() {
+    use kroniek_syntax::tagger::norm;
+    assert_eq!(norm("“Kaboel”"), "\"kaboel\"");
+    assert_eq!(norm("‘s"), "'s");
+    assert_eq!(norm("—"), "-");
+    assert_eq!(norm("Charkiv-2022"), "charkiv-0000");
+}
