@@ -1,14 +1,24 @@
-//! Train an entity model: `train_ner LANG TRAIN DEV OUT [EPOCHS] [BITS] [SEED]`.
+//! Train an entity model: `train_ner LANG TRAIN DEV OUT [EPOCHS] [BITS] [SEED] [FEATURES]
+//! [FOLDS] [LEXICON]`; FEATURES is the feature-set bit mask (default: all, see `FeatureSet`),
+//! FOLDS the jackknife folds of a two-stage model (0: one stage), LEXICON a
+//! cluster file to use instead of the embedded one (for experiments: a model trained with
+//! another file than the embedded one is evaluated here but must not be committed).
 
 use std::path::Path;
 
-use kroniek_ner::TrainOptions;
-use kroniek_ner::tagfile::train_files;
+use std::sync::Arc;
+
+use kroniek_ner::features::FeatureSet;
+use kroniek_ner::lexicon::Lexicon;
+use kroniek_ner::tagfile::{read_conll_file, train_files};
+use kroniek_ner::{TrainConfig, TrainOptions, train_with};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [lang, train, dev, out, rest @ ..] = args.as_slice() else {
-        return Err("usage: train_ner LANG TRAIN DEV OUT [EPOCHS] [BITS] [SEED]".into());
+        return Err(
+            "usage: train_ner LANG TRAIN DEV OUT [EPOCHS] [BITS] [SEED] [FEATURES] [FOLDS] [LEXICON]".into(),
+        );
     };
     let mut opts = TrainOptions::default();
     if let Some(e) = rest.first() {
@@ -21,22 +31,47 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         opts.seed = s.parse()?;
     }
     let start = std::time::Instant::now();
+    let mut progress = |r: &kroniek_ner::EpochReport| {
+        let f1 = r.dev.as_ref().map_or(0.0, |d| d.overall.f1());
+        eprintln!(
+            "epoch {:2}: {} sentence errors, dev F1 {:.4} ({:.0?})",
+            r.epoch,
+            r.errors,
+            f1,
+            start.elapsed()
+        );
+    };
+    if rest.len() > 3 {
+        let mut config = TrainConfig::standard(lang);
+        if let Some(f) = rest.get(3) {
+            config.features = FeatureSet(f.parse()?);
+        }
+        if let Some(f) = rest.get(4) {
+            config.folds = f.parse()?;
+        }
+        if let Some(path) = rest.get(5) {
+            config.lexicon = Some(Arc::new(Lexicon::parse(&std::fs::read_to_string(path)?)));
+        }
+        let (model, _) = train_with(
+            lang,
+            &read_conll_file(Path::new(train))?,
+            Some(&read_conll_file(Path::new(dev))?),
+            opts,
+            &config,
+            &mut progress,
+        );
+        std::fs::write(out, model.to_bytes()?)?;
+        let report = kroniek_ner::tagfile::eval_ner(&model, Path::new(dev))?;
+        println!("{report}");
+        return Ok(());
+    }
     let model = train_files(
         lang,
         Path::new(train),
         Some(Path::new(dev)),
         Path::new(out),
         opts,
-        &mut |r| {
-            let f1 = r.dev.as_ref().map_or(0.0, |d| d.overall.f1());
-            eprintln!(
-                "epoch {:2}: {} sentence errors, dev F1 {:.4} ({:.0?})",
-                r.epoch,
-                r.errors,
-                f1,
-                start.elapsed()
-            );
-        },
+        &mut progress,
     )?;
     let report = kroniek_ner::tagfile::eval_ner(&model, Path::new(dev))?;
     println!("{report}");

@@ -38,6 +38,11 @@ mod tests {
         for lang in LANGUAGES {
             let m = model(lang).unwrap();
             assert_eq!(m.lang(), lang);
+            assert!(
+                m.has_second_pass(),
+                "{lang}: the committed models have two stages"
+            );
+            assert_eq!(m.features(), crate::features::FeatureSet::ALL);
         }
         assert!(matches!(model("fr"), Err(Error::NoModel(_))));
     }

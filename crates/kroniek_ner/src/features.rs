@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use crate::lexicon::Lexicon;
+
 /// What the tagger knows about one token before looking at its neighbours.
 #[derive(Clone, Debug, Default)]
 pub struct TokenInfo {
@@ -19,6 +21,21 @@ pub struct TokenInfo {
     pub doc: u8,
     /// Position in a gazetteer place name ([`crate::gazetteer::mark`]).
     pub gaz: u8,
+    /// Coarse, middle and fine word cluster ([`crate::lexicon`]), when known.
+    pub clusters: Option<[u16; 3]>,
+    /// [`crate::lexicon::count_bucket`] of the lowercase form in the unlabelled text.
+    pub lower_freq: u8,
+    /// How the form as written compares with its lowercase form in the unlabelled text: 0 not
+    /// applicable (lowercase word), 1 never seen lowercase, 2 mostly capitalised, 3 comparable,
+    /// 4 mostly lowercase.
+    pub cap_ratio: u8,
+    /// The lowercase form is an organisation word ([`crate::lexicon::org_words`]).
+    pub org: bool,
+    /// The first pass's tag plus one (0 without a first pass; [`crate::history`]).
+    pub first: u8,
+    /// How the first pass typed the same word elsewhere in the document: per PER, ORG, LOC,
+    /// MISC and outside, 0 never, 1 a minority, 2 at least half, 3 always.
+    pub hist: [u8; 5],
 }
 
 impl TokenInfo {
@@ -67,6 +84,12 @@ impl TokenInfo {
             cap,
             doc: 0,
             gaz: 0,
+            clusters: None,
+            lower_freq: 0,
+            cap_ratio: 0,
+            org: false,
+            first: 0,
+            hist: [0; 5],
         }
     }
 }
@@ -78,6 +101,36 @@ pub struct PreparedSentence {
     pub tokens: Vec<TokenInfo>,
     /// True when every letter of the sentence is uppercase (a headline).
     pub all_caps: bool,
+    /// The feature groups beyond the base set ([`FeatureSet`]) filled in by
+    /// [`PreparedSentence::with_lexicon`].
+    pub features: FeatureSet,
+}
+
+/// Optional feature groups, stored in the model file (bit flags).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct FeatureSet(pub u8);
+
+impl FeatureSet {
+    /// Word clusters of the token and its neighbours.
+    pub const CLUSTERS: u8 = 1;
+    /// Lowercase frequency and capitalisation ratio in unlabelled text.
+    pub const LEXICAL: u8 = 2;
+    /// Organisation words in and around the token.
+    pub const ORG_WORDS: u8 = 4;
+    /// The first pass's tags and document history (the second pass of a two-stage model).
+    pub const HISTORY: u8 = 8;
+    /// Everything this version knows.
+    pub const ALL: FeatureSet = FeatureSet(Self::CLUSTERS | Self::LEXICAL | Self::ORG_WORDS);
+
+    /// True when the group `flag` is on.
+    pub fn has(self, flag: u8) -> bool {
+        self.0 & flag != 0
+    }
+
+    /// True when a group needs the language's lexicon.
+    pub fn needs_lexicon(self) -> bool {
+        self.has(Self::CLUSTERS | Self::LEXICAL)
+    }
 }
 
 /// How each word form is written across a document: the tagger's view beyond the sentence
@@ -99,12 +152,14 @@ impl DocContext {
     pub fn new<S: AsRef<str>>(sentences: &[&[S]]) -> DocContext {
         let mut seen: HashMap<String, u8> = HashMap::new();
         for words in sentences {
-            let sent = PreparedSentence::new(words);
-            for (i, t) in sent.tokens.iter().enumerate() {
-                let initial = i == 0 || is_opener(&sent.tokens[i - 1].word);
+            // Only forms and capitalisation matter here: no gazetteer look-up.
+            let tokens: Vec<TokenInfo> = words.iter().map(|w| TokenInfo::new(w.as_ref())).collect();
+            let all_caps = all_caps(&tokens);
+            for (i, t) in tokens.iter().enumerate() {
+                let initial = i == 0 || is_opener(&tokens[i - 1].word);
                 let flag = if t.cap == 0 && !initial {
                     SEEN_LOWER
-                } else if t.cap == 1 && !initial && !sent.all_caps {
+                } else if t.cap == 1 && !initial && !all_caps {
                     SEEN_CAP
                 } else {
                     SEEN_OTHER
@@ -144,11 +199,63 @@ impl PreparedSentence {
         for (t, g) in tokens.iter_mut().zip(gaz) {
             t.gaz = g;
         }
-        let lettered = tokens.iter().filter(|t| matches!(t.cap, 1..=3)).count();
-        let caps = tokens.iter().filter(|t| t.cap == 2).count();
-        let all_caps = lettered >= 2 && caps == lettered;
-        PreparedSentence { tokens, all_caps }
+        let all_caps = all_caps(&tokens);
+        PreparedSentence {
+            tokens,
+            all_caps,
+            features: FeatureSet::default(),
+        }
     }
+
+    /// Fill in the token information of the feature groups `features` from `lex` (groups that
+    /// need a lexicon are left off without one).
+    pub fn with_lexicon(mut self, lex: Option<&Lexicon>, features: FeatureSet) -> PreparedSentence {
+        let mut on = features.0;
+        if lex.is_none() {
+            on &= !(FeatureSet::CLUSTERS | FeatureSet::LEXICAL);
+        }
+        let on = FeatureSet(on);
+        for t in &mut self.tokens {
+            if on.has(FeatureSet::ORG_WORDS) {
+                t.org = crate::lexicon::org_words().contains(t.lower.as_str());
+            }
+            let Some(lex) = lex else { continue };
+            let own = lex.get(&t.word);
+            let lower = if t.word == t.lower {
+                own
+            } else {
+                lex.get(&t.lower)
+            };
+            if on.has(FeatureSet::CLUSTERS) {
+                t.clusters = own.or(lower).map(|e| e.clusters);
+            }
+            if on.has(FeatureSet::LEXICAL) {
+                let lc = lower.map_or(0, |e| e.count);
+                t.lower_freq = crate::lexicon::count_bucket(lc);
+                if t.cap != 0 && t.cap != 4 {
+                    let cc = own.map_or(0, |e| e.count);
+                    t.cap_ratio = if lc == 0 {
+                        1
+                    } else if cc >= 4 * lc {
+                        2
+                    } else if lc >= 4 * cc {
+                        4
+                    } else {
+                        3
+                    };
+                }
+            }
+        }
+        self.features = on;
+        self
+    }
+}
+
+/// True when a sentence's words are all capitals (at least two words with letters).
+fn all_caps(tokens: &[TokenInfo]) -> bool {
+    let lettered = tokens.iter().filter(|t| matches!(t.cap, 1..=3)).count();
+    let caps = tokens.iter().filter(|t| t.cap == 2).count();
+    lettered >= 2 && caps == lettered
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -170,6 +277,11 @@ impl Hasher {
         // A separator, so ("ab", "c") and ("a", "bc") differ.
         self.0 = (self.0 ^ 0xff).wrapping_mul(FNV_PRIME);
         self
+    }
+
+    fn u16(self, v: u16) -> Hasher {
+        let [a, b] = v.to_le_bytes();
+        self.byte(a).byte(b)
     }
 
     fn byte(mut self, b: u8) -> Hasher {
@@ -323,13 +435,89 @@ pub fn extract(sent: &PreparedSentence, i: usize, mask: u32, out: &mut Vec<u32>)
     if let Some(s) = suffix(lower_at(ii + 1), 3) {
         push(Hasher::new(26).str(s));
     }
+    let at = |j: isize| -> Option<&TokenInfo> {
+        if j < 0 {
+            None
+        } else {
+            toks.get(j.unsigned_abs())
+        }
+    };
+    if sent.features.has(FeatureSet::CLUSTERS) {
+        const NONE: u16 = u16::MAX;
+        let cl = |t: Option<&TokenInfo>, level: usize| -> u16 {
+            t.and_then(|t| t.clusters)
+                .and_then(|c| c.get(level).copied())
+                .unwrap_or(NONE)
+        };
+        for level in 0..3u8 {
+            let c = cl(Some(t), usize::from(level));
+            push(Hasher::new(29).byte(level).u16(c));
+            if level > 0 {
+                push(Hasher::new(30).byte(level).byte(t.cap).byte(initial).u16(c));
+            }
+        }
+        for (d, j) in [(0u8, ii - 1), (1, ii + 1)] {
+            push(Hasher::new(31).byte(d).u16(cl(at(j), 1)));
+            push(Hasher::new(32).byte(d).u16(cl(at(j), 2)));
+        }
+    }
+    if sent.features.has(FeatureSet::LEXICAL) && t.cap != 0 && t.cap != 4 {
+        push(
+            Hasher::new(33)
+                .byte(t.cap)
+                .byte(initial)
+                .byte(t.lower_freq)
+                .byte(t.cap_ratio),
+        );
+        push(Hasher::new(34).byte(t.cap_ratio).byte(t.doc));
+    }
+    if sent.features.has(FeatureSet::ORG_WORDS) {
+        let org = |j: isize| at(j).is_some_and(|t| t.org && t.cap != 0);
+        let pattern = [org(ii - 2), org(ii - 1), t.org, org(ii + 1), org(ii + 2)];
+        if pattern.iter().any(|&b| b) {
+            let bits = pattern.iter().fold(0u8, |acc, &b| (acc << 1) | u8::from(b));
+            push(Hasher::new(35).byte(bits).byte(t.cap));
+        }
+        if t.org && t.cap != 0 {
+            push(Hasher::new(36).str(&t.lower).byte(cap_at(ii - 1)));
+        }
+    }
+    if sent.features.has(FeatureSet::HISTORY) {
+        let first_at = |j: isize| at(j).map_or(0, |t| t.first);
+        push(Hasher::new(40).byte(t.first));
+        push(
+            Hasher::new(41)
+                .byte(first_at(ii - 1))
+                .byte(t.first)
+                .byte(first_at(ii + 1)),
+        );
+        push(Hasher::new(42).byte(t.first).str(&t.shape));
+        if t.hist != [0; 5] {
+            for (k, &h) in (0u8..).zip(&t.hist) {
+                if h != 0 {
+                    push(Hasher::new(43).byte(k).byte(h));
+                    push(Hasher::new(44).byte(k).byte(h).byte(t.first));
+                }
+            }
+            push(
+                Hasher::new(45)
+                    .byte(t.hist[0])
+                    .byte(t.hist[1])
+                    .byte(t.hist[2])
+                    .byte(t.hist[3])
+                    .byte(t.hist[4]),
+            );
+        }
+    }
 }
 
-/// Tokens after which a word is in sentence-initial position (quotes, dashes, colons).
+/// Tokens after which a word is in sentence-initial position (quotes, dashes, colons; `,,` is
+/// the Dutch opening quote typed as two commas, which the CoNLL corpora never contain, so adding
+/// it changes no trained weight).
 fn is_opener(word: &str) -> bool {
     matches!(
         word,
-        "\"" | "'" | "“" | "‘" | "„" | "(" | "-" | "–" | "—" | ":" | "«" | "`" | "``"
+        "\"" | "'" | "“" | "‘" | "„" | "(" | "-" | "–" | "—" | ":" | "«" | "`" | "``" | ",,"
     )
 }
 

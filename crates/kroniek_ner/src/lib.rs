@@ -16,6 +16,18 @@
 //!   example) from kroniek's compiled GeoNames gazetteer (`data/geo/gazetteer.tsv.gz`) by
 //!   reading that file, not through `kroniek_geo`, so the two crates stay independent; names
 //!   and tokens are compared folded (case, diacritics and hyphens ignored).
+//! - **Two stages** ([`history`]): the committed models tag a document twice. The second pass
+//!   reads the first pass's tags around each token and how the first pass typed the same word
+//!   elsewhere in the document (Ratinov & Roth's extended prediction history). It is trained
+//!   on first-pass tags of the training documents that come from models trained on the other
+//!   folds (jackknifing, [`TrainConfig::folds`]), so it learns how much to trust first-pass
+//!   output as error-prone as it is on unseen text. Measured on the dev sets over four seeds
+//!   (see `eval-reports/ner.md`), this is the change that paid; it halves tagging speed.
+//! - **Lexicon** ([`lexicon`], [`clusters`]): word clusters (co-occurrence vectors of left and
+//!   right neighbours, spherical k-means at three levels, standing in for Brown-cluster
+//!   prefixes) and form counts learnt by our own code from the unlabelled text at hand, plus a
+//!   hand-written list of organisation words. Optional feature groups ([`features::FeatureSet`])
+//!   recorded in the model file, so ablations are trained, not edited in.
 //! - **Model files**: averaged weights quantised to `i16`, stored tag-major and zlib-compressed
 //!   ([`Model::to_bytes`]); the Dutch and English models are embedded in the binary
 //!   ([`embedded`]) and decoded once on first use.
@@ -33,12 +45,15 @@
 //!   diagnostic.
 
 pub mod chains;
+pub mod clusters;
 pub mod conll;
 pub mod embedded;
 mod error;
 pub mod eval;
 pub mod features;
 pub mod gazetteer;
+pub mod history;
+pub mod lexicon;
 pub mod model;
 pub mod placenames;
 pub mod stage;
@@ -51,4 +66,4 @@ pub use eval::{NerReport, eval_corpus};
 pub use model::{Model, Tagged};
 pub use stage::NerStage;
 pub use tagfile::{eval_ner, tag_conll};
-pub use train::{EpochReport, TrainOptions, train};
+pub use train::{EpochReport, TrainConfig, TrainOptions, train, train_with};

@@ -3,11 +3,14 @@
 
 use std::collections::HashMap;
 use std::io::{Read, Write};
+use std::sync::Arc;
 
 use kroniek_core::EntityType;
 
 use crate::error::{Error, Result};
-use crate::features::{DocContext, PreparedSentence, extract};
+use crate::features::{DocContext, FeatureSet, PreparedSentence, extract};
+use crate::history::History;
+use crate::lexicon::Lexicon;
 use crate::tags::{NUM_TAGS, TYPES, Tag, chunks};
 
 /// Transition scores: `[prev][cur]`, with row `NUM_TAGS` for the sentence start.
@@ -16,7 +19,10 @@ pub type Transitions = [[f32; NUM_TAGS]; NUM_TAGS + 1];
 /// Emission scores of one token.
 pub type Emission = [f32; NUM_TAGS];
 
-const MAGIC: &[u8; 8] = b"KRNER01\n";
+/// The first format: no optional feature groups.
+const MAGIC_V1: &[u8; 8] = b"KRNER01\n";
+/// The current format: a feature-set byte after the table bits.
+const MAGIC: &[u8; 8] = b"KRNER02\n";
 
 /// A trained tagger for one language.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,6 +32,10 @@ pub struct Model {
     scale: f32,
     weights: Vec<i16>,
     trans: Transitions,
+    features: FeatureSet,
+    lexicon: Option<Arc<Lexicon>>,
+    /// The second pass of a two-stage model ([`crate::history`]).
+    second: Option<Box<Model>>,
 }
 
 /// Tags and per-token confidence of one sentence.
@@ -60,6 +70,52 @@ impl Model {
             scale,
             weights: q,
             trans,
+            features: FeatureSet::default(),
+            lexicon: None,
+            second: None,
+        }
+    }
+
+    /// A two-stage model: `self` tags first, `second` (trained with
+    /// [`FeatureSet::HISTORY`]) tags again seeing the first pass's tags.
+    pub fn with_second(mut self, second: Model) -> Model {
+        self.second = Some(Box::new(second));
+        self
+    }
+
+    /// True for a two-stage model.
+    pub fn has_second_pass(&self) -> bool {
+        self.second.is_some()
+    }
+
+    /// The first pass alone.
+    pub fn first_pass(&self) -> Model {
+        Model {
+            second: None,
+            ..self.clone()
+        }
+    }
+
+    /// The same model reading the optional feature groups `features` with `lexicon` (the
+    /// model must have been trained so).
+    pub fn with_features(mut self, features: FeatureSet, lexicon: Option<Arc<Lexicon>>) -> Model {
+        self.features = features;
+        self.lexicon = lexicon;
+        self
+    }
+
+    /// The optional feature groups the model reads.
+    pub fn features(&self) -> FeatureSet {
+        self.features
+    }
+
+    /// Prepare the words of a sentence of a document for this model's features.
+    pub fn prepare<S: AsRef<str>>(&self, words: &[S], doc: &DocContext) -> PreparedSentence {
+        let sent = PreparedSentence::in_doc(words, doc);
+        if self.features == FeatureSet::default() {
+            sent
+        } else {
+            sent.with_lexicon(self.lexicon.as_deref(), self.features)
         }
     }
 
@@ -73,14 +129,15 @@ impl Model {
         (1u32 << self.bits) - 1
     }
 
-    /// Tag one sentence of words on its own.
+    /// Tag one sentence of words on its own (as a one-sentence document).
     pub fn tag<S: AsRef<str>>(&self, words: &[S]) -> Tagged {
-        self.tag_prepared(&PreparedSentence::in_doc(words, &DocContext::new(&[words])))
+        self.tag_document(&[words]).pop().unwrap_or_default()
     }
 
-    /// Tag one sentence of a document whose forms are gathered in `doc`.
+    /// Tag one sentence of a document whose forms are gathered in `doc` with the first pass
+    /// only (no document history).
     pub fn tag_in_doc<S: AsRef<str>>(&self, words: &[S], doc: &DocContext) -> Tagged {
-        self.tag_prepared(&PreparedSentence::in_doc(words, doc))
+        self.tag_prepared(&self.prepare(words, doc))
     }
 
     /// Tag the sentences of one document: each sentence sees how its words are written
@@ -89,8 +146,28 @@ impl Model {
     /// mention plus its mean confidence).
     pub fn tag_document<S: AsRef<str>>(&self, sentences: &[&[S]]) -> Vec<Tagged> {
         let ctx = DocContext::new(sentences);
-        let mut tagged: Vec<Tagged> = sentences.iter().map(|s| self.tag_in_doc(s, &ctx)).collect();
+        let prepared: Vec<PreparedSentence> =
+            sentences.iter().map(|s| self.prepare(s, &ctx)).collect();
+        let mut tagged: Vec<Tagged> = prepared.iter().map(|p| self.tag_prepared(p)).collect();
         harmonise(sentences, &mut tagged);
+        if let Some(second) = &self.second {
+            let first: Vec<Vec<Tag>> = tagged.into_iter().map(|t| t.tags).collect();
+            let history = History::new(sentences, &first);
+            // The second pass reads the first pass's feature groups plus the history, so the
+            // prepared sentences are reused when the groups agree.
+            let same = FeatureSet(second.features.0 & !FeatureSet::HISTORY) == self.features;
+            tagged = prepared
+                .into_iter()
+                .zip(sentences)
+                .zip(&first)
+                .map(|((p, s), own)| {
+                    let mut sent = if same { p } else { second.prepare(s, &ctx) };
+                    history.apply(&mut sent, own);
+                    second.tag_prepared(&sent)
+                })
+                .collect();
+            harmonise(sentences, &mut tagged);
+        }
         tagged
     }
 
@@ -127,11 +204,29 @@ impl Model {
 
     /// Serialise (zlib-compressed).
     pub fn to_bytes(&self) -> Result<Vec<u8>> {
-        let mut body = Vec::with_capacity(self.weights.len() * 2 + 512);
+        let mut body = Vec::with_capacity(self.weights.len() * 4 + 512);
+        self.write_body(&mut body)?;
+        match &self.second {
+            None => body.push(0),
+            Some(second) => {
+                body.push(1);
+                second.write_body(&mut body)?;
+            }
+        }
+        let mut out = MAGIC.to_vec();
+        let mut enc = flate2::write::ZlibEncoder::new(&mut out, flate2::Compression::best());
+        enc.write_all(&body)
+            .and_then(|()| enc.finish().map(|_| ()))
+            .map_err(|e| Error::BadModel(e.to_string()))?;
+        Ok(out)
+    }
+
+    fn write_body(&self, body: &mut Vec<u8>) -> Result<()> {
         let lang = self.lang.as_bytes();
         body.push(u8::try_from(lang.len()).map_err(|_| Error::BadModel("long lang".into()))?);
         body.extend_from_slice(lang);
         body.push(self.bits);
+        body.push(self.features.0);
         body.extend_from_slice(&self.scale.to_le_bytes());
         for row in &self.trans {
             for v in row {
@@ -144,24 +239,36 @@ impl Model {
                 body.extend_from_slice(&w.to_le_bytes());
             }
         }
-        let mut out = MAGIC.to_vec();
-        let mut enc = flate2::write::ZlibEncoder::new(&mut out, flate2::Compression::best());
-        enc.write_all(&body)
-            .and_then(|()| enc.finish().map(|_| ()))
-            .map_err(|e| Error::BadModel(e.to_string()))?;
-        Ok(out)
+        Ok(())
     }
 
-    /// Read a model written by [`Model::to_bytes`].
+    /// Read a model written by [`Model::to_bytes`] (or by the first format, `KRNER01`).
     pub fn from_bytes(bytes: &[u8]) -> Result<Model> {
-        let rest = bytes
-            .strip_prefix(MAGIC.as_slice())
-            .ok_or_else(|| Error::BadModel("not a kroniek entity model (bad magic)".into()))?;
+        let (version, rest) = if let Some(rest) = bytes.strip_prefix(MAGIC.as_slice()) {
+            (2, rest)
+        } else if let Some(rest) = bytes.strip_prefix(MAGIC_V1.as_slice()) {
+            (1, rest)
+        } else {
+            return Err(Error::BadModel(
+                "not a kroniek entity model (bad magic)".into(),
+            ));
+        };
         let mut body = Vec::new();
         flate2::read::ZlibDecoder::new(rest)
             .read_to_end(&mut body)
             .map_err(|e| Error::BadModel(e.to_string()))?;
         let mut r = Reader(&body);
+        let mut model = Model::read_body(&mut r, version)?;
+        if version >= 2 && r.u8()? == 1 {
+            model.second = Some(Box::new(Model::read_body(&mut r, version)?));
+        }
+        if !r.0.is_empty() {
+            return Err(Error::BadModel("trailing bytes".into()));
+        }
+        Ok(model)
+    }
+
+    fn read_body(r: &mut Reader<'_>, version: u8) -> Result<Model> {
         let n = usize::from(r.u8()?);
         let lang = String::from_utf8(r.take(n)?.to_vec())
             .map_err(|_| Error::BadModel("lang is not UTF-8".into()))?;
@@ -169,6 +276,14 @@ impl Model {
         if !(8..=26).contains(&bits) {
             return Err(Error::BadModel(format!("table bits {bits} out of range")));
         }
+        let features = FeatureSet(if version >= 2 { r.u8()? } else { 0 });
+        let lexicon = if features.needs_lexicon() {
+            Some(Lexicon::embedded(&lang).ok_or_else(|| {
+                Error::BadModel(format!("no embedded lexicon for language `{lang}`"))
+            })?)
+        } else {
+            None
+        };
         let scale = r.f32()?;
         let mut trans = [[0.0; NUM_TAGS]; NUM_TAGS + 1];
         for row in &mut trans {
@@ -185,15 +300,15 @@ impl Model {
                 *w = i16::from_le_bytes([pair[0], pair[1]]);
             }
         }
-        if !r.0.is_empty() {
-            return Err(Error::BadModel("trailing bytes".into()));
-        }
         Ok(Model {
             lang,
             bits,
             scale,
             weights,
             trans,
+            features,
+            lexicon,
+            second: None,
         })
     }
 }

@@ -1,9 +1,13 @@
 //! Training: a structured averaged perceptron over Viterbi-decoded IOB2 sequences, with seeded
 //! shuffling, keeping the epoch that scores best on the dev set.
 
+use std::sync::Arc;
+
 use crate::conll::ConllCorpus;
 use crate::eval::{NerReport, eval_corpus};
-use crate::features::{PreparedSentence, extract};
+use crate::features::{FeatureSet, PreparedSentence, extract};
+use crate::history::History;
+use crate::lexicon::Lexicon;
 use crate::model::{Emission, Model, Transitions, viterbi};
 use crate::tags::{NUM_TAGS, Tag};
 
@@ -28,6 +32,34 @@ impl Default for TrainOptions {
     }
 }
 
+/// What the model reads beyond the base features.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TrainConfig {
+    /// Optional feature groups.
+    pub features: FeatureSet,
+    /// The lexicon of the language (clusters, counts), needed by some groups.
+    pub lexicon: Option<Arc<Lexicon>>,
+    /// Two stages ([`crate::history`]) when at least 2: the number of folds over the training
+    /// documents whose first-pass tags, each from a model trained on the other folds, train
+    /// the second pass.
+    pub folds: usize,
+}
+
+impl TrainConfig {
+    /// The committed models' configuration for `lang`: every feature group, with the embedded
+    /// lexicon of the language (groups that need one are left off without it).
+    pub fn standard(lang: &str) -> TrainConfig {
+        TrainConfig {
+            features: FeatureSet::ALL,
+            lexicon: Lexicon::embedded(lang),
+            folds: STANDARD_FOLDS,
+        }
+    }
+}
+
+/// Folds of the standard two-stage training.
+const STANDARD_FOLDS: usize = 5;
+
 /// One epoch's result.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EpochReport {
@@ -45,16 +77,30 @@ struct Example {
     gold: Vec<Tag>,
 }
 
-fn prepare(corpus: &ConllCorpus, mask: u32) -> Vec<Example> {
+/// First-pass tags of a corpus: per document, per sentence.
+type FirstTags = Vec<Vec<Vec<Tag>>>;
+
+fn prepare(
+    corpus: &ConllCorpus,
+    mask: u32,
+    config: &TrainConfig,
+    first: Option<&FirstTags>,
+) -> Vec<Example> {
     let mut buf = Vec::new();
     let contexts = corpus.contexts();
-    corpus
-        .docs
-        .iter()
-        .zip(&contexts)
-        .flat_map(|(d, c)| d.iter().map(move |s| (s, c)))
-        .map(|(s, ctx)| {
-            let sent = PreparedSentence::in_doc(&s.words, ctx);
+    let mut out = Vec::new();
+    for (d, (doc, ctx)) in corpus.docs.iter().zip(&contexts).enumerate() {
+        let doc_first = first.and_then(|f| f.get(d));
+        let history = doc_first.map(|tags| {
+            let words: Vec<&[String]> = doc.iter().map(|s| s.words.as_slice()).collect();
+            History::new(&words, tags)
+        });
+        for (k, s) in doc.iter().enumerate() {
+            let mut sent = PreparedSentence::in_doc(&s.words, ctx)
+                .with_lexicon(config.lexicon.as_deref(), config.features);
+            if let (Some(h), Some(own)) = (&history, doc_first.and_then(|t| t.get(k))) {
+                h.apply(&mut sent, own);
+            }
             let mut feats = Vec::new();
             let mut offsets = vec![0];
             for i in 0..s.words.len() {
@@ -62,13 +108,14 @@ fn prepare(corpus: &ConllCorpus, mask: u32) -> Vec<Example> {
                 feats.extend_from_slice(&buf);
                 offsets.push(feats.len());
             }
-            Example {
+            out.push(Example {
                 feats,
                 offsets,
                 gold: s.gold.clone(),
-            }
-        })
-        .collect()
+            });
+        }
+    }
+    out
 }
 
 /// SplitMix64: a small seeded generator for the shuffle.
@@ -132,17 +179,19 @@ impl Weights {
         t
     }
 
-    fn averaged(&self, lang: &str, bits: u8) -> Model {
+    fn averaged(&self, lang: &str, bits: u8, config: &TrainConfig) -> Model {
         let avg = |w: &[f32], u: &[f32]| -> Vec<f32> {
             w.iter().zip(u).map(|(w, u)| w - u / self.c).collect()
         };
         let tw = avg(&self.tw, &self.tu);
         Model::from_float(lang, bits, &avg(&self.w, &self.u), Self::transitions(&tw))
+            .with_features(config.features, config.lexicon.clone())
     }
 }
 
-/// Train a model for `lang` on `train`, reporting each epoch to `progress`; with a dev set the
-/// epoch with the best dev F1 is kept, otherwise the last.
+/// Train a model for `lang` on `train` with the standard configuration
+/// ([`TrainConfig::standard`]), reporting each epoch to `progress`; with a dev set the epoch
+/// with the best dev F1 is kept, otherwise the last.
 pub fn train(
     lang: &str,
     train: &ConllCorpus,
@@ -150,8 +199,110 @@ pub fn train(
     opts: TrainOptions,
     progress: &mut dyn FnMut(&EpochReport),
 ) -> (Model, Vec<EpochReport>) {
+    train_with(
+        lang,
+        train,
+        dev,
+        opts,
+        &TrainConfig::standard(lang),
+        progress,
+    )
+}
+
+/// [`train()`] with a given configuration: with `config.folds` ≥ 2 a two-stage model whose
+/// first pass is trained as usual (its epoch chosen on the dev set), and whose second pass is
+/// trained on first-pass tags that each come from a model trained, for as many epochs, on the
+/// other folds of the training documents (so the second pass learns from first-pass output as
+/// error-prone as at test time).
+pub fn train_with(
+    lang: &str,
+    train: &ConllCorpus,
+    dev: Option<&ConllCorpus>,
+    opts: TrainOptions,
+    config: &TrainConfig,
+    progress: &mut dyn FnMut(&EpochReport),
+) -> (Model, Vec<EpochReport>) {
+    let (first, mut reports) = train_pass(lang, train, dev, opts, config, None, progress);
+    if config.folds < 2 {
+        return (first, reports);
+    }
+    // The fold models train as long as the kept first pass: its best dev epoch (the earliest of
+    // equal ones, as `train_pass` keeps), or every epoch without a dev set.
+    let dev_f1 = |r: &EpochReport| r.dev.as_ref().map(|d| d.overall.f1());
+    let best_epoch = reports
+        .iter()
+        .filter_map(|r| dev_f1(r).map(|f| (f, r.epoch)))
+        .fold(None, |best: Option<(f64, usize)>, (f, e)| match best {
+            Some((bf, _)) if bf >= f => best,
+            _ => Some((f, e)),
+        })
+        .map_or(opts.epochs, |(_, e)| e);
+    let fold_opts = TrainOptions {
+        epochs: best_epoch,
+        ..opts
+    };
+    let mut first_tags: FirstTags = train
+        .docs
+        .iter()
+        .map(|d| d.iter().map(|s| vec![Tag::O; s.words.len()]).collect())
+        .collect();
+    for k in 0..config.folds {
+        let rest = ConllCorpus {
+            docs: (0..train.docs.len())
+                .filter(|i| i % config.folds != k)
+                .filter_map(|i| train.docs.get(i).cloned())
+                .collect(),
+            line_count: 0,
+        };
+        let (fold_model, _) = train_pass(lang, &rest, None, fold_opts, config, None, &mut |_| {});
+        for (i, doc) in train.docs.iter().enumerate() {
+            if i % config.folds != k {
+                continue;
+            }
+            let words: Vec<&[String]> = doc.iter().map(|s| s.words.as_slice()).collect();
+            if let Some(slot) = first_tags.get_mut(i) {
+                *slot = fold_model
+                    .tag_document(&words)
+                    .into_iter()
+                    .map(|t| t.tags)
+                    .collect();
+            }
+        }
+    }
+    let second_config = TrainConfig {
+        features: FeatureSet(config.features.0 | FeatureSet::HISTORY),
+        ..config.clone()
+    };
+    let (model, second_reports) = train_pass(
+        lang,
+        train,
+        dev,
+        opts,
+        &second_config,
+        Some((&first, &first_tags)),
+        progress,
+    );
+    reports.extend(second_reports);
+    (model, reports)
+}
+
+/// One perceptron training; with `first` (a first-pass model and its tags of `train`), the
+/// second pass of a two-stage model, returned joined to the first.
+fn train_pass(
+    lang: &str,
+    train: &ConllCorpus,
+    dev: Option<&ConllCorpus>,
+    opts: TrainOptions,
+    config: &TrainConfig,
+    first: Option<(&Model, &FirstTags)>,
+    progress: &mut dyn FnMut(&EpochReport),
+) -> (Model, Vec<EpochReport>) {
     let mask = (1u32 << opts.bits) - 1;
-    let examples = prepare(train, mask);
+    let examples = prepare(train, mask, config, first.map(|f| f.1));
+    let join = |m: Model| match first {
+        Some((f, _)) => f.clone().with_second(m),
+        None => m,
+    };
     let size = (1usize << opts.bits) * NUM_TAGS;
     let tsize = (NUM_TAGS + 1) * NUM_TAGS;
     let mut wts = Weights {
@@ -209,7 +360,7 @@ pub fn train(
             }
             wts.c += 1.0;
         }
-        let model = wts.averaged(lang, opts.bits);
+        let model = join(wts.averaged(lang, opts.bits, config));
         let dev_report = dev.map(|d| eval_corpus(&model, d, "dev"));
         let f1 = dev_report.as_ref().map_or(0.0, |r| r.overall.f1());
         let report = EpochReport {
@@ -223,7 +374,7 @@ pub fn train(
             best = Some((f1, model));
         }
     }
-    let model = best.map_or_else(|| wts.averaged(lang, opts.bits), |(_, m)| m);
+    let model = best.map_or_else(|| join(wts.averaged(lang, opts.bits, config)), |(_, m)| m);
     (model, reports)
 }
 
@@ -243,11 +394,41 @@ Marie X B-PER\nJansen X I-PER\nwoont X O\nin X O\nLeuven X B-LOC\n";
             seed: 1,
             bits: 12,
         };
-        let (m, reports) = train("nl", &c, Some(&c), opts, &mut |_| {});
+        let one_stage = TrainConfig {
+            folds: 0,
+            ..TrainConfig::standard("nl")
+        };
+        let (m, reports) = train_with("nl", &c, Some(&c), opts, &one_stage, &mut |_| {});
         assert_eq!(reports.len(), 5);
         let r = eval_corpus(&m, &c, "toy");
         assert!(r.overall.f1() > 0.99, "{r}");
-        let (m2, _) = train("nl", &c, Some(&c), opts, &mut |_| {});
+        let (m2, _) = train_with("nl", &c, Some(&c), opts, &one_stage, &mut |_| {});
         assert_eq!(m, m2);
+    }
+
+    #[test]
+    fn trains_two_stages_on_jackknifed_tags() {
+        let doc = "-DOCSTART- -X- O\n\nJan X B-PER\nwoont X O\nin X O\nGent X B-LOC\n\n\
+Napster X B-ORG\ngroeit X O\n\nOok X O\nNapster X B-ORG\nwerkt X O\nin X O\nGent X B-LOC\n\n";
+        let text = doc.repeat(4);
+        let c = read_conll(text.as_bytes());
+        assert_eq!(c.docs.len(), 4);
+        let opts = TrainOptions {
+            epochs: 4,
+            seed: 7,
+            bits: 12,
+        };
+        let config = TrainConfig {
+            features: FeatureSet::default(),
+            lexicon: None,
+            folds: 2,
+        };
+        let (m, reports) = train_with("nl", &c, Some(&c), opts, &config, &mut |_| {});
+        assert_eq!(reports.len(), 8, "first and second pass epochs");
+        let r = eval_corpus(&m, &c, "toy");
+        assert!(r.overall.f1() > 0.99, "{r}");
+        let back = Model::from_bytes(&m.to_bytes().unwrap()).unwrap();
+        assert_eq!(back, m);
+        assert_ne!(back, m.first_pass(), "the second pass was kept");
     }
 }
