@@ -103,6 +103,9 @@ fn elements<'a>(s: &'a str, tag: &str) -> Vec<&'a str> {
 
 /// Gold offsets as given, or shifted by up to two characters when that makes the text equal
 /// the gold phrase (GeoVirus offsets are one character to the right of its text).
+/// How far (in characters) a gold span may sit from its phrase.
+const MAX_SHIFT: isize = 12;
+
 fn align(chars: &[char], start: usize, end: usize, phrase: Option<&str>) -> (usize, usize) {
     let Some(phrase) = phrase.map(str::trim) else {
         return (start, end);
@@ -110,10 +113,14 @@ fn align(chars: &[char], start: usize, end: usize, phrase: Option<&str>) -> (usi
     let is = |s: usize, e: usize| {
         s <= e && e <= chars.len() && chars[s..e].iter().copied().eq(phrase.chars())
     };
-    for shift in [0_isize, -1, 1, -2, 2] {
-        let (s, e) = (start as isize + shift, end as isize + shift);
-        if s >= 0 && is(s as usize, e as usize) {
-            return (s as usize, e as usize);
+    // The nearest occurrence of the phrase within MAX_SHIFT characters (TR-News has spans up
+    // to ten characters left of their phrase, GeoVirus one to the right).
+    for d in 0..=MAX_SHIFT {
+        for shift in [-d, d] {
+            let (s, e) = (start as isize + shift, end as isize + shift);
+            if s >= 0 && is(s as usize, e as usize) {
+                return (s as usize, e as usize);
+            }
         }
     }
     (start, end)

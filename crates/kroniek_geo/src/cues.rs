@@ -393,3 +393,19 @@ pub const COMPOUND_SUFFIXES: &[&str] = &[
     "schiereiland",
     "district",
 ];
+
+/// English and Dutch head nouns written as a word of their own after a place name ("Swat
+/// Valley", "Helmand Province", "Kunduz Region"): the mention takes the head noun and is
+/// resolved by the name before it, when the whole is not in the gazetteer.
+pub const HEAD_NOUNS: &[&str] = &[
+    "valley",
+    "vallei",
+    "province",
+    "provincie",
+    "region",
+    "regio",
+    "district",
+    "governorate",
+    "prefecture",
+    "oblast",
+];

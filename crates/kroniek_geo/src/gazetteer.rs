@@ -18,9 +18,11 @@
 //! code for admin-1 rows and the containing region's code for features. A change of the format changes [`HEADER`], and loading a
 //! file with another header fails loudly.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet, FxHasher};
+use std::hash::Hasher;
 use std::io::Read;
 
+use crate::aliases::Alias;
 use crate::error::{Error, Result};
 use kroniek_text::fold;
 
@@ -29,9 +31,9 @@ pub const HEADER: &str = "#kroniek-gazetteer\tv3";
 
 pub use kroniek_core::PlaceKind;
 
-/// One gazetteer entry.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Entry {
+/// One gazetteer entry, borrowed from the loaded [`Gazetteer`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Entry<'g> {
     /// GeoNames id (0 when unknown).
     pub geonameid: u32,
     /// Kind of place.
@@ -41,10 +43,10 @@ pub struct Entry {
     /// ISO 3166-1 alpha-2 country code.
     pub country: [u8; 2],
     /// GeoNames admin-1 code within the country ("13"), empty when unknown.
-    pub admin1_code: Box<str>,
+    pub admin1_code: &'g str,
     /// ISO 3166-2 code for admin-1 entries, the country code for countries, the containing
     /// admin-1 region's code for regions and features that lie in one, else empty.
-    pub iso3166_2: Box<str>,
+    pub iso3166_2: &'g str,
     /// WGS84 latitude.
     pub lat: f32,
     /// WGS84 longitude.
@@ -52,10 +54,10 @@ pub struct Entry {
     /// Population (0 when unknown).
     pub population: u64,
     /// Preferred name.
-    pub name: Box<str>,
+    pub name: &'g str,
 }
 
-impl Entry {
+impl Entry<'_> {
     /// The country code as a string.
     pub fn country_str(&self) -> &str {
         if self.country == [0, 0] {
@@ -65,75 +67,155 @@ impl Entry {
     }
 }
 
-/// Index of an entry in [`Gazetteer::entries`].
+/// Index of an entry in the gazetteer.
 pub type EntryId = u32;
 
+/// A string stored in the gazetteer's text buffer: byte offset and length.
+#[derive(Clone, Copy, Debug, Default)]
+struct Str {
+    start: u32,
+    len: u32,
+}
+
+/// The stored form of an entry: numbers, and offsets into the text buffer.
+#[derive(Clone, Copy, Debug)]
+struct Row {
+    geonameid: u32,
+    lat: f32,
+    lon: f32,
+    population: u64,
+    name: Str,
+    admin1_code: Str,
+    iso3166_2: Str,
+    kind: PlaceKind,
+    capital: bool,
+    country: [u8; 2],
+}
+
 /// The loaded gazetteer.
+///
+/// Loading keeps the decompressed file as one string and refers to names by offset, so an
+/// entry costs no allocation; the name index is a sorted array of key hashes searched by
+/// bisection, with the entries of one key next to each other, most prominent first.
 #[derive(Debug, Default)]
 pub struct Gazetteer {
-    entries: Vec<Entry>,
-    names: HashMap<Box<str>, Vec<EntryId>>,
+    text: String,
+    rows: Vec<Row>,
+    /// Key hashes, sorted; `keys[i]` and `ids[i]` belong to `hashes[i]`.
+    hashes: Vec<u64>,
+    /// Where the hashes of each value of their top bits start (and the end, last).
+    buckets: Vec<u32>,
+    keys: Vec<Str>,
+    ids: Vec<EntryId>,
     adjectives: HashMap<Box<str>, EntryId>,
-    admin1: HashMap<([u8; 2], Box<str>), EntryId>,
+    /// Admin-1 entries by (country, GeoNames admin-1 code), sorted.
+    admin1: Vec<([u8; 2], Str, EntryId)>,
     countries: HashMap<[u8; 2], EntryId>,
+    abbreviations: FxHashSet<Box<str>>,
     max_words: usize,
 }
 
-fn field<'a>(cols: &[&'a str], i: usize, line: usize) -> Result<&'a str> {
-    cols.get(i).copied().ok_or_else(|| Error::Format {
+/// Hashes are bucketed by their top 16 bits.
+const BUCKET_SHIFT: u32 = 48;
+
+fn key_hash(key: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(key);
+    h.finish()
+}
+
+fn format_error(line: usize, message: impl Into<String>) -> Error {
+    Error::Format {
         line,
-        message: format!("missing column {i}"),
-    })
+        message: message.into(),
+    }
 }
 
 fn num<T: std::str::FromStr>(s: &str, line: usize, what: &str) -> Result<T> {
-    s.parse().map_err(|_| Error::Format {
-        line,
-        message: format!("bad {what}: {s:?}"),
-    })
+    s.parse()
+        .map_err(|_| format_error(line, format!("bad {what}: {s:?}")))
+}
+
+/// Offset of a sub-slice of `text`.
+fn str_of(text: &str, part: &str) -> Str {
+    Str {
+        start: (part.as_ptr() as usize - text.as_ptr() as usize) as u32,
+        len: part.len() as u32,
+    }
 }
 
 impl Gazetteer {
     /// Load a gzip-compressed gazetteer file.
     pub fn from_gz(bytes: &[u8]) -> Result<Gazetteer> {
-        let mut text = String::with_capacity(bytes.len() * 4);
+        let mut text = String::with_capacity(bytes.len() * 3);
         flate2::read::GzDecoder::new(bytes)
             .read_to_string(&mut text)
-            .map_err(|e| Error::Format {
-                line: 0,
-                message: format!("decompressing: {e}"),
-            })?;
-        Gazetteer::from_tsv(&text)
+            .map_err(|e| format_error(0, format!("decompressing: {e}")))?;
+        Gazetteer::from_string(text)
     }
 
     /// Load the decompressed TSV.
     pub fn from_tsv(text: &str) -> Result<Gazetteer> {
-        let mut lines = text.lines();
-        if lines.next() != Some(HEADER) {
-            return Err(Error::Format {
-                line: 1,
-                message: format!("expected header {HEADER:?}"),
-            });
+        Gazetteer::from_string(text.to_string())
+    }
+
+    /// Load a gzip-compressed gazetteer file and add `aliases` (see [`crate::aliases`]) to its
+    /// name index; an alias whose code is not in the gazetteer is an error.
+    pub fn from_gz_with_aliases(bytes: &[u8], aliases: &[Alias]) -> Result<Gazetteer> {
+        let mut text = String::with_capacity(bytes.len() * 3);
+        flate2::read::GzDecoder::new(bytes)
+            .read_to_string(&mut text)
+            .map_err(|e| format_error(0, format!("decompressing: {e}")))?;
+        Gazetteer::build(text, aliases)
+    }
+
+    /// Load the decompressed TSV, keeping `text` as the store of all names.
+    pub fn from_string(text: String) -> Result<Gazetteer> {
+        Gazetteer::build(text, &[])
+    }
+
+    fn build(mut text: String, aliases: &[Alias]) -> Result<Gazetteer> {
+        if text.len() >= u32::MAX as usize {
+            return Err(format_error(0, "file too large"));
         }
         let mut g = Gazetteer::default();
-        let rows = text.len() / 60;
-        g.entries.reserve(rows);
-        g.names.reserve(rows * 2);
+        let rows = text.len() / 70;
+        g.rows.reserve(rows);
+        let mut postings: Vec<(u64, Str, EntryId)> = Vec::with_capacity(rows * 2);
+        let mut lines = text.split('\n');
+        if lines.next() != Some(HEADER) {
+            return Err(format_error(1, format!("expected header {HEADER:?}")));
+        }
         for (i, l) in lines.enumerate() {
             let line = i + 2;
+            if l.is_empty() {
+                continue;
+            }
             let mut cols = [""; 11];
             let mut n = 0;
-            for (slot, c) in cols.iter_mut().zip(l.split('\t')) {
-                *slot = c;
+            for c in l.split('\t') {
+                if let Some(slot) = cols.get_mut(n) {
+                    *slot = c;
+                }
                 n += 1;
             }
-            if n != 11 || l.split('\t').nth(11).is_some() {
-                return Err(Error::Format {
-                    line,
-                    message: "expected 11 columns".into(),
-                });
+            if n != 11 {
+                return Err(format_error(line, "expected 11 columns"));
             }
-            let (kind, capital) = match field(&cols, 0, line)? {
+            let [
+                kind,
+                id,
+                cc,
+                admin1,
+                iso,
+                lat,
+                lon,
+                pop,
+                name,
+                keys,
+                adjectives,
+            ] = cols;
+            let (kind, capital) = match kind {
                 "C" => (PlaceKind::Country, false),
                 "A" => (PlaceKind::Admin1, false),
                 "R" => (PlaceKind::Region, false),
@@ -141,91 +223,217 @@ impl Gazetteer {
                 "2" => (PlaceKind::Admin2, false),
                 "K" => (PlaceKind::City, true),
                 "P" => (PlaceKind::City, false),
-                k => {
-                    return Err(Error::Format {
-                        line,
-                        message: format!("kind {k:?}"),
-                    });
-                }
+                k => return Err(format_error(line, format!("kind {k:?}"))),
             };
-            let cc = field(&cols, 2, line)?.as_bytes();
-            let country = match cc {
+            let country = match cc.as_bytes() {
                 b"--" => [0, 0],
                 [a, b] => [*a, *b],
-                _ => {
-                    return Err(Error::Format {
-                        line,
-                        message: "country code".into(),
-                    });
-                }
+                _ => return Err(format_error(line, "country code")),
             };
-            let entry = Entry {
-                geonameid: num(field(&cols, 1, line)?, line, "geonameid")?,
+            let row = Row {
+                geonameid: num(id, line, "geonameid")?,
                 kind,
                 capital,
                 country,
-                admin1_code: field(&cols, 3, line)?.into(),
-                iso3166_2: field(&cols, 4, line)?.into(),
-                lat: num(field(&cols, 5, line)?, line, "lat")?,
-                lon: num(field(&cols, 6, line)?, line, "lon")?,
-                population: num(field(&cols, 7, line)?, line, "population")?,
-                name: field(&cols, 8, line)?.into(),
+                admin1_code: str_of(&text, admin1),
+                iso3166_2: str_of(&text, iso),
+                lat: num(lat, line, "lat")?,
+                lon: num(lon, line, "lon")?,
+                population: num(pop, line, "population")?,
+                name: str_of(&text, name),
             };
-            if entry.lat.is_nan() {
+            if row.lat.is_nan() {
                 continue;
             }
-            let id = g.entries.len() as EntryId;
+            let id = g.rows.len() as EntryId;
             match kind {
                 PlaceKind::Country => {
                     g.countries.insert(country, id);
                 }
-                PlaceKind::Admin1 if !entry.admin1_code.is_empty() => {
-                    g.admin1
-                        .entry((country, entry.admin1_code.clone()))
-                        .or_insert(id);
+                PlaceKind::Admin1 if !admin1.is_empty() => {
+                    g.admin1.push((country, str_of(&text, admin1), id));
                 }
                 _ => {}
             }
-            for k in field(&cols, 9, line)?.split('|').filter(|n| !n.is_empty()) {
-                g.add_key(k, id);
+            for k in keys.split('|').filter(|n| !n.is_empty()) {
+                g.max_words = g
+                    .max_words
+                    .max(1 + k.bytes().filter(|b| *b == b' ').count());
+                postings.push((key_hash(k.as_bytes()), str_of(&text, k), id));
             }
-            for a in field(&cols, 10, line)?.split('|').filter(|n| !n.is_empty()) {
+            for a in adjectives.split('|').filter(|n| !n.is_empty()) {
                 g.adjectives.insert(a.into(), id);
             }
-            g.entries.push(entry);
+            g.rows.push(row);
         }
-        let entries = &g.entries;
-        for ids in g.names.values_mut().filter(|ids| ids.len() > 1) {
-            ids.sort_by(|a, b| {
-                let (ea, eb) = (&entries[*a as usize], &entries[*b as usize]);
-                prior(eb).total_cmp(&prior(ea)).then(a.cmp(b))
-            });
-            ids.dedup();
+        g.add_aliases(&mut text, &mut postings, aliases)?;
+        let priors: Vec<f32> = (0..g.rows.len() as EntryId)
+            .map(|id| g.entry_at(&text, id).map_or(0.0, |e| prior(&e)))
+            .collect();
+        let bytes = text.as_bytes();
+        let key_bytes = |s: Str| {
+            bytes
+                .get(s.start as usize..(s.start + s.len) as usize)
+                .unwrap_or(&[])
+        };
+        let prior_of = |id: EntryId| priors.get(id as usize).copied().unwrap_or(0.0);
+        postings.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| key_bytes(a.1).cmp(key_bytes(b.1)))
+                .then_with(|| prior_of(b.2).total_cmp(&prior_of(a.2)))
+                .then(a.2.cmp(&b.2))
+        });
+        postings.dedup_by(|b, a| a.0 == b.0 && a.2 == b.2 && key_bytes(a.1) == key_bytes(b.1));
+        // The first admin-1 row of a code wins.
+        g.admin1.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| key_bytes(a.1).cmp(key_bytes(b.1)))
+        });
+        g.admin1
+            .dedup_by(|b, a| a.0 == b.0 && key_bytes(a.1) == key_bytes(b.1));
+        g.hashes = postings.iter().map(|p| p.0).collect();
+        // buckets[b]..buckets[b + 1]: the postings whose hash has top bits b.
+        g.buckets = Vec::with_capacity((1 << (64 - BUCKET_SHIFT)) + 1);
+        for b in 0..=(1_u64 << (64 - BUCKET_SHIFT)) {
+            let start = g.hashes.partition_point(|h| (h >> BUCKET_SHIFT) < b);
+            g.buckets.push(start as u32);
         }
+        g.keys = postings.iter().map(|p| p.1).collect();
+        g.ids = postings.iter().map(|p| p.2).collect();
+        g.text = text;
         Ok(g)
     }
 
-    fn add_key(&mut self, key: &str, id: EntryId) {
-        self.max_words = self.max_words.max(key.split(' ').count());
-        let ids = self.names.entry(key.into()).or_default();
-        if ids.last() != Some(&id) {
-            ids.push(id);
+    /// Appends the alias keys to `text` and their postings to `postings`.
+    fn add_aliases(
+        &mut self,
+        text: &mut String,
+        postings: &mut Vec<(u64, Str, EntryId)>,
+        aliases: &[Alias],
+    ) -> Result<()> {
+        if aliases.is_empty() {
+            return Ok(());
         }
+        let mut by_code: HashMap<&str, Vec<EntryId>> = HashMap::default();
+        for (id, r) in self.rows.iter().enumerate() {
+            let code = match r.kind {
+                PlaceKind::Country => std::str::from_utf8(&r.country).unwrap_or(""),
+                PlaceKind::Admin1 => Self::str_in(text, r.iso3166_2),
+                _ => continue,
+            };
+            by_code.entry(code).or_default().push(id as EntryId);
+        }
+        let mut found = Vec::with_capacity(aliases.len());
+        for a in aliases {
+            let ids = by_code
+                .get(a.code.as_str())
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
+            let named = |id: &&EntryId| {
+                a.name.as_deref().is_none_or(|n| {
+                    self.rows
+                        .get(**id as usize)
+                        .is_some_and(|r| fold(Self::str_in(text, r.name)) == n)
+                })
+            };
+            let id = ids.iter().find(named).copied().ok_or_else(|| {
+                format_error(0, format!("alias {:?}: no entry {}", a.key, a.code))
+            })?;
+            found.push((a.key.as_str(), id));
+        }
+        for (key, id) in found {
+            text.push('\n');
+            let start = text.len() as u32;
+            text.push_str(key);
+            let s = Str {
+                start,
+                len: key.len() as u32,
+            };
+            postings.push((key_hash(key.as_bytes()), s, id));
+            self.abbreviations.insert(key.into());
+            self.max_words = self
+                .max_words
+                .max(1 + key.bytes().filter(|b| *b == b' ').count());
+        }
+        Ok(())
     }
 
-    /// Every entry.
-    pub fn entries(&self) -> &[Entry] {
-        &self.entries
+    /// True when `key` (folded) is an alias from the alias file: such names are taken even when
+    /// written in capitals ("NSW").
+    pub fn is_alias(&self, key: &str) -> bool {
+        self.abbreviations.contains(key)
+    }
+
+    fn str_in(text: &str, s: Str) -> &str {
+        text.get(s.start as usize..(s.start + s.len) as usize)
+            .unwrap_or("")
+    }
+
+    fn entry_at<'a>(&self, text: &'a str, id: EntryId) -> Option<Entry<'a>> {
+        let r = self.rows.get(id as usize)?;
+        Some(Entry {
+            geonameid: r.geonameid,
+            kind: r.kind,
+            capital: r.capital,
+            country: r.country,
+            admin1_code: Self::str_in(text, r.admin1_code),
+            iso3166_2: Self::str_in(text, r.iso3166_2),
+            lat: r.lat,
+            lon: r.lon,
+            population: r.population,
+            name: Self::str_in(text, r.name),
+        })
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// True when the gazetteer has no entries.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Every entry, in file order.
+    pub fn entries(&self) -> impl Iterator<Item = Entry<'_>> + '_ {
+        (0..self.rows.len() as EntryId).filter_map(|id| self.entry(id))
     }
 
     /// One entry.
-    pub fn entry(&self, id: EntryId) -> Option<&Entry> {
-        self.entries.get(id as usize)
+    pub fn entry(&self, id: EntryId) -> Option<Entry<'_>> {
+        self.entry_at(&self.text, id)
     }
 
     /// Entries named `key` (already folded with [`fold`]), most prominent first.
     pub fn lookup_folded(&self, key: &str) -> &[EntryId] {
-        self.names.get(key).map(Vec::as_slice).unwrap_or(&[])
+        let h = key_hash(key.as_bytes());
+        let b = (h >> BUCKET_SHIFT) as usize;
+        let (Some(&from), Some(&to)) = (self.buckets.get(b), self.buckets.get(b + 1)) else {
+            return &[];
+        };
+        let Some(bucket) = self.hashes.get(from as usize..to as usize) else {
+            return &[];
+        };
+        let lo = from as usize + bucket.partition_point(|x| *x < h);
+        let hi = lo
+            + self
+                .hashes
+                .get(lo..to as usize)
+                .map_or(0, |r| r.partition_point(|x| *x == h));
+        let mut start = None;
+        for i in lo..hi {
+            let same = self
+                .keys
+                .get(i)
+                .is_some_and(|s| Self::str_in(&self.text, *s) == key);
+            match (same, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => return self.ids.get(s..i).unwrap_or(&[]),
+                _ => {}
+            }
+        }
+        start.and_then(|s| self.ids.get(s..hi)).unwrap_or(&[])
     }
 
     /// Entries with this name (any case, with or without diacritics), most prominent first.
@@ -244,12 +452,20 @@ impl Gazetteer {
     }
 
     /// The admin-1 entry that contains `entry`, if the gazetteer knows it.
-    pub fn admin1_of(&self, entry: &Entry) -> Option<EntryId> {
+    pub fn admin1_of(&self, entry: &Entry<'_>) -> Option<EntryId> {
         match entry.kind {
-            PlaceKind::City | PlaceKind::Admin2 | PlaceKind::Other | PlaceKind::Region => self
-                .admin1
-                .get(&(entry.country, entry.admin1_code.clone()))
-                .copied(),
+            PlaceKind::City | PlaceKind::Admin2 | PlaceKind::Other | PlaceKind::Region => {
+                let code = entry.admin1_code;
+                let i = self.admin1.partition_point(|(cc, s, _)| {
+                    (*cc, Self::str_in(&self.text, *s)) < (entry.country, code)
+                });
+                self.admin1
+                    .get(i)
+                    .filter(|(cc, s, _)| {
+                        *cc == entry.country && Self::str_in(&self.text, *s) == code
+                    })
+                    .map(|x| x.2)
+            }
             _ => None,
         }
     }
@@ -261,7 +477,16 @@ impl Gazetteer {
 
     /// Number of distinct folded names.
     pub fn name_count(&self) -> usize {
-        self.names.len()
+        let mut n = 0;
+        let mut prev: Option<(u64, &str)> = None;
+        for (h, k) in self.hashes.iter().zip(&self.keys) {
+            let k = Self::str_in(&self.text, *k);
+            if prev != Some((*h, k)) {
+                n += 1;
+                prev = Some((*h, k));
+            }
+        }
+        n
     }
 }
 
@@ -269,7 +494,7 @@ impl Gazetteer {
 /// wide regions and physical features in the news, admin-1 regions (as if they had about three
 /// million people), then places by population; an admin-2 unit counts a little less than a
 /// place of the same population (it is usually named after its main place).
-pub fn prior(e: &Entry) -> f32 {
+pub fn prior(e: &Entry<'_>) -> f32 {
     match e.kind {
         PlaceKind::Country => 9.0,
         PlaceKind::Admin1 => 6.5,

@@ -6,7 +6,7 @@ use kroniek_core::{Document, EntityType, Span, Token};
 
 use crate::cues::{
     ADMIN1_CUES, CITY_CUES, COMPOUND_SUFFIXES, CONNECTORS, DIRECTION_CUES, DIRECTION_WORDS,
-    NOT_PLACES,
+    HEAD_NOUNS, NOT_PLACES,
 };
 use crate::gazetteer::{Entry, EntryId, Gazetteer, PlaceKind, prior};
 use crate::place::{Place, PlaceLayer};
@@ -65,8 +65,51 @@ pub struct Geoparser<'g> {
     options: Options,
 }
 
+/// Bonus for a candidate of `key` that lies near a place chosen for another name of the
+/// document (only places, admin-2 units and features: the points of countries and regions say
+/// little about what lies near them).
+fn proximity(
+    e: &Entry<'_>,
+    id: EntryId,
+    key: &str,
+    anchors: &[(&str, EntryId, (f64, f64))],
+) -> f32 {
+    if !matches!(
+        e.kind,
+        PlaceKind::City | PlaceKind::Admin2 | PlaceKind::Other
+    ) {
+        return 0.0;
+    }
+    let here = (f64::from(e.lat), f64::from(e.lon));
+    let near = anchors
+        .iter()
+        .filter(|(k, a, _)| *k != key && *a != id)
+        .map(|(_, _, p)| crate::eval::haversine_km(here, *p))
+        .fold(f64::INFINITY, f64::min);
+    match near {
+        d if d < 50.0 => 3.0,
+        d if d < 150.0 => 2.0,
+        d if d < 400.0 => 1.0,
+        _ => 0.0,
+    }
+}
+
 fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A French or Italian elided article or preposition before a capital ("d'Ivoire", "l'Aquila").
+fn is_elided_name(s: &str) -> bool {
+    let mut c = s.chars();
+    matches!(
+        (c.next(), c.next(), c.next()),
+        (Some('d' | 'l'), Some('\'' | '’'), Some(x)) if x.is_uppercase()
+    )
+}
+
+/// All letters capitals ("NSW", "WASHINGTON").
+fn is_all_caps(s: &str) -> bool {
+    s.len() > 1 && s.chars().all(|c| !c.is_lowercase()) && s.chars().any(char::is_uppercase)
 }
 
 impl<'g> Geoparser<'g> {
@@ -142,7 +185,7 @@ impl<'g> Geoparser<'g> {
         while j < limit && j < i + MAX_TOKENS {
             let w = words[j];
             let f = fold(w);
-            let cap = is_capitalised(w);
+            let cap = is_capitalised(w) || (j > i && is_elided_name(w));
             let hyphen_tail = j >= 2 && j - 1 > i && words[j - 1] == "-";
             if j > i && !cap && !hyphen_tail && w != "-" && !CONNECTORS.contains(&f.as_str()) {
                 break;
@@ -156,10 +199,29 @@ impl<'g> Geoparser<'g> {
             j += 1;
             let after_hyphen = j >= 2 && j - 2 >= i && words[j - 2] == "-";
             if cap || after_hyphen || w.chars().all(char::is_numeric) {
-                if !self.gaz.lookup_folded(&key).is_empty() {
-                    best = Some((j, key.clone(), None));
-                } else if let Some(c) = self.gaz.adjective_folded(&key) {
-                    best = Some((j, key.clone(), Some(c)));
+                let ids = self.gaz.lookup_folded(&key);
+                let adjective = self.gaz.adjective_folded(&key);
+                // An adjective or demonym that is also the name of a minor place ("Canadian",
+                // a town in Texas) is the adjective.
+                let minor = ids
+                    .first()
+                    .and_then(|x| self.gaz.entry(*x))
+                    .is_some_and(|e| {
+                        matches!(e.kind, PlaceKind::City | PlaceKind::Admin2)
+                            && !e.capital
+                            && e.population < 100_000
+                    });
+                match adjective {
+                    Some(c) if ids.is_empty() || minor => best = Some((j, key.clone(), Some(c))),
+                    _ if !ids.is_empty() => best = Some((j, key.clone(), None)),
+                    _ => {}
+                }
+                // An abbreviation whose full stop the segmenter split off ("Ky" ".").
+                if words.get(j) == Some(&".") && j < limit {
+                    let dotted = format!("{key}.");
+                    if self.gaz.is_alias(&dotted) {
+                        best = Some((j + 1, dotted, None));
+                    }
                 }
             }
         }
@@ -221,19 +283,27 @@ impl<'g> Geoparser<'g> {
                 i += 1;
                 continue;
             };
+            let head = adjective.is_none()
+                && !DIRECTION_WORDS.contains(&key.as_str())
+                && !NOT_PLACES.contains(&key.as_str())
+                && self.head_noun_after(words, end);
+            let hyphenated = words.get(i + 1) == Some(&"-")
+                && tokens.get(i + 1).map(|t| t.span.start()) == Some(tokens[i].span.end());
             if end - i == 1
                 && adjective.is_none()
-                && !self.single_ok(&key, words, i, sentence_start, &lower)
+                && !head
+                && !self.single_ok(&key, words, i, sentence_start, &lower, hyphenated)
             {
                 i += 1;
                 continue;
             }
-            let span = tokens[i].span.cover(tokens[end - 1].span);
-            let _ = text;
             let mut cue = self.cue_before(words, i);
             if cue == Cue::None {
                 cue = self.cue_after(words, end);
             }
+            let end = if head { end + 1 } else { end };
+            let span = tokens[i].span.cover(tokens[end - 1].span);
+            let _ = text;
             out.push(Mention {
                 span,
                 first: i,
@@ -247,6 +317,14 @@ impl<'g> Geoparser<'g> {
         out
     }
 
+    /// Whether the word at `end` is a capitalised head noun ("Valley", "Province") that makes
+    /// the name before it a place of that kind.
+    fn head_noun_after(&self, words: &[&str], end: usize) -> bool {
+        words
+            .get(end)
+            .is_some_and(|w| is_capitalised(w) && HEAD_NOUNS.contains(&fold(w).as_str()))
+    }
+
     /// Whether a single capitalised word is taken as a place.
     fn single_ok(
         &self,
@@ -255,6 +333,7 @@ impl<'g> Geoparser<'g> {
         i: usize,
         sentence_start: &[bool],
         lower: &HashSet<&str>,
+        hyphenated: bool,
     ) -> bool {
         let Some(top) = self
             .gaz
@@ -275,14 +354,18 @@ impl<'g> Geoparser<'g> {
             return false;
         }
         let w = words[i];
-        if w.len() > 1 && w.chars().all(|c| c.is_uppercase()) && top.kind != PlaceKind::Country {
-            return false; // acronyms
+        if is_all_caps(w) && top.kind != PlaceKind::Country && !self.gaz.is_alias(key) {
+            // Acronyms, except a prominent place written in capitals as in a dateline
+            // ("WASHINGTON (AP) —").
+            let dateline = w.chars().count() >= 4 && (big || top.population >= 100_000);
+            return dateline;
         }
         if big {
             return true;
         }
-        // The first part of a hyphenated name that is not in the gazetteer ("Al-Fashir").
-        if words.get(i + 1) == Some(&"-") {
+        // The first part of a hyphenated name that is not in the gazetteer ("Al-Fashir"), not
+        // a name before a dash ("Esperance - on the coast").
+        if hyphenated {
             return false;
         }
         if lower.contains(key) {
@@ -459,15 +542,15 @@ impl<'g> Geoparser<'g> {
                 .iter()
                 .filter_map(|i| gaz.entry(*i))
                 .find(|e| e.country != top.country)
-                .map(prior)
+                .map(|e| prior(&e))
                 .unwrap_or(0.0);
             match top.kind {
                 PlaceKind::Region => {}
                 PlaceKind::Country => *countries.entry(top.country).or_default() += 1.0,
-                _ if prior(top) - second >= 1.0 => {
+                _ if prior(&top) - second >= 1.0 => {
                     *countries.entry(top.country).or_default() += 0.5;
                     if top.kind == PlaceKind::Admin1 {
-                        regions.insert((top.country, &top.admin1_code));
+                        regions.insert((top.country, top.admin1_code));
                     }
                 }
                 _ => {}
@@ -491,23 +574,58 @@ impl<'g> Geoparser<'g> {
                 *c = m.cue;
             }
         }
-        let mut chosen: HashMap<&str, EntryId> = HashMap::new();
         let mut keys: Vec<&str> = by_key.keys().copied().collect();
         keys.sort_unstable();
-        for key in keys {
-            let cue = by_key.get(key).copied().unwrap_or_default();
-            let follow = followers.get(key).map(Vec::as_slice).unwrap_or(&[]);
-            let mut best: Option<(f32, EntryId)> = None;
-            for &id in gaz.lookup_folded(key).iter().take(MAX_CANDIDATES) {
-                let Some(e) = gaz.entry(id) else { continue };
-                let s = self.score(e, key, cue, &countries, &regions, follow);
-                if best.is_none_or(|(b, _)| s > b) {
-                    best = Some((s, id));
+        // Two rounds: the second also rewards candidates near the places the first round chose
+        // for the document's other names (local news: "Edmonton" near "Cairns").
+        let mut chosen: HashMap<&str, EntryId> = HashMap::new();
+        for round in 0..2 {
+            let anchors: Vec<(&str, EntryId, (f64, f64))> = if round == 0 {
+                Vec::new()
+            } else {
+                chosen
+                    .iter()
+                    .filter_map(|(k, id)| Some((*k, *id, gaz.entry(*id)?)))
+                    .filter(|(_, _, e)| {
+                        matches!(
+                            e.kind,
+                            PlaceKind::City | PlaceKind::Admin2 | PlaceKind::Other
+                        )
+                    })
+                    .map(|(k, id, e)| (k, id, (f64::from(e.lat), f64::from(e.lon))))
+                    .collect()
+            };
+            let mut next: HashMap<&str, EntryId> = HashMap::new();
+            for key in &keys {
+                let key = *key;
+                // Only a choice among places is reconsidered: a name whose first-round choice
+                // is a country or region ("California") keeps it.
+                let first = chosen.get(key).and_then(|id| Some((*id, gaz.entry(*id)?)));
+                if let Some((id, _)) = first.filter(|(_, e)| {
+                    !matches!(
+                        e.kind,
+                        PlaceKind::City | PlaceKind::Admin2 | PlaceKind::Other
+                    )
+                }) {
+                    next.insert(key, id);
+                    continue;
+                }
+                let cue = by_key.get(key).copied().unwrap_or_default();
+                let follow = followers.get(key).map(Vec::as_slice).unwrap_or(&[]);
+                let mut best: Option<(f32, EntryId)> = None;
+                for &id in gaz.lookup_folded(key).iter().take(MAX_CANDIDATES) {
+                    let Some(e) = gaz.entry(id) else { continue };
+                    let s = self.score(&e, key, cue, &countries, &regions, follow)
+                        + proximity(&e, id, key, &anchors);
+                    if best.is_none_or(|(b, _)| s > b) {
+                        best = Some((s, id));
+                    }
+                }
+                if let Some((_, id)) = best {
+                    next.insert(key, id);
                 }
             }
-            if let Some((_, id)) = best {
-                chosen.insert(key, id);
-            }
+            chosen = next;
         }
         let mut places = Vec::new();
         for m in &mentions {
@@ -520,7 +638,7 @@ impl<'g> Geoparser<'g> {
                 },
             };
             let Some(e) = gaz.entry(id) else { continue };
-            places.push(self.place(text, m.span, e, adjectival));
+            places.push(self.place(text, m.span, &e, adjectival));
         }
         PlaceLayer { places }
     }
@@ -536,13 +654,13 @@ impl<'g> Geoparser<'g> {
         follow: &[&str],
     ) -> f32 {
         let mut s = prior(e);
-        if fold(&e.name) == key {
+        if fold(e.name) == key {
             s += 1.0; // the entry's own name, not one of its alternate names
         }
         if let Some(w) = countries.get(&e.country) {
             s += 2.0 + (1.0 + w).ln();
         }
-        if e.kind == PlaceKind::City && regions.contains(&(e.country, &*e.admin1_code)) {
+        if e.kind == PlaceKind::City && regions.contains(&(e.country, e.admin1_code)) {
             s += 2.0;
         }
         s += match (cue, e.kind) {
@@ -571,7 +689,7 @@ impl<'g> Geoparser<'g> {
 
     fn place(&self, text: &str, span: Span, e: &Entry, adjectival: bool) -> Place {
         let region = match e.kind {
-            PlaceKind::Admin1 => Some(e),
+            PlaceKind::Admin1 => Some(*e),
             _ => self.gaz.admin1_of(e).and_then(|i| self.gaz.entry(i)),
         };
         Place {

@@ -1,0 +1,85 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "tests fail loudly"
+)]
+//! Short English news texts written for these tests: abbreviations, elided names, datelines,
+//! head nouns, demonyms that are also town names, and places chosen by their neighbours.
+
+use kroniek_core::{Document, Lang, Metadata, Pipeline};
+use kroniek_geo::{Place, resolve};
+use kroniek_text::{LanguageStage, SegmentStage, normalize};
+
+fn places(text: &str) -> Vec<Place> {
+    let pipeline = Pipeline::builder()
+        .stage(LanguageStage::new(Some(Lang("en".into()))))
+        .stage(SegmentStage)
+        .build()
+        .unwrap();
+    let mut doc = Document::new(Metadata::default(), normalize(text, 0));
+    pipeline.run(&mut doc).unwrap();
+    resolve(&doc).unwrap().places
+}
+
+fn find<'a>(ps: &'a [Place], text: &str) -> &'a Place {
+    ps.iter()
+        .find(|p| p.text == text)
+        .unwrap_or_else(|| panic!("{text:?} not among {ps:#?}"))
+}
+
+#[test]
+fn abbreviations_of_countries_and_regions() {
+    let ps = places("Flights from the U.K. to NSW were cut, and schools in Ky. and B.C. closed.");
+    assert_eq!(find(&ps, "U.K.").country, "GB");
+    let nsw = find(&ps, "NSW");
+    assert_eq!(
+        (nsw.name.as_str(), nsw.iso3166_2.as_deref()),
+        ("New South Wales", Some("AU-NSW"))
+    );
+    assert_eq!(find(&ps, "Ky.").iso3166_2.as_deref(), Some("US-KY"));
+    assert_eq!(find(&ps, "B.C.").iso3166_2.as_deref(), Some("CA-BC"));
+}
+
+#[test]
+fn acronyms_stay_out_but_datelines_count() {
+    let ps = places("GENEVA (AP) — NATO and the WHO met on Monday.");
+    assert_eq!(find(&ps, "GENEVA").country, "CH");
+    assert!(
+        ps.iter().all(|p| p.text != "NATO" && p.text != "WHO"),
+        "{ps:?}"
+    );
+}
+
+#[test]
+fn elided_names_dashes_and_head_nouns() {
+    let ps = places(
+        "Cocoa from Côte d'Ivoire was held in the port of Esperance - on the south coast - \
+         while the army moved into the Swat Valley.",
+    );
+    assert_eq!(find(&ps, "Côte d'Ivoire").country, "CI");
+    assert_eq!(find(&ps, "Esperance").country, "AU");
+    assert_eq!(find(&ps, "Swat Valley").country, "PK");
+}
+
+#[test]
+fn demonym_that_is_also_a_small_town_is_not_a_place() {
+    let ps = places("The Canadian team arrived in Ottawa on Sunday.");
+    assert!(ps.iter().all(|p| p.text != "Canadian"), "{ps:?}");
+    assert_eq!(find(&ps, "Ottawa").country, "CA");
+}
+
+#[test]
+fn neighbouring_places_choose_the_homonym() {
+    let ps = places("A man was stabbed at a house in Edmonton, south of Cairns, on Sunday.");
+    assert_eq!(find(&ps, "Edmonton").country, "AU");
+    let ps = places(
+        "Edmonton, Ky. -- A Metcalfe County man was arrested in Columbia after a shooting in \
+         Adair County.",
+    );
+    assert_eq!(find(&ps, "Edmonton").iso3166_2.as_deref(), Some("US-KY"));
+    assert_eq!(find(&ps, "Columbia").iso3166_2.as_deref(), Some("US-KY"));
+    // A state keeps its sense next to small towns that share its name.
+    let ps = places("Fires near Redding and Chico forced evacuations across California.");
+    assert_eq!(find(&ps, "California").kind.as_str(), "admin1");
+}
