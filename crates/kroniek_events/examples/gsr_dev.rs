@@ -1,6 +1,7 @@
 //! The official event eval (`kroniek_eval::eval_events`: type accuracy, CAMEO root, source and
 //! target F1 on actor codes) on the PLOVER gold-standard records, with the actor stage:
-//! `cargo run --release -p kroniek_events --example gsr_dev -- odd|even [-v]`.
+//! `cargo run --release -p kroniek_events --example gsr_dev -- odd|even [-v]`; a gold file
+//! after the split evaluates that file instead (`-- all data/gold/events-nl.json -v`).
 //! Develop on the odd half only: `-v` (per-record mistakes) is refused for the even half.
 #![allow(
     clippy::unwrap_used,
@@ -22,14 +23,25 @@ fn main() {
     let half = args.first().map(String::as_str).unwrap_or("odd");
     let split = Split::parse(half).expect("odd|even|all");
     let verbose = args.iter().any(|a| a == "-v");
-    assert!(
-        !(verbose && split != Split::Odd),
-        "-v shows records: only for the odd (development) half"
+    // A third argument names another gold file (the Dutch set: `all data/gold/events-nl.json`).
+    let path = args.iter().skip(1).find(|a| *a != "-v").map_or_else(
+        || {
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../../shared/data/plover-gsr/PLOVER_GSR_CAMEO.txt")
+        },
+        std::path::PathBuf::from,
     );
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/data/plover-gsr/PLOVER_GSR_CAMEO.txt");
+    let lang = if path.to_string_lossy().contains("-nl") {
+        "nl"
+    } else {
+        "en"
+    };
+    assert!(
+        !(verbose && split != Split::Odd && lang == "en"),
+        "-v shows records: only for the odd (development) half of the GSR"
+    );
     let p = Pipeline::builder()
-        .stage(LanguageStage::new(Some(Lang("en".into()))))
+        .stage(LanguageStage::new(Some(Lang(lang.into()))))
         .stage(SegmentStage)
         .stage(SyntaxStage::new().unwrap())
         .stage(NerStage::new())

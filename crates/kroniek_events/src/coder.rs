@@ -33,6 +33,9 @@ pub struct Match<'p> {
     pub targets: Vec<Participant>,
     /// Confidence so far.
     pub confidence: f32,
+    /// The speaker when the clause reports an obligation ("X zei dat Y moet …"): the event
+    /// is then X's demand on Y (see [`demander`]).
+    pub demander: Option<Participant>,
 }
 
 /// What the participants are resolved against.
@@ -168,7 +171,19 @@ impl Coder {
                     let mut fb_roles = false;
                     let sources = participants(tree, &frame, &p.source, ctx, &mut fb_roles, &[]);
                     let taken: Vec<Span> = sources.iter().map(|s| s.span).collect();
-                    let targets = participants(tree, &frame, &p.target, ctx, &mut fb_roles, &taken);
+                    let mut targets =
+                        participants(tree, &frame, &p.target, ctx, &mut fb_roles, &taken);
+                    // Territorial events keep their territory as target (the control
+                    // stage reads it).
+                    if !p.target.is_empty()
+                        && p.control.is_none()
+                        && !targets
+                            .iter()
+                            .any(|t| t.actor.is_some() || t.country.is_some())
+                        && let Some(loc) = location_target(tree, &frame, &targets, ctx, &sources)
+                    {
+                        targets = vec![loc];
+                    }
                     let mut confidence = p.confidence;
                     if fallback {
                         confidence *= 0.8;
@@ -182,12 +197,14 @@ impl Coder {
                     if targets.is_empty() && !p.target.is_empty() {
                         confidence *= 0.9;
                     }
+                    let demander = demander(tree, &frame, ctx);
                     out.push(Match {
                         pattern: p,
                         frame,
                         sources,
                         targets,
                         confidence,
+                        demander,
                     });
                     break 'lemmas;
                 }
@@ -258,7 +275,9 @@ fn participants(
                 && !taken.contains(&p.span)
                 && !out.iter().any(|q: &Participant| q.span == p.span)
             {
+                let extra = coordinated_modifiers(tree, m, &p, ctx);
                 out.push(p);
+                out.extend(extra);
             }
         }
         if !out.is_empty() {
@@ -267,6 +286,144 @@ fn participants(
         }
     }
     Vec::new()
+}
+
+/// "Hungarian and Romanian officials", "U.S. and Russian negotiators": a country word
+/// coordinated inside the phrase of `h` is a participant of its own (CAMEO codes both), when
+/// it names a country the phrase's participant `p` does not have.
+fn coordinated_modifiers(
+    tree: &Tree<'_>,
+    h: usize,
+    p: &Participant,
+    ctx: &Context<'_>,
+) -> Vec<Participant> {
+    let (a, b) = tree.phrase(h);
+    let mut out: Vec<Participant> = Vec::new();
+    for j in a..=b {
+        if j == h || tree.base_rel(j) != "conj" || !matches!(tree.upos(j), "ADJ" | "PROPN") {
+            continue;
+        }
+        let Some(g) = tree.head(j) else { continue };
+        if g < a || g > b || g == h {
+            continue;
+        }
+        // Both conjuncts: the phrase's own country may come from either.
+        for k in [g, j] {
+            if let Some(q) = participant_of(tree, k, k, None, ctx)
+                && let Some(c) = q.country.as_deref()
+                && p.country.as_deref() != Some(c)
+                && !out.iter().any(|o| o.country.as_deref() == Some(c))
+            {
+                out.push(q);
+            }
+        }
+    }
+    out
+}
+
+/// Prepositions whose phrase names where or on whom an act falls ("a curfew in Montenegro",
+/// "a blockade on Palestinian lorries", "strijd tegen de taliban").
+fn is_target_preposition(p: &str) -> bool {
+    matches!(
+        p,
+        "on" | "in" | "to" | "against" | "with" | "into" | "op" | "naar" | "tegen" | "met"
+    )
+}
+
+/// The target CAMEO coders take when the act's object is not an actor: the country of an
+/// actor or place in a prepositional modifier of the object, of the trigger or of the verbs
+/// it leans on (nearest to the trigger first). Only a phrase that yields a country counts,
+/// and not one whose country is a source's.
+fn location_target(
+    tree: &Tree<'_>,
+    frame: &Frame,
+    targets: &[Participant],
+    ctx: &Context<'_>,
+    sources: &[Participant],
+) -> Option<Participant> {
+    let t = frame.trigger;
+    let mut owners: Vec<usize> = vec![t];
+    owners.extend(frame.hosts.iter().copied());
+    // The words of the object phrases found as targets, and the clause's objects ("a curfew in …", "the mandate of the force in …").
+    for p in targets {
+        owners.extend((0..tree.len()).filter(|&i| p.span.contains(tree.span(i))));
+    }
+    owners.extend(frame.objects.iter().copied());
+    if frame.nominal
+        && let Some(h) = tree.head(t)
+        && matches!(tree.upos(h), "VERB" | "AUX")
+    {
+        // "imposed a blockade on …": the governing verb's modifiers.
+        owners.push(h);
+    }
+    let mut cands: Vec<usize> = Vec::new();
+    for &o in &owners {
+        for &c in tree.children(o) {
+            if tree.preposition(c).is_some_and(is_target_preposition)
+                && tree.is_nominal(c)
+                && !cands.contains(&c)
+            {
+                cands.push(c);
+            }
+        }
+    }
+    cands.sort_by_key(|&c| c.abs_diff(t));
+    let src_codes: Vec<&str> = sources
+        .iter()
+        .filter_map(|s| s.country.as_deref())
+        .collect();
+    cands.into_iter().find_map(|c| {
+        let (a, b) = tree.phrase(c);
+        let p = participant_of(tree, a, b, Some(c), ctx)?;
+        let code = p.country.as_deref()?;
+        (!src_codes.contains(&code)).then_some(p)
+    })
+}
+
+/// Obligation auxiliaries: an act someone must do, reported from a speaker, is a demand.
+fn is_obligation(lemma: &str, form: &str) -> bool {
+    matches!(lemma, "moeten" | "must" | "should" | "dienen")
+        || matches!(
+            form,
+            "must" | "should" | "moet" | "moeten" | "diende" | "dient"
+        )
+}
+
+/// "X zei dat Y moet …", "X said Y must …": when the trigger (or a verb it leans on) carries
+/// an obligation auxiliary and a verb of saying governs the clause, the speaker (that verb's
+/// subject) demands the act of the one who must do it; PLOVER codes that as REQUEST (CAMEO
+/// 10, demand). The speaker, when there is one.
+pub fn demander(tree: &Tree<'_>, frame: &Frame, ctx: &Context<'_>) -> Option<Participant> {
+    if frame.nominal {
+        return None;
+    }
+    let mut heads = std::iter::once(frame.trigger).chain(frame.hosts.iter().copied());
+    let obliged = heads.any(|h| {
+        (h != frame.trigger && is_obligation(tree.lemma(h), tree.form(h)))
+            || tree
+                .children(h)
+                .iter()
+                .any(|&c| tree.base_rel(c) == "aux" && is_obligation(tree.lemma(c), tree.form(c)))
+    });
+    if !obliged {
+        return None;
+    }
+    let mut cur = frame.trigger;
+    for _ in 0..4 {
+        let h = tree.head(cur)?;
+        if matches!(
+            tree.base_rel(cur),
+            "ccomp" | "parataxis" | "xcomp" | "advcl"
+        ) && lexicon::is_say(tree.lemma(h))
+        {
+            let say = Frame::new(tree, h, false);
+            let mut fb = false;
+            let who = participants(tree, &say, &[vec![Rel::Subj]], ctx, &mut fb, &[]);
+            return who.into_iter().next();
+        }
+        cur = h;
+    }
+    None
 }
 
 /// Coordinated nominal conjuncts of `h` ("Israël en de Palestijnen").

@@ -71,6 +71,20 @@ impl Frame {
                 let Some(h) = tree.head(cur) else { break };
                 let rel = tree.base_rel(cur);
                 let verbal = matches!(tree.upos(h), "VERB" | "AUX");
+                // A verb the parser coordinated with a noun ("noemt zichzelf leider en riep
+                // op"): its conjunct is the verb that governs that noun.
+                if rel == "conj" && !verbal && tree.upos(cur) == "VERB" {
+                    let mut g = h;
+                    for _ in 0..3 {
+                        let Some(up) = tree.head(g) else { break };
+                        if matches!(tree.upos(up), "VERB" | "AUX") {
+                            hosts.push(up);
+                            break;
+                        }
+                        g = up;
+                    }
+                    break;
+                }
                 let inherit = match rel {
                     "xcomp" | "ccomp" if verbal => true,
                     "conj" if verbal => true,
@@ -299,6 +313,28 @@ impl Frame {
                     if tree.is_punct(j) || tree.upos(j) == "VERB" {
                         break;
                     }
+                    if matches!(tree.upos(j), "NOUN" | "PROPN") {
+                        return vec![j];
+                    }
+                }
+            }
+        }
+        // Dutch verb-final clauses put the phrase before the verb ("dat Polen Duitsland om
+        // herstelbetalingen vraagt"): the nearest such phrase before the trigger, within the
+        // clause (no punctuation or other verb in between). Only for a clause-final trigger,
+        // so that an English "on Sunday" before the verb is not taken for its object.
+        let clause_final = t + 1 >= tree.len()
+            || tree.is_punct(t + 1)
+            || matches!(tree.upos(t + 1), "VERB" | "AUX");
+        if !clause_final {
+            return Vec::new();
+        }
+        for i in (t.saturating_sub(10)..t).rev() {
+            if tree.is_punct(i) || tree.upos(i) == "VERB" {
+                break;
+            }
+            if tree.upos(i) == "ADP" && (tree.lemma(i) == p || tree.form(i) == p) {
+                for j in i + 1..t.min(i + 5) {
                     if matches!(tree.upos(j), "NOUN" | "PROPN") {
                         return vec![j];
                     }

@@ -34,6 +34,16 @@
 //!   stands for the governing verb's subject ("Switzerland said it had expelled …").
 //! - **Countries** (`codes`): a participant without an actor country takes the one its words
 //!   or `by`/`from` modifiers name in the actor dictionary, else a place's country inside it.
+//! - **Where an act falls** (`coder::location_target`): when no target is an actor or has a
+//!   country ("lifted a curfew in Montenegro", "a blockade on Palestinian lorries"), the
+//!   target is the nearest phrase after on/in/to/against/with/into (op/in/naar/tegen/met)
+//!   on the object, the trigger or its hosts that yields a country other than a source's,
+//!   as CAMEO coders code the location's country. Territorial events (a control effect)
+//!   keep their territory as target, since the control stage reads it.
+//! - **Reported obligations** ([`coder::demander`]): "X zei dat Y moet …", "X said Y must
+//!   …" is X's demand on Y: REQUEST (CAMEO 100) with X as source and the act's source as
+//!   target, asserted, without control effect. Demands and denunciations by a crowd
+//!   (protesters, betogers) are a demonstration (PROTEST 141).
 //! - **Readings of the clause** (`recode`): refused/failed/negated cooperative acts are
 //!   REJECT, conditional announcements THREATEN, prepared attacks MOBILIZE, crowd violence a
 //!   riot and police violence on crowds repression; events dominated by another event's

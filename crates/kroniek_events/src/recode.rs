@@ -90,9 +90,23 @@ fn violence_by_role(ev: &mut Event) {
     }
 }
 
+/// Demands or denunciations by a crowd are a demonstration (CAMEO 141, "protesters demanded
+/// the minister's resignation").
+fn crowd_demands(ev: &mut Event) {
+    if !matches!(ev.kind, PloverType::Request | PloverType::Accuse) {
+        return;
+    }
+    if ev.sources.iter().any(|p| is_crowd(&head_word(&p.text))) {
+        ev.kind = PloverType::Protest;
+        ev.cameo = "141".to_string();
+        ev.mode = Some("demo".to_string());
+    }
+}
+
 /// Apply the clause-level readings to an event coded from `frame`.
 pub fn recode(ev: &mut Event, frame: &Frame, tree: &Tree<'_>) {
     violence_by_role(ev);
+    crowd_demands(ev);
     let refused = frame
         .hosts
         .iter()

@@ -3,7 +3,8 @@
 use std::sync::Arc;
 
 use kroniek_core::{
-    Diagnostic, Document, EntityLayer, EventLayer, Layer, LayerKind, PlaceLayer, Stage, TimexLayer,
+    Diagnostic, Document, EntityLayer, EventLayer, Layer, LayerKind, Modality, PlaceLayer,
+    PloverType, Stage, TimexLayer,
 };
 
 use crate::coder::{Coder, Context, skeleton};
@@ -123,6 +124,19 @@ impl Stage for EventStage {
                 ev.negated = m.frame.negated(&tree);
                 ev.modality = m.frame.modality(&tree);
                 recode(&mut ev, &m.frame, &tree);
+                if let Some(d) = &m.demander
+                    && !matches!(ev.kind, PloverType::Request | PloverType::Threaten)
+                {
+                    // "X zei dat Y moet …": X demands the act of Y.
+                    ev.kind = PloverType::Request;
+                    ev.cameo = "100".to_string();
+                    ev.mode = None;
+                    ev.targets = std::mem::take(&mut ev.sources);
+                    ev.sources = vec![d.clone()];
+                    ev.modality = Modality::Asserted;
+                    ev.negated = false;
+                    ev.control = None;
+                }
                 let mut heads = vec![m.frame.trigger];
                 heads.extend(m.frame.hosts.iter().copied());
                 let (date, cue) = event_date(&tree, &heads, timexes, doc.date());

@@ -132,3 +132,92 @@ fn time_phrases_are_never_participants() {
         }
     }
 }
+
+#[test]
+fn location_country_is_the_target_when_the_object_is_no_actor() {
+    // CAMEO coders code the country where an act falls when its object is a thing.
+    let (_, ev) = events("The authorities cancelled the elections in Peru.", "en");
+    let e = ev.iter().find(|e| e.pattern == "en:lift").unwrap();
+    assert_eq!(e.targets.len(), 1, "{:?}", e.targets);
+    assert_eq!(e.targets[0].country.as_deref(), Some("PER"));
+    let (_, ev) = events("Het leger verbood alle demonstraties in Tunesië.", "nl");
+    let e = ev.iter().find(|e| e.pattern == "nl:verbieden").unwrap();
+    assert_eq!(
+        e.targets[0].country.as_deref(),
+        Some("TUN"),
+        "{:?}",
+        e.targets
+    );
+    // An object that is an actor stays the target.
+    let (_, ev) = events("Police arrested two Kenyan journalists in Uganda.", "en");
+    let e = ev.iter().find(|e| e.pattern == "en:arrest").unwrap();
+    assert_eq!(
+        e.targets[0].country.as_deref(),
+        Some("KEN"),
+        "{:?}",
+        e.targets
+    );
+}
+
+#[test]
+fn reported_obligation_is_a_demand() {
+    let (_, ev) = events(
+        "De minister zei maandag dat Rusland zijn troepen moet terugtrekken.",
+        "nl",
+    );
+    let e = ev.iter().find(|e| e.pattern == "nl:terugtrekken").unwrap();
+    assert_eq!(e.kind, PloverType::Request);
+    assert_eq!(names(&e.sources), ["De minister"]);
+    assert_eq!(e.targets[0].country.as_deref(), Some("RUS"));
+    assert!(e.control.is_none());
+    let (_, ev) = events(
+        "The minister said on Monday that the rebels must release the hostages.",
+        "en",
+    );
+    let e = ev.iter().find(|e| e.pattern == "en:release").unwrap();
+    assert_eq!(e.kind, PloverType::Request);
+    assert_eq!(names(&e.targets), ["the rebels"]);
+    // Without the obligation the act stays what it is.
+    let (_, ev) = events(
+        "The minister said that the rebels released the hostages.",
+        "en",
+    );
+    let e = ev.iter().find(|e| e.pattern == "en:release").unwrap();
+    assert_eq!(e.kind, PloverType::Retreat);
+}
+
+#[test]
+fn demands_by_a_crowd_are_a_demonstration() {
+    let (_, ev) = events("De betogers eisen het aftreden van de premier.", "nl");
+    let e = ev.iter().find(|e| e.pattern == "nl:eisen").unwrap();
+    assert_eq!(e.kind, PloverType::Protest);
+    assert_eq!(e.cameo, "141");
+}
+
+#[test]
+fn coordinated_country_words_are_participants_of_their_own() {
+    let (_, ev) = events(
+        "Senior Italian and Austrian officials met in Vienna on Monday.",
+        "en",
+    );
+    let e = ev.iter().find(|e| e.pattern == "en:meet").unwrap();
+    let mut codes: Vec<&str> = e
+        .sources
+        .iter()
+        .filter_map(|p| p.country.as_deref())
+        .collect();
+    codes.sort_unstable();
+    assert_eq!(codes, ["AUT", "ITA"], "{:?}", e.sources);
+    let (_, ev) = events(
+        "Franse en Italiaanse militairen oefenen samen in de Alpen.",
+        "nl",
+    );
+    let e = ev.iter().find(|e| e.pattern == "nl:samen-doen").unwrap();
+    let mut codes: Vec<&str> = e
+        .sources
+        .iter()
+        .filter_map(|p| p.country.as_deref())
+        .collect();
+    codes.sort_unstable();
+    assert_eq!(codes, ["FRA", "ITA"], "{:?}", e.sources);
+}
