@@ -65,6 +65,18 @@ impl ActorStage {
             })
         };
         add_persons(&ctx, &mut actors, &sentences, &named);
+        // An organisation whose name only starts with a demonym ("Norwegian Refugee Council",
+        // "Syrian Observatory for Human Rights") is its own actor, not a country's.
+        let demonym_led = |first: usize, end: usize| {
+            end > first + 1
+                && sentences.iter().all(|s| {
+                    s.hits.iter().all(|h| {
+                        !(h.first_tok < end && first < h.end_tok)
+                            || (h.end_tok < end
+                                && h.has(|x| matches!(x, Sense::CountryAdjective(_))))
+                    })
+                })
+        };
         // Organisations the dictionary lacks become groups with unknown codes.
         for chain in &ctx.entities.chains {
             if chain.kind != EntityType::Org {
@@ -76,10 +88,11 @@ impl ActorStage {
                 .filter_map(|&m| ctx.entities.entities.get(m as usize))
                 .map(|e| e.span)
                 .filter(|s| {
-                    !named(
+                    let (first, end) = (
                         ctx.token_at(s.start()),
                         ctx.token_at(s.end().saturating_sub(1)) + 1,
-                    )
+                    );
+                    !named(first, end) || demonym_led(first, end)
                 })
                 .collect();
             let id = slug(&chain.name);
