@@ -164,28 +164,10 @@ pub fn build(sentences: &[Vec<String>], opts: ClusterOptions) -> Vec<Clustered> 
     let dim = 2 * side;
     let fine = kmeans_sparse(&vectors, dim, opts.levels[0], opts.iterations);
     let centroids = centroids_of(&vectors, &fine.0, fine.1, dim);
-    let as_sparse: Vec<Sparse> = centroids
-        .iter()
-        .map(|c| {
-            c.iter()
-                .enumerate()
-                .filter(|&(_, &x)| x != 0.0)
-                .filter_map(|(d, &x)| u32::try_from(d).ok().map(|d| (d, x)))
-                .collect()
-        })
-        .collect();
+    let as_sparse = sparse_rows(&centroids);
     let mid = kmeans_sparse(&as_sparse, dim, opts.levels[1], opts.iterations);
     let mid_centroids = centroids_of(&as_sparse, &mid.0, mid.1, dim);
-    let mid_sparse: Vec<Sparse> = mid_centroids
-        .iter()
-        .map(|c| {
-            c.iter()
-                .enumerate()
-                .filter(|&(_, &x)| x != 0.0)
-                .filter_map(|(d, &x)| u32::try_from(d).ok().map(|d| (d, x)))
-                .collect()
-        })
-        .collect();
+    let mid_sparse = sparse_rows(&mid_centroids);
     let coarse = kmeans_sparse(&mid_sparse, dim, opts.levels[2], opts.iterations);
     vocab
         .iter()
@@ -262,6 +244,19 @@ fn kmeans_sparse(
         }
     }
     (assign, k)
+}
+
+/// Dense centroid rows as sparse vectors (the non-zero dimensions only).
+fn sparse_rows(rows: &[Vec<f32>]) -> Vec<Sparse> {
+    rows.iter()
+        .map(|c| {
+            c.iter()
+                .enumerate()
+                .filter(|&(_, &x)| x != 0.0)
+                .filter_map(|(d, &x)| u32::try_from(d).ok().map(|d| (d, x)))
+                .collect()
+        })
+        .collect()
 }
 
 /// Normalised mean of each cluster's vectors.

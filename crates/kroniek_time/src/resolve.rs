@@ -577,14 +577,7 @@ pub fn eval(sem: &Sem, r: i32, prev: Option<&Res>) -> Option<Res> {
             // Monday of the week whose weekend is meant
             let w = i32::from(weekday(r));
             let back = if *dir > 0 || w >= 6 { 0 } else { 7 };
-            let mon = r - (w - 1) - back;
-            Res {
-                lo: mon + 5,
-                hi: mon + 6,
-                gran: Gran::Week,
-                base: mon,
-                time: Some("-WE".into()),
-            }
+            weekend(r - (w - 1) - back)
         }
         Sem::Holiday { h, y, dir } => {
             let on = |y: i32| holiday(*h, y);
@@ -729,19 +722,21 @@ pub fn eval(sem: &Sem, r: i32, prev: Option<&Res>) -> Option<Res> {
     })
 }
 
+/// The weekend (Saturday and Sunday) of the week that starts on day `mon`.
+fn weekend(mon: i32) -> Res {
+    Res {
+        lo: mon + 5,
+        hi: mon + 6,
+        gran: Gran::Week,
+        base: mon,
+        time: Some("-WE".into()),
+    }
+}
+
 fn rel(unit: Unit, r: i32, n: i32) -> Res {
     let day = shift(r, unit, n);
     match unit {
-        Unit::Weekend => {
-            let mon = day - i32::from(weekday(day)) + 1;
-            Res {
-                lo: mon + 5,
-                hi: mon + 6,
-                gran: Gran::Week,
-                base: mon,
-                time: Some("-WE".into()),
-            }
-        }
+        Unit::Weekend => weekend(day - i32::from(weekday(day)) + 1),
         Unit::Second | Unit::Minute | Unit::Hour => Res::unit(Gran::Day, day),
         u => Res::unit(unit_gran(u), day),
     }
