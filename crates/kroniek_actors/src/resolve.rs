@@ -333,13 +333,9 @@ fn possessive_country<'d>(
     first_tok: usize,
 ) -> Option<&'d Country> {
     let mut j = first_tok;
+    // past up to two modifiers ("Vice Foreign"); the possessive marker itself is a PART
     for _ in 0..2 {
-        if j > s.range.start && matches!(ctx.upos(j - 1), "ADJ" | "PROPN") && j - 1 > s.range.start
-        {
-            let t = ctx.folded(j - 1);
-            if t == "'s" || t == "\u{2019}s" {
-                break;
-            }
+        if j > s.range.start + 1 && matches!(ctx.upos(j - 1), "ADJ" | "PROPN") {
             j -= 1;
         }
     }

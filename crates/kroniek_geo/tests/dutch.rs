@@ -6,26 +6,10 @@
 )]
 //! Dutch and English texts written for these tests: exonyms, provinces, context.
 
-use kroniek_core::{Document, Lang, Metadata, Pipeline};
-use kroniek_geo::{Place, PlaceKind, resolve};
-use kroniek_text::{LanguageStage, SegmentStage, normalize};
+mod common;
 
-fn places(text: &str, lang: &str) -> Vec<Place> {
-    let pipeline = Pipeline::builder()
-        .stage(LanguageStage::new(Some(Lang(lang.into()))))
-        .stage(SegmentStage)
-        .build()
-        .unwrap();
-    let mut doc = Document::new(Metadata::default(), normalize(text, 0));
-    pipeline.run(&mut doc).unwrap();
-    resolve(&doc).unwrap().places
-}
-
-fn find<'a>(ps: &'a [Place], text: &str) -> &'a Place {
-    ps.iter()
-        .find(|p| p.text == text)
-        .unwrap_or_else(|| panic!("{text} not found in {ps:#?}"))
-}
+use common::{find, places};
+use kroniek_geo::{Place, PlaceKind};
 
 #[test]
 fn panjshir_kaboel_and_afghanistan() {

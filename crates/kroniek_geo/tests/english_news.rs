@@ -7,25 +7,13 @@
 //! Short English news texts written for these tests: abbreviations, elided names, datelines,
 //! head nouns, demonyms that are also town names, and places chosen by their neighbours.
 
-use kroniek_core::{Document, Lang, Metadata, Pipeline};
-use kroniek_geo::{Place, resolve};
-use kroniek_text::{LanguageStage, SegmentStage, normalize};
+mod common;
+
+use common::find;
+use kroniek_geo::Place;
 
 fn places(text: &str) -> Vec<Place> {
-    let pipeline = Pipeline::builder()
-        .stage(LanguageStage::new(Some(Lang("en".into()))))
-        .stage(SegmentStage)
-        .build()
-        .unwrap();
-    let mut doc = Document::new(Metadata::default(), normalize(text, 0));
-    pipeline.run(&mut doc).unwrap();
-    resolve(&doc).unwrap().places
-}
-
-fn find<'a>(ps: &'a [Place], text: &str) -> &'a Place {
-    ps.iter()
-        .find(|p| p.text == text)
-        .unwrap_or_else(|| panic!("{text:?} not among {ps:#?}"))
+    common::places(text, "en")
 }
 
 #[test]

@@ -7,24 +7,11 @@
 //! Short Dutch and English news texts written for these tests: exonyms, regions, physical
 //! features, compounds ("Panjshirvallei") and entity labels that the tagger gets wrong.
 
-use kroniek_core::{Document, Entity, EntityLayer, EntityType, Lang, Layer, Metadata, Pipeline};
+mod common;
+
+use common::{doc, find, places};
+use kroniek_core::{Entity, EntityLayer, EntityType, Layer};
 use kroniek_geo::{Place, PlaceKind, embedded::gazetteer, resolve};
-use kroniek_text::{LanguageStage, SegmentStage, normalize};
-
-fn doc(text: &str, lang: &str) -> Document {
-    let pipeline = Pipeline::builder()
-        .stage(LanguageStage::new(Some(Lang(lang.into()))))
-        .stage(SegmentStage)
-        .build()
-        .unwrap();
-    let mut doc = Document::new(Metadata::default(), normalize(text, 0));
-    pipeline.run(&mut doc).unwrap();
-    doc
-}
-
-fn places(text: &str, lang: &str) -> Vec<Place> {
-    resolve(&doc(text, lang)).unwrap().places
-}
 
 /// Places when an entity tagger labelled `labels` (phrase, type) in the text.
 fn places_with_entities(text: &str, lang: &str, labels: &[(&str, EntityType)]) -> Vec<Place> {
@@ -52,12 +39,6 @@ fn places_with_entities(text: &str, lang: &str, labels: &[(&str, EntityType)]) -
         }),
     );
     resolve(&d).unwrap().places
-}
-
-fn find<'a>(ps: &'a [Place], text: &str) -> &'a Place {
-    ps.iter()
-        .find(|p| p.text == text)
-        .unwrap_or_else(|| panic!("{text} not found in {ps:#?}"))
 }
 
 #[test]
