@@ -32,6 +32,7 @@
 //! date itself.
 
 use kroniek_core::{DocDate, TimeOfDay};
+use kroniek_text::calendar::month_number;
 
 /// Parse a document date; `None` when the text is not (only) a date.
 ///
@@ -224,44 +225,6 @@ impl<'a> Cursor<'a> {
     }
 }
 
-const MONTHS: &[(&str, u8)] = &[
-    ("januari", 1),
-    ("january", 1),
-    ("jan", 1),
-    ("februari", 2),
-    ("february", 2),
-    ("feb", 2),
-    ("febr", 2),
-    ("maart", 3),
-    ("march", 3),
-    ("mrt", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("mei", 5),
-    ("may", 5),
-    ("juni", 6),
-    ("june", 6),
-    ("jun", 6),
-    ("juli", 7),
-    ("july", 7),
-    ("jul", 7),
-    ("augustus", 8),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("oktober", 10),
-    ("october", 10),
-    ("okt", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
-
 const WEEKDAYS: &[&str] = &[
     "maandag",
     "dinsdag",
@@ -295,10 +258,6 @@ const WEEKDAYS: &[&str] = &[
     "sat",
     "sun",
 ];
-
-fn month_number(word: &str) -> Option<u8> {
-    MONTHS.iter().find(|(w, _)| *w == word).map(|(_, m)| *m)
-}
 
 fn is_weekday(word: &str) -> bool {
     WEEKDAYS.contains(&word)

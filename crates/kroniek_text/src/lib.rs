@@ -5,6 +5,7 @@
 //! into ([`normalize::normalize`]). The [`stages`] then add the language layer and the segments
 //! layer.
 
+pub mod calendar;
 pub mod fold;
 pub mod langid;
 pub mod normalize;

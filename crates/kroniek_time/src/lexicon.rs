@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use kroniek_core::TokenKind;
+use kroniek_text::calendar::MONTHS;
 
 use crate::numbers::{parse_en, parse_nl, parse_ordinal};
 
@@ -310,44 +311,6 @@ fn maybe_number(s: &str) -> bool {
 pub struct Lexicon {
     words: HashMap<&'static str, Lex, FnvBuild>,
 }
-
-const MONTHS: &[(&str, u8)] = &[
-    ("januari", 1),
-    ("january", 1),
-    ("jan", 1),
-    ("februari", 2),
-    ("february", 2),
-    ("feb", 2),
-    ("febr", 2),
-    ("maart", 3),
-    ("march", 3),
-    ("mrt", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("mei", 5),
-    ("may", 5),
-    ("juni", 6),
-    ("june", 6),
-    ("jun", 6),
-    ("juli", 7),
-    ("july", 7),
-    ("jul", 7),
-    ("augustus", 8),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("oktober", 10),
-    ("october", 10),
-    ("okt", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
 
 const WEEKDAYS: &[(&str, u8)] = &[
     ("maandag", 1),
