@@ -31,6 +31,8 @@ pub struct TokenInfo {
     pub cap_ratio: u8,
     /// The lowercase form is an organisation word ([`crate::lexicon::org_words`]).
     pub org: bool,
+    /// Given-name and surname bits of the lowercase form ([`crate::personnames`]).
+    pub person: u8,
     /// The first pass's tag plus one (0 without a first pass; [`crate::history`]).
     pub first: u8,
     /// How the first pass typed the same word elsewhere in the document: per PER, ORG, LOC,
@@ -88,6 +90,7 @@ impl TokenInfo {
             lower_freq: 0,
             cap_ratio: 0,
             org: false,
+            person: 0,
             first: 0,
             hist: [0; 5],
         }
@@ -119,6 +122,8 @@ impl FeatureSet {
     pub const ORG_WORDS: u8 = 4;
     /// The first pass's tags and document history (the second pass of a two-stage model).
     pub const HISTORY: u8 = 8;
+    /// Given names and surnames in and around the token ([`crate::personnames`]).
+    pub const NAMES: u8 = 16;
     /// Everything this version knows.
     pub const ALL: FeatureSet = FeatureSet(Self::CLUSTERS | Self::LEXICAL | Self::ORG_WORDS);
 
@@ -218,6 +223,9 @@ impl PreparedSentence {
         for t in &mut self.tokens {
             if on.has(FeatureSet::ORG_WORDS) {
                 t.org = crate::lexicon::org_words().contains(t.lower.as_str());
+            }
+            if on.has(FeatureSet::NAMES) && t.cap != 0 && t.cap != 4 {
+                t.person = crate::personnames::person_name(&t.lower);
             }
             let Some(lex) = lex else { continue };
             let own = lex.get(&t.word);
@@ -480,6 +488,28 @@ pub fn extract(sent: &PreparedSentence, i: usize, mask: u32, out: &mut Vec<u32>)
         }
         if t.org && t.cap != 0 {
             push(Hasher::new(36).str(&t.lower).byte(cap_at(ii - 1)));
+        }
+    }
+    if sent.features.has(FeatureSet::NAMES) {
+        let person = |j: isize| at(j).map_or(0, |t| t.person);
+        let (before, after) = (person(ii - 1), person(ii + 1));
+        if t.person != 0 || before != 0 || after != 0 {
+            push(
+                Hasher::new(37)
+                    .byte(before)
+                    .byte(t.person)
+                    .byte(after)
+                    .byte(t.cap),
+            );
+        }
+        if t.person != 0 {
+            push(
+                Hasher::new(38)
+                    .byte(t.person)
+                    .byte(t.cap)
+                    .byte(initial)
+                    .byte(t.doc),
+            );
         }
     }
     if sent.features.has(FeatureSet::HISTORY) {

@@ -26,7 +26,8 @@
 //! - **Lexicon** ([`lexicon`], [`clusters`]): word clusters (co-occurrence vectors of left and
 //!   right neighbours, spherical k-means at three levels, standing in for Brown-cluster
 //!   prefixes) and form counts learnt by our own code from the unlabelled text at hand, plus a
-//!   hand-written list of organisation words. Optional feature groups ([`features::FeatureSet`])
+//!   hand-written list of organisation words, and (optional, not in the committed models: no
+//!   gain on Dutch dev) given names and surnames ([`personnames`]). Optional feature groups ([`features::FeatureSet`])
 //!   recorded in the model file, so ablations are trained, not edited in.
 //! - **Model files**: averaged weights quantised to `i16`, stored tag-major and zlib-compressed
 //!   ([`Model::to_bytes`]); the Dutch and English models are embedded in the binary
@@ -55,6 +56,7 @@ pub mod gazetteer;
 pub mod history;
 pub mod lexicon;
 pub mod model;
+pub mod personnames;
 pub mod placenames;
 pub mod stage;
 pub mod tagfile;
