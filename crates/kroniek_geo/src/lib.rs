@@ -8,6 +8,13 @@
 //!   with `include_bytes!` ([`embedded::gazetteer`]) so kroniek stays one binary. Natural Earth's
 //!   wrong ISO codes for Panjshir (AF-PAR → AF-PAN) and Daykundi (AF-URU → AF-DAY) are fixed
 //!   by GeoNames id while compiling.
+//! - **Country and region points by one rule** ([`PointRule`]): gazetteers disagree on where a
+//!   country "is" (Wikipedia, GeoNames, world-countries and Natural Earth each have their own
+//!   point, the United States 200–350 km apart). The build takes the area centroid of the
+//!   largest polygon (main landmass, overseas parts left out) in an equal-area projection, and
+//!   keeps the registry's point for archipelagos whose largest island holds under half the area;
+//!   the same rule for admin-1 regions. Measured against the alternatives in
+//!   `eval-reports/geo.md`; names are untouched, only points move.
 //! - **One folded key per name** ([`fold()`]): case, diacritics and hyphens do not matter, so
 //!   "Zuid-Korea", "zuid korea" and "Kábul"/"Kabul" meet under one key.
 //! - **Loading allocates little** ([`Gazetteer`]): the decompressed file stays one string, an
@@ -34,7 +41,10 @@
 //! - **Choice** ([`Geoparser`]): a prior from feature rank and log population, plus the
 //!   document's country context (demonyms, country names, unambiguous places), region context,
 //!   cue words ("de provincie X", "province of X", "in het noorden van X", "city of X") and
-//!   "Place, Region" pairs; an entry's own name counts more than another entry's alternate name;
+//!   "Place, Region" pairs in both directions ("Atlanta, Georgia": the region that holds a
+//!   place of that name), lists of regions ("Utah, Washington and Wisconsin": a name listed
+//!   with an unambiguous admin-1 region is a region), "X state" / "X Gov." / "Washington, D.C."
+//!   (`src/neighbours.rs`); an entry's own name counts more than another entry's alternate name;
 //!   one sense per document (every mention of a name gets the same
 //!   entry). A second round rewards a place near the places chosen for the document's other
 //!   names (local news: "Edmonton" beside "Cairns" is the Queensland suburb), but does not
@@ -58,17 +68,22 @@ pub mod embedded;
 mod error;
 mod eval;
 mod gazetteer;
+mod neighbours;
 mod place;
+mod points;
 mod resolve;
 mod stage;
 
 pub use compile::{CompileStats, Sources, compile};
 pub use corpus::{GoldArticle, GoldToponym, read_geo_xml};
 pub use error::{Error, Result};
-pub use eval::{Case, DistanceMetrics, GeoReport, MAX_ERROR_KM, eval_geo, haversine_km};
+pub use eval::{
+    Case, DistanceMetrics, GeoReport, MAX_ERROR_KM, eval_geo, eval_geo_with, haversine_km,
+};
 pub use gazetteer::{Entry, EntryId, Gazetteer, HEADER, PlaceKind, prior};
 pub use kroniek_text::fold;
 pub use place::{Place, PlaceLayer};
+pub use points::PointRule;
 pub use resolve::{Geoparser, Options};
 pub use stage::PlaceStage;
 

@@ -9,6 +9,7 @@ use crate::cues::{
     HEAD_NOUNS, NOT_PLACES,
 };
 use crate::gazetteer::{Entry, EntryId, Gazetteer, PlaceKind, prior};
+use crate::neighbours::{holds_place_named, is_city_region, is_clear_admin1, listed_together};
 use crate::place::{Place, PlaceLayer};
 use kroniek_text::fold;
 
@@ -162,12 +163,23 @@ impl<'g> Geoparser<'g> {
         Cue::None
     }
 
+    /// A cue after the name: "X province", "X state", "X Gov." / "X governor" (a region's
+    /// governor), "X City", "Washington, D.C." (a city in a federal district).
     fn cue_after(&self, words: &[&str], end: usize) -> Cue {
-        match words.get(end).map(|w| fold(w)).as_deref() {
-            Some("province" | "provincie" | "state" | "region" | "governorate" | "oblast") => {
-                Cue::Admin1
-            }
-            Some("city") => Cue::City,
+        let next = |k: usize| {
+            words
+                .get(end + k)
+                .map(|w| fold(w).replace('.', ""))
+                .unwrap_or_default()
+        };
+        let n1 = next(0);
+        if n1 == "," && matches!(next(1).as_str(), "dc" | "d c") {
+            return Cue::City;
+        }
+        match n1.as_str() {
+            "province" | "provincie" | "state" | "region" | "governorate" | "oblast" | "gov"
+            | "governor" | "gouverneur" => Cue::Admin1,
+            "city" | "dc" => Cue::City,
             _ => Cue::None,
         }
     }
@@ -574,6 +586,34 @@ impl<'g> Geoparser<'g> {
                 *c = m.cue;
             }
         }
+        // A name listed next to an unambiguous admin-1 region is read as a region too; a comma
+        // alone before the region is a "Place, Region" pair ("Paris, Texas"), not a list.
+        for (i, m) in mentions.iter().enumerate() {
+            let listed = |o: &Mention| {
+                let (a, b) = if o.first < m.first { (o, m) } else { (m, o) };
+                let pair = o.first > m.first && words.get(m.end..o.first) == Some(&[","][..]);
+                o.adjective.is_none()
+                    && !pair
+                    && listed_together(words, (a.first, a.end), (b.first, b.end))
+                    && is_clear_admin1(gaz, &o.key)
+            };
+            let before = i.checked_sub(1).and_then(|j| mentions.get(j));
+            if m.adjective.is_none()
+                && (before.is_some_and(listed) || mentions.get(i + 1).is_some_and(listed))
+            {
+                let c = by_key.entry(m.key.as_str()).or_default();
+                if *c == Cue::None {
+                    *c = Cue::Admin1;
+                }
+            }
+        }
+        // "Atlanta, Georgia": the names written before a region name.
+        let mut leaders: HashMap<&str, Vec<&str>> = HashMap::new();
+        for (x, ys) in &followers {
+            for y in ys {
+                leaders.entry(*y).or_default().push(*x);
+            }
+        }
         let mut keys: Vec<&str> = by_key.keys().copied().collect();
         keys.sort_unstable();
         // Two rounds: the second also rewards candidates near the places the first round chose
@@ -612,10 +652,11 @@ impl<'g> Geoparser<'g> {
                 }
                 let cue = by_key.get(key).copied().unwrap_or_default();
                 let follow = followers.get(key).map(Vec::as_slice).unwrap_or(&[]);
+                let lead = leaders.get(key).map(Vec::as_slice).unwrap_or(&[]);
                 let mut best: Option<(f32, EntryId)> = None;
                 for &id in gaz.lookup_folded(key).iter().take(MAX_CANDIDATES) {
                     let Some(e) = gaz.entry(id) else { continue };
-                    let s = self.score(&e, key, cue, &countries, &regions, follow)
+                    let s = self.score(&e, key, cue, &countries, &regions, (follow, lead))
                         + proximity(&e, id, key, &anchors);
                     if best.is_none_or(|(b, _)| s > b) {
                         best = Some((s, id));
@@ -651,7 +692,7 @@ impl<'g> Geoparser<'g> {
         cue: Cue,
         countries: &HashMap<[u8; 2], f32>,
         regions: &HashSet<([u8; 2], &str)>,
-        follow: &[&str],
+        (follow, lead): (&[&str], &[&str]),
     ) -> f32 {
         let mut s = prior(e);
         if fold(e.name) == key {
@@ -669,6 +710,12 @@ impl<'g> Geoparser<'g> {
             (Cue::Direction, PlaceKind::Country | PlaceKind::Admin1) => 1.0,
             _ => 0.0,
         };
+        if cue == Cue::Admin1 && is_city_region(self.gaz, e, key) {
+            s -= 3.0; // "Washington state" is not the District of Columbia
+        }
+        if lead.iter().any(|x| holds_place_named(self.gaz, e, x)) {
+            s += 5.0;
+        }
         for f in follow {
             let inside = self
                 .gaz

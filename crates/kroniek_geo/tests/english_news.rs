@@ -4,8 +4,9 @@
     clippy::panic,
     reason = "tests fail loudly"
 )]
-//! Short English news texts written for these tests: abbreviations, elided names, datelines,
-//! head nouns, demonyms that are also town names, and places chosen by their neighbours.
+//! Short English news texts written for these tests: abbreviations and former names, elided
+//! names, datelines, head nouns, demonyms that are also town names, and places chosen by their
+//! neighbours.
 
 mod common;
 
@@ -70,4 +71,16 @@ fn neighbouring_places_choose_the_homonym() {
     // A state keeps its sense next to small towns that share its name.
     let ps = places("Fires near Redding and Chico forced evacuations across California.");
     assert_eq!(find(&ps, "California").kind.as_str(), "admin1");
+}
+
+#[test]
+fn former_country_names() {
+    let ps = places("Envoys from Macedonia, East Timor and West Germany met in Rhodesia.");
+    assert_eq!(find(&ps, "Macedonia").country, "MK");
+    assert_eq!(find(&ps, "East Timor").country, "TL");
+    assert_eq!(find(&ps, "West Germany").country, "DE");
+    assert_eq!(find(&ps, "Rhodesia").country, "ZW");
+    let ps = common::places("Vluchtelingen uit Oost-Duitsland en Perzië.", "nl");
+    assert_eq!(find(&ps, "Oost-Duitsland").country, "DE");
+    assert_eq!(find(&ps, "Perzië").country, "IR");
 }
