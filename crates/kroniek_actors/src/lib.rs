@@ -32,10 +32,29 @@
 //! junior" put in the chain of someone named as a father ("zoon van …") moves to the one other
 //! chain of that surname. Organisations the dictionary lacks become groups with unknown codes.
 //!
+//! **Known persons.** `data/actors/persons.tsv` lists several hundred office holders and group
+//! leaders (heads of state and government, foreign and defence ministers, envoys, rebel and
+//! party leaders, 1990s to now, all regions) with CAMEO country, sector and role. A person the
+//! text gives no country ("Arafat", "President Bush") takes the table's; a country the text
+//! names around the mention always wins. Full names match as found; a surname alone or after a
+//! title only when no entry of another country shares it ("Hussein", "Saleh" are never used
+//! alone). Known names the entity stage missed ("Bush" read as a town) are found in the text
+//! (capitalised, a single word only as a proper noun) and become persons, and the places read
+//! there do not count for the focus country. A person with a state role and no country
+//! ("President Mbeleko") takes the one country the document names, when it names exactly one;
+//! a country or city a verb of travel takes ("visited Kabul") does not count.
+//!
+//! **Peoples.** A people of one country standing after another country's name or adjective
+//! ("Bosnian Serbs", "Kosovo Albanians") is the first country, as CAMEO codes ethnic groups by
+//! where they live, and so is one named with where it lives ("the Albanians of southern
+//! Serbia"); "ethnic Albanians" takes the document's focus country. Members named after
+//! a group ("Hezbollah guerrillas", "NATO troops") are the group.
+//!
 //! Stages are deterministic: no clock, no randomness, hash maps are never iterated for output.
 
 mod dictionary;
 mod error;
+mod known;
 mod matcher;
 mod persons;
 mod resolve;
@@ -43,5 +62,6 @@ mod stage;
 
 pub use dictionary::{AgencyNoun, Country, Dictionary, Organisation, Role, Sense};
 pub use error::{Error, Result};
+pub use known::{KnownPerson, KnownPersons};
 pub use resolve::slug;
 pub use stage::ActorStage;

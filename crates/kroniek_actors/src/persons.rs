@@ -4,7 +4,8 @@
 
 use kroniek_core::{Actor, ActorKind, EntityType, Span};
 
-use crate::dictionary::Sense;
+use crate::dictionary::{Dictionary, Sense};
+use crate::known::{KnownPerson, KnownPersons};
 use crate::resolve::{Actors, Ctx, SentenceHits, slug};
 
 /// What the words around one mention say about the person.
@@ -222,14 +223,110 @@ fn person_mentions(ctx: &Ctx) -> Vec<(u32, Mention)> {
     out
 }
 
-/// Add one person actor per PER chain.
+/// Verbs of travel: a country or city they take as object or oblique is where someone goes,
+/// not where the traveller is from ("Prime Minister X visited Kabul").
+const TRAVEL: &[&str] = &[
+    "visit",
+    "arrive",
+    "travel",
+    "fly",
+    "tour",
+    "go",
+    "come",
+    "return",
+    "reach",
+    "leave",
+    "head",
+    "bezoeken",
+    "aankomen",
+    "reizen",
+    "vliegen",
+    "gaan",
+    "komen",
+    "terugkeren",
+    "vertrekken",
+];
+
+/// Whether token `i` (of the sentence starting at `start`) is the object or an oblique of a
+/// verb of travel.
+fn travelled_to(ctx: &Ctx, start: usize, i: usize) -> bool {
+    let rel = ctx.deprel(i);
+    if !(rel.starts_with("obj") || rel.starts_with("obl") || rel.starts_with("nmod")) {
+        return false;
+    }
+    let Some(h) = ctx.syntax.tokens.get(i).map(|t| t.head as usize) else {
+        return false;
+    };
+    h > 0
+        && ctx
+            .syntax
+            .tokens
+            .get(start + h - 1)
+            .is_some_and(|t| TRAVEL.contains(&t.lemma.as_str()))
+}
+
+/// The one country a document names (a country name, adjective or capital, or a place's
+/// country), or `None` when it names none or several. A country or city that a verb of travel
+/// takes ("visited Kabul", "arrived in Ghana") does not count: an office holder is rarely from
+/// where he travels.
+fn sole_country(dict: &Dictionary, ctx: &Ctx, sentences: &[SentenceHits]) -> Option<u16> {
+    let mut found: Option<u16> = None;
+    let mut all: Vec<u16> = Vec::new();
+    for s in sentences {
+        for h in &s.hits {
+            let last = h.end_tok.saturating_sub(1);
+            if travelled_to(ctx, s.range.start, last) {
+                continue;
+            }
+            all.extend(h.senses.iter().filter_map(|x| match x {
+                Sense::CountryName(i) | Sense::CountryAdjective(i) | Sense::Capital(i) => Some(*i),
+                _ => None,
+            }));
+        }
+    }
+    for p in &ctx.places.places {
+        let at = ctx.token_at(p.span.start());
+        let Some(s) = sentences.iter().find(|s| s.range.contains(&at)) else {
+            continue;
+        };
+        let last = ctx.token_at(p.span.end().saturating_sub(1));
+        if travelled_to(ctx, s.range.start, last) {
+            continue;
+        }
+        if let Some(c) = dict.country_by_iso2(&p.country)
+            && let Some(i) = dict.countries().iter().position(|x| x.iso3 == c.iso3)
+            && let Ok(i) = u16::try_from(i)
+        {
+            all.push(i);
+        }
+    }
+    for i in all {
+        match found {
+            None => found = Some(i),
+            Some(j) if j != i => return None,
+            Some(_) => {}
+        }
+    }
+    found
+}
+
+/// Whether a role is an office of a state (its sector is a state sector).
+fn state_role(sector: Option<&str>) -> bool {
+    matches!(sector, Some("GOV" | "MIL" | "LEG" | "JUD" | "COP" | "SPY"))
+}
+
+/// Add one person actor per PER chain. A person the text gives no country gets the one of the
+/// known-person table ("Arafat" → PSE), else, when a state role types it ("President Kabbah"),
+/// the one country the document names.
 pub(crate) fn add_persons(
     ctx: &Ctx,
     actors: &mut Actors,
     sentences: &[SentenceHits],
     covered: &dyn Fn(usize, usize) -> bool,
+    known: &KnownPersons,
 ) {
     let dict = actors.dict;
+    let sole = sole_country(dict, ctx, sentences);
     let mentions = person_mentions(ctx);
     for (ci, chain) in ctx.entities.chains.iter().enumerate() {
         if chain.kind != EntityType::Per {
@@ -276,15 +373,28 @@ pub(crate) fn add_persons(
         }
         let role = cues.role.and_then(|r| dict.role(r));
         let affiliation = cues.affiliation.as_deref().and_then(|a| actors.get(a));
+        let person = known.lookup(&chain.name).or_else(|| {
+            ms.iter()
+                .find_map(|m| known.lookup(&ctx.text[m.span.start()..m.span.end()]))
+        });
+        let by_role = (person.is_none() && state_role(role.and_then(|r| r.sector.as_deref())))
+            .then_some(sole)
+            .flatten();
         let country = cues
             .country
+            .or(by_role)
             .and_then(|c| dict.country(c))
             .map(|c| c.iso3.clone())
+            .or_else(|| person.map(|p| p.country.clone()))
             .or_else(|| affiliation.and_then(|a| a.country.clone()));
         let sector = role
             .and_then(|r| r.sector.clone())
             .or_else(|| affiliation.and_then(|a| a.sector.clone()))
-            .or_else(|| (role.is_some() && cues.country.is_some()).then(|| "GOV".to_string()));
+            .or_else(|| person.map(|p| p.sector.clone()))
+            .or_else(|| {
+                (role.is_some() && (cues.country.is_some() || by_role.is_some()))
+                    .then(|| "GOV".to_string())
+            });
         let actor = Actor {
             id: id.clone(),
             name: chain.name.clone(),
@@ -292,7 +402,9 @@ pub(crate) fn add_persons(
             country,
             sector,
             affiliation: cues.affiliation.clone(),
-            role: role.map(|r| r.role.clone()),
+            role: role
+                .map(|r| r.role.clone())
+                .or_else(|| person.map(|p| p.role.clone())),
             former: cues.former,
             mentions: Vec::new(),
         };
@@ -305,5 +417,89 @@ pub(crate) fn add_persons(
             // A second chain with the same slug: keep the typed reading.
             a.role = actor.role;
         }
+    }
+}
+
+/// Known persons named where the entity stage found no person ("President Bush" read as a
+/// town): token ranges of up to four capitalised words that the known-person table names; a
+/// single word must be tagged a proper noun.
+pub(crate) fn known_mentions(
+    ctx: &Ctx,
+    known: &'static KnownPersons,
+) -> Vec<(usize, usize, &'static KnownPerson)> {
+    let per: Vec<(usize, usize)> = ctx
+        .entities
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Per)
+        .map(|e| {
+            (
+                ctx.token_at(e.span.start()),
+                ctx.token_at(e.span.end().saturating_sub(1)) + 1,
+            )
+        })
+        .collect();
+    let mut out = Vec::new();
+    for sentence in &ctx.segments.sentences {
+        let r = sentence.token_range();
+        let mut i = r.start;
+        while i < r.end {
+            let mut next = i + 1;
+            let capital = ctx
+                .tok_text(i)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            if capital {
+                for n in (1..=4).rev() {
+                    let j = i + n;
+                    if j > r.end || (i..j).any(|k| ctx.is_punct(k)) {
+                        continue;
+                    }
+                    if n == 1 && ctx.upos(i) != "PROPN" {
+                        continue;
+                    }
+                    if per.iter().any(|&(a, b)| a < j && i < b) {
+                        continue;
+                    }
+                    let words: Vec<&str> = (i..j).map(|k| ctx.tok_text(k)).collect();
+                    if let Some(p) = known.lookup(&words.join(" ")) {
+                        out.push((i, j, p));
+                        next = j;
+                        break;
+                    }
+                }
+            }
+            i = next;
+        }
+    }
+    out
+}
+
+/// Add the known persons the entity stage missed, typed by the table and the role phrase
+/// before them.
+pub(crate) fn add_known(ctx: &Ctx, actors: &mut Actors, sentences: &[SentenceHits]) {
+    for &(first, end, p) in &ctx.known {
+        let Some(s) = sentences.iter().find(|s| s.range.contains(&first)) else {
+            continue;
+        };
+        let left = cues_in(s, left_window(ctx, &s.range, first), true);
+        let start = left.phrase_start.unwrap_or(first);
+        let role = left
+            .role
+            .and_then(|r| actors.dict.role(r))
+            .map(|r| r.role.clone());
+        let actor = Actor {
+            id: p.id.clone(),
+            name: p.names.first().cloned().unwrap_or_default(),
+            kind: ActorKind::Person,
+            country: Some(p.country.clone()),
+            sector: Some(p.sector.clone()),
+            affiliation: None,
+            role: role.or_else(|| Some(p.role.clone())),
+            former: left.former,
+            mentions: Vec::new(),
+        };
+        actors.mention(&p.id, ctx.cover(start, end), || actor);
     }
 }

@@ -8,6 +8,7 @@ use kroniek_text::fold;
 use rustc_hash::FxHashMap;
 
 use crate::dictionary::{Country, Dictionary, Organisation, Sense};
+use crate::known::KnownPerson;
 use crate::matcher::{Hit, Matcher, words};
 
 /// Prepositions after which a country name is a place, not an actor ("in Afghanistan").
@@ -35,6 +36,9 @@ pub(crate) struct Ctx<'a> {
     pub(crate) syntax: &'a SyntaxLayer,
     pub(crate) entities: &'a EntityLayer,
     pub(crate) places: &'a PlaceLayer,
+    /// Known persons the entity stage did not find ("President Bush" read as a place):
+    /// token ranges `first..end` and the table entry.
+    pub(crate) known: Vec<(usize, usize, &'static KnownPerson)>,
 }
 
 impl Ctx<'_> {
@@ -249,6 +253,10 @@ pub(crate) fn focus_country<'d>(
         }
     }
     for (n, p) in ctx.places.places.iter().enumerate() {
+        let at = ctx.token_at(p.span.start());
+        if ctx.known.iter().any(|&(f, e, _)| f <= at && at < e) {
+            continue;
+        }
         if let Some(c) = dict.country_by_iso2(&p.country) {
             bump(&mut counts, &c.iso3, n);
         }
@@ -292,7 +300,10 @@ fn names_person(ctx: &Ctx, range: &std::ops::Range<usize>, a: usize, b: usize) -
         e.kind == kroniek_core::EntityType::Per
             && ((e.span.start() >= first.start() && e.span.start() <= hi.start())
                 || (e.span.end() <= last.end() && e.span.end() >= lo.start()))
-    })
+    }) || ctx
+        .known
+        .iter()
+        .any(|&(f, e, _)| (f >= a && f <= (b + 1).min(range.end)) || (e <= a && e + 3 >= a))
 }
 
 /// What a hit names as a state actor of some country: an agency or collective noun ("regering",
@@ -401,6 +412,15 @@ pub(crate) fn resolve_sentence(
             Sense::CountryName(c) => dict.country(c),
             _ => None,
         }) {
+            if let Some(m) = demonym_after(dict, s, k, c, ctx) {
+                // "Kosovo Albanians": a people of the country named first (CAMEO codes ethnic
+                // groups by the country they live in).
+                let id = actors.state(c, ctx.cover(h.first_tok, s.hits[m].end_tok));
+                consumed[m] = true;
+                s.resolved[m] = Some(id.clone());
+                s.resolved[k] = Some(id);
+                continue;
+            }
             if !prev.is_some_and(|p| LOCATIVE.contains(&p.as_str())) {
                 s.resolved[k] = Some(actors.state(c, span));
             }
@@ -411,6 +431,20 @@ pub(crate) fn resolve_sentence(
             _ => None,
         }) {
             if prev.is_some_and(|p| matches!(p.as_str(), "etnische" | "etnisch" | "ethnic")) {
+                // "ethnic Albanians" in a document about Macedonia: coded by where they live.
+                if let Some(f) = focus.filter(|f| f.iso3 != c.iso3)
+                    && !(h.end_tok < s.range.end && ctx.upos(h.end_tok) == "NOUN")
+                {
+                    s.resolved[k] = Some(actors.state(f, span));
+                }
+                continue;
+            }
+            if let Some(m) = demonym_after(dict, s, k, c, ctx) {
+                // "Bosnian Serbs": a people of the country named first.
+                let id = actors.state(c, ctx.cover(h.first_tok, s.hits[m].end_tok));
+                consumed[m] = true;
+                s.resolved[m] = Some(id.clone());
+                s.resolved[k] = Some(id);
                 continue;
             }
             // "de Afghaanse (nationale) regering", "the Afghan government".
@@ -439,6 +473,12 @@ pub(crate) fn resolve_sentence(
                     || s.hits.iter().any(|x| x.first_tok == h.end_tok))
             {
                 // A modifier ("Amerikaanse wapens", "de Afghaanse president"): a cue, no actor.
+            } else if let Some((m, home)) = people_of(ctx, dict, s, k, c) {
+                // "the Albanians of southern Serbia": coded by where they live.
+                let id = actors.state(home, ctx.cover(h.first_tok, s.hits[m].end_tok));
+                consumed[m] = true;
+                s.resolved[m] = Some(id.clone());
+                s.resolved[k] = Some(id);
             } else {
                 s.resolved[k] = Some(actors.state(c, span));
             }
@@ -461,9 +501,89 @@ pub(crate) fn resolve_sentence(
             }) {
                 continue;
             }
+            // … and so are members named right after it ("Hezbollah guerrillas", "NATO
+            // troops").
+            if let Some((m, o)) = s
+                .hits
+                .iter()
+                .enumerate()
+                .take(k)
+                .rfind(|(_, x)| x.end_tok == h.first_tok)
+                .and_then(|(m, x)| {
+                    first(x, |y| match y {
+                        Sense::Organisation(o) => dict.organisation(o),
+                        _ => None,
+                    })
+                    .map(|o| (m, o))
+                })
+            {
+                let first_tok = s.hits[m].first_tok;
+                s.resolved[k] = Some(actors.organisation(o, ctx.cover(first_tok, h.end_tok)));
+                continue;
+            }
             s.resolved[k] = agency_with_complement(ctx, actors, focus, s, k, &a, &mut consumed);
         }
     }
+}
+
+/// The hit right after hit `k` when it is a people of another country standing alone as a
+/// noun ("Bosnian Serbs", "Kosovo Albanians"), not a modifier ("Bosnian Serb forces").
+fn demonym_after(
+    dict: &Dictionary,
+    s: &SentenceHits,
+    k: usize,
+    c: &Country,
+    ctx: &Ctx,
+) -> Option<usize> {
+    let h = s.hits.get(k)?;
+    let (m, x) = s
+        .hits
+        .iter()
+        .enumerate()
+        .skip(k + 1)
+        .find(|(_, x)| x.first_tok == h.end_tok)?;
+    let other = first(x, |y| match y {
+        Sense::CountryAdjective(o) => dict.country(o),
+        _ => None,
+    })?;
+    let last = x.end_tok.checked_sub(1)?;
+    let plural_noun = matches!(ctx.upos(last), "NOUN" | "PROPN")
+        && ctx.folded(last).ends_with('s')
+        && !(x.end_tok < s.range.end
+            && (matches!(ctx.upos(x.end_tok), "NOUN" | "PROPN")
+                || s.hits.iter().any(|y| y.first_tok == x.end_tok)));
+    (other.iso3 != c.iso3 && plural_noun).then_some(m)
+}
+
+/// A people named with where it lives ("the Albanians of southern Serbia", "Turken in
+/// Duitsland"): the hit of that other country and the country.
+fn people_of<'d>(
+    ctx: &Ctx,
+    dict: &'d Dictionary,
+    s: &SentenceHits,
+    k: usize,
+    c: &Country,
+) -> Option<(usize, &'d Country)> {
+    let h = s.hits.get(k)?;
+    let mut j = h.end_tok;
+    if j >= s.range.end || !matches!(ctx.folded(j).as_str(), "of" | "in" | "van" | "uit") {
+        return None;
+    }
+    j += 1;
+    while j < s.range.end && j < h.end_tok + 4 && matches!(ctx.upos(j), "ADJ" | "DET") {
+        j += 1;
+    }
+    let (m, x) = s
+        .hits
+        .iter()
+        .enumerate()
+        .skip(k + 1)
+        .find(|(_, x)| x.first_tok == j)?;
+    let home = first(x, |y| match y {
+        Sense::CountryName(o) => dict.country(o),
+        _ => None,
+    })?;
+    (home.iso3 != c.iso3).then_some((m, home))
 }
 
 /// "het leger van Afghanistan", "de strijders van de taliban", "Romania's government", or the
@@ -529,5 +649,6 @@ pub(crate) fn ctx(doc: &Document) -> Option<Ctx<'_>> {
         syntax: layers.syntax()?,
         entities: layers.entities()?,
         places: layers.places()?,
+        known: Vec::new(),
     })
 }

@@ -5,7 +5,8 @@ use kroniek_core::{
 };
 
 use crate::dictionary::{Dictionary, Sense};
-use crate::persons::add_persons;
+use crate::known::KnownPersons;
+use crate::persons::{add_known, add_persons, known_mentions};
 use crate::resolve::{Actors, ctx, focus_country, match_document, resolve_sentence, slug};
 
 /// Resolves the actors of a document: dictionary matches, country phrases, agencies, persons and
@@ -14,18 +15,20 @@ use crate::resolve::{Actors, ctx, focus_country, match_document, resolve_sentenc
 #[derive(Clone, Copy, Debug)]
 pub struct ActorStage {
     dict: &'static Dictionary,
+    known: &'static KnownPersons,
 }
 
 impl ActorStage {
     /// The stage with the embedded dictionary (parsed once per process).
     pub fn new() -> crate::Result<ActorStage, crate::Error> {
-        Dictionary::embedded()
-            .map(|dict| ActorStage { dict })
-            .map_err(|message| crate::Error::Row {
-                file: "data/actors",
-                line: 0,
-                message,
-            })
+        let err = |message| crate::Error::Row {
+            file: "data/actors",
+            line: 0,
+            message,
+        };
+        let dict = Dictionary::embedded().map_err(err)?;
+        let known = KnownPersons::embedded().map_err(err)?;
+        Ok(ActorStage { dict, known })
     }
 
     /// The dictionary this stage uses.
@@ -35,12 +38,13 @@ impl ActorStage {
 
     /// Resolve the actors of a document whose earlier layers are present.
     pub fn resolve(&self, doc: &Document) -> Result<ActorLayer> {
-        let Some(ctx) = ctx(doc) else {
+        let Some(mut ctx) = ctx(doc) else {
             return Err(Error::Stage {
                 stage: "actors",
                 message: "segments, syntax, entities or places missing".into(),
             });
         };
+        ctx.known = known_mentions(&ctx, self.known);
         let mut sentences = match_document(self.dict, &ctx);
         let focus = focus_country(self.dict, &ctx, &sentences);
         let mut actors = Actors::new(self.dict);
@@ -64,7 +68,8 @@ impl ActorStage {
                 })
             })
         };
-        add_persons(&ctx, &mut actors, &sentences, &named);
+        add_persons(&ctx, &mut actors, &sentences, &named, self.known);
+        add_known(&ctx, &mut actors, &sentences);
         // An organisation whose name only starts with a demonym ("Norwegian Refugee Council",
         // "Syrian Observatory for Human Rights") is its own actor, not a country's.
         let demonym_led = |first: usize, end: usize| {

@@ -128,6 +128,19 @@ impl Coder {
 
     /// Every trigger of the sentence with its best pattern (the first whose constraints hold).
     pub fn find<'p>(&'p self, tree: &Tree<'_>, english: bool, ctx: &Context<'_>) -> Vec<Match<'p>> {
+        self.find_with(tree, english, ctx, false)
+    }
+
+    /// [`Coder::find`]; `loose` also takes a verb trigger the tagger read as a modifier, a
+    /// subject or an object (a misparsed clause), at 0.6 × the confidence. The stage uses it
+    /// for sentences where the strict pass codes nothing.
+    pub fn find_with<'p>(
+        &'p self,
+        tree: &Tree<'_>,
+        english: bool,
+        ctx: &Context<'_>,
+        loose: bool,
+    ) -> Vec<Match<'p>> {
         let mut out = Vec::new();
         for i in 0..tree.len() {
             let upos = tree.upos(i);
@@ -146,8 +159,21 @@ impl Coder {
                         continue;
                     };
                     let pos_ok = match p.pos {
+                        TriggerPos::Verb if loose => {
+                            matches!(upos, "VERB" | "ADJ" | "NOUN" | "PROPN")
+                                && !lexicon::is_auxlike(tree.lemma(i))
+                                && (!matches!(tree.deprel(i), "amod" | "compound")
+                                    || i.checked_sub(1).is_some_and(|j| {
+                                        matches!(tree.upos(j), "AUX" | "NOUN" | "PROPN" | "PRON")
+                                    }))
+                        }
                         TriggerPos::Verb => {
                             upos == "VERB"
+                                || (english
+                                    && matches!(upos, "ADJ" | "NOUN")
+                                    && crate::guess::is_irregular_past(
+                                        &tree.form(i).to_lowercase(),
+                                    ))
                                 || (matches!(upos, "ADJ" | "AUX" | "NOUN" | "PROPN")
                                     && !matches!(tree.deprel(i), "amod" | "det" | "compound")
                                     && !lexicon::is_auxlike(tree.lemma(i))
@@ -185,6 +211,9 @@ impl Coder {
                         targets = vec![loc];
                     }
                     let mut confidence = p.confidence;
+                    if loose {
+                        confidence *= 0.6;
+                    }
                     if fallback {
                         confidence *= 0.8;
                     }
@@ -493,7 +522,13 @@ fn participant(
             }
         };
     }
-    let (a, b) = tree.phrase(h);
+    let (mut a, b) = tree.phrase(h);
+    // A misparsed verb inside its own object's phrase ("struck militant positions"): the
+    // object starts after it.
+    let t = frame.trigger;
+    if a <= t && t < h {
+        a = t + 1;
+    }
     let mut p = participant_of(tree, a, b, Some(h), ctx)?;
     // "haar strijders", "its troops": the owner is the actor.
     if let Some(o) = owner(tree, frame, h) {

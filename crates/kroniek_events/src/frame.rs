@@ -144,6 +144,26 @@ impl Frame {
                 }
             }
         }
+        // A verb the tagger read as a modifier of the next noun ("is investigating alleged war
+        // crimes", "struck militant positions"): that noun is its object, the noun's subject
+        // (or the nearest one before it) its subject.
+        if !nominal
+            && objects.is_empty()
+            && matches!(tree.deprel(t), "amod" | "compound")
+            && let Some(h) = tree.head(t)
+            && h > t
+            && tree.is_nominal(h)
+        {
+            objects.push(h);
+            if subjects.is_empty() {
+                subjects.extend(
+                    tree.children(h)
+                        .iter()
+                        .copied()
+                        .filter(|&c| is_subj(tree.deprel(c)) && c < t),
+                );
+            }
+        }
         // Dutch verb-final clauses: a second "subject" is the object ("X kon de vallei nooit
         // veroveren").
         if subjects.len() > 1 && !nominal {
@@ -161,6 +181,20 @@ impl Frame {
             .any(|&c| matches!(tree.deprel(c), "aux:pass" | "nsubj:pass" | "obl:agent"))
             || host_lemma_worden
             || subjects.iter().any(|&s| tree.deprel(s) == "nsubj:pass");
+        // English "have captured" that the parser labelled passive: a "have" auxiliary and no
+        // "be"/"get" one is the active perfect.
+        if passive && !nominal && !host_lemma_worden {
+            let auxes: Vec<&str> = tree
+                .children(t)
+                .iter()
+                .chain(hosts.iter())
+                .filter(|&&c| c < t)
+                .map(|&c| tree.lemma(c))
+                .collect();
+            if auxes.contains(&"have") && !auxes.iter().any(|l| matches!(*l, "be" | "get")) {
+                passive = false;
+            }
+        }
         // English "was attacked": a "be" auxiliary and a participle.
         if !passive && !nominal {
             let be_aux = tree

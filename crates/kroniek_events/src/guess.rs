@@ -129,6 +129,37 @@ const EN_IRREGULAR: &[(&str, &str)] = &[
     ("slain", "slay"),
     ("bade", "bid"),
     ("brought", "bring"),
+    ("laid", "lay"),
+    ("hit", "hit"),
+    ("wound", "wind"),
+    ("bound", "bind"),
+    ("fled", "flee"),
+    ("forgave", "forgive"),
+    ("forgiven", "forgive"),
+    ("swept", "sweep"),
+    ("undertook", "undertake"),
+    ("undertaken", "undertake"),
+    ("overthrew", "overthrow"),
+    ("overthrown", "overthrow"),
+    ("withheld", "withhold"),
+    ("upheld", "uphold"),
+    ("kept", "keep"),
+    ("left", "leave"),
+    ("lent", "lend"),
+    ("shut", "shut"),
+    ("spoken", "speak"),
+    ("stuck", "stick"),
+    ("sank", "sink"),
+    ("sunk", "sink"),
+    ("burnt", "burn"),
+    ("dealt", "deal"),
+    ("sold", "sell"),
+    ("fed", "feed"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("rode", "ride"),
+    ("drew", "draw"),
+    ("drawn", "draw"),
 ];
 
 fn is_vowel(c: char) -> bool {
@@ -221,6 +252,14 @@ fn english(form: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether an English form is an irregular past tense or participle of the list ("laid",
+/// "struck"): a verb even where the tagger read it as an adjective or a noun modifier.
+pub fn is_irregular_past(form: &str) -> bool {
+    EN_IRREGULAR
+        .iter()
+        .any(|(f, l)| *f == form && f != l && !matches!(*f, "left" | "wound" | "bound" | "led"))
 }
 
 /// Lemma guesses for a lowercase form.

@@ -110,7 +110,7 @@ pub fn recode(ev: &mut Event, frame: &Frame, tree: &Tree<'_>) {
     let refused = frame
         .hosts
         .iter()
-        .any(|&h| lexicon::is_refusal(tree.lemma(h)));
+        .any(|&h| lexicon::is_refusal(tree.lemma(h)) || matches!(tree.lemma(h), "fail" | "falen"));
     // "refused to deploy", "will not accept", "failed to reach agreement": a rejection that
     // did happen. A plain denial ("did not agree", "heeft niet ingestemd") stays the event it
     // denies, marked `negated`.
@@ -149,14 +149,39 @@ pub fn recode(ev: &mut Event, frame: &Frame, tree: &Tree<'_>) {
 
 /// Lower the confidence of events whose trigger another event's trigger dominates in the
 /// parse ("declined to resign": the rejection is the sentence's event, not the resignation).
+/// Under a verbal act (a request, threat, promise, rejection or accusation: "urged Y to share
+/// intelligence", "asked Y to withdraw") the act asked for is its content, not the sentence's
+/// event, and gets 0.7 × its confidence.
 pub fn main_event_first(tree: &Tree<'_>, triggers: &[usize], events: &mut [Event]) {
-    let dominated: Vec<bool> = triggers
+    let verbal = |k: PloverType| {
+        matches!(
+            k,
+            PloverType::Request
+                | PloverType::Threaten
+                | PloverType::Agree
+                | PloverType::Reject
+                | PloverType::Accuse
+        )
+    };
+    let factors: Vec<f32> = triggers
         .iter()
-        .map(|&t| triggers.iter().any(|&u| u != t && tree.dominates(u, t)))
+        .map(|&t| {
+            let over: Vec<usize> = (0..triggers.len())
+                .filter(|&j| triggers[j] != t && tree.dominates(triggers[j], t))
+                .collect();
+            if over.is_empty() {
+                1.0
+            } else if over
+                .iter()
+                .any(|&j| events.get(j).is_some_and(|e| verbal(e.kind)))
+            {
+                0.7
+            } else {
+                0.85
+            }
+        })
         .collect();
-    for (ev, d) in events.iter_mut().zip(dominated) {
-        if d {
-            ev.confidence *= 0.85;
-        }
+    for (ev, f) in events.iter_mut().zip(factors) {
+        ev.confidence *= f;
     }
 }

@@ -115,7 +115,15 @@ impl Stage for EventStage {
             ctx.english = lang == "en";
             let first_event = events.len();
             let mut triggers: Vec<usize> = Vec::new();
-            for m in coder.find(&tree, lang == "en", &ctx) {
+            let mut found = coder.find(&tree, lang == "en", &ctx);
+            if found
+                .iter()
+                .all(|m| m.sources.is_empty() && m.targets.is_empty())
+            {
+                // Nothing coded: the clause may be misparsed ("laid" read as an adjective).
+                found = coder.find_with(&tree, lang == "en", &ctx, true);
+            }
+            for m in found {
                 // An event nobody takes part in ("moeilijk in te nemen") is not coded.
                 if m.sources.is_empty() && m.targets.is_empty() {
                     continue;

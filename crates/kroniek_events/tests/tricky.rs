@@ -221,3 +221,77 @@ fn coordinated_country_words_are_participants_of_their_own() {
     codes.sort_unstable();
     assert_eq!(codes, ["FRA", "ITA"], "{:?}", e.sources);
 }
+
+#[test]
+fn english_perfect_tense_is_active() {
+    // The parser labels the subject of "have captured" as a passive subject.
+    let (_, ev) = events(
+        "Government troops have captured the rebel stronghold. \
+         The ministry has once again rejected the proposal. \
+         The village has been captured by the rebels.",
+        "en",
+    );
+    let cap: Vec<&Event> = ev.iter().filter(|e| e.pattern == "en:capture").collect();
+    assert_eq!(cap.len(), 2, "{ev:?}");
+    assert_eq!(names(&cap[0].sources), ["Government troops"]);
+    assert_eq!(names(&cap[1].sources), ["the rebels"]);
+    assert_eq!(names(&cap[1].targets), ["The village"]);
+    let rej = ev.iter().find(|e| e.kind == PloverType::Reject).unwrap();
+    assert_eq!(names(&rej.sources), ["The ministry"]);
+}
+
+#[test]
+fn a_requested_act_is_the_content_of_the_request() {
+    let (_, ev) = events(
+        "The envoy asked the militia to share intelligence with the army.",
+        "en",
+    );
+    let best = ev
+        .iter()
+        .max_by(|a, b| a.confidence.total_cmp(&b.confidence))
+        .unwrap();
+    assert_eq!(best.kind, PloverType::Request, "{ev:?}");
+}
+
+#[test]
+fn coercion_is_not_assault() {
+    for (text, kind) in [
+        (
+            "Soldiers demolished the homes of the suspects.",
+            PloverType::Coerce,
+        ),
+        (
+            "Police placed the opposition leader under house arrest.",
+            PloverType::Coerce,
+        ),
+        (
+            "Police raided the offices of the opposition newspaper.",
+            PloverType::Coerce,
+        ),
+        (
+            "The rebels launched an offensive against the capital.",
+            PloverType::Assault,
+        ),
+    ] {
+        let (_, ev) = events(text, "en");
+        let best = ev
+            .iter()
+            .max_by(|a, b| a.confidence.total_cmp(&b.confidence))
+            .unwrap_or_else(|| panic!("no event: {text}"));
+        assert_eq!(best.kind, kind, "{text}: {ev:?}");
+    }
+}
+
+#[test]
+fn a_misparsed_verb_is_still_coded() {
+    // The tagger reads "investigating" as an adjective of "crimes".
+    let (_, ev) = events(
+        "Croatia is investigating alleged war crimes by extremists.",
+        "en",
+    );
+    let inv = ev
+        .iter()
+        .find(|e| e.kind == PloverType::Investigate)
+        .unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(names(&inv.sources), ["Croatia"]);
+}
