@@ -214,14 +214,16 @@ impl<'g> Geoparser<'g> {
                 let ids = self.gaz.lookup_folded(&key);
                 let adjective = self.gaz.adjective_folded(&key);
                 // An adjective or demonym that is also the name of a minor place ("Canadian",
-                // a town in Texas) is the adjective.
+                // a town in Texas), or only an alternate name of a place ("Thai", one of Alor
+                // Setar's), is the adjective.
                 let minor = ids
                     .first()
                     .and_then(|x| self.gaz.entry(*x))
                     .is_some_and(|e| {
-                        matches!(e.kind, PlaceKind::City | PlaceKind::Admin2)
+                        let town = matches!(e.kind, PlaceKind::City | PlaceKind::Admin2)
                             && !e.capital
-                            && e.population < 100_000
+                            && e.population < 100_000;
+                        town || fold(e.name) != key
                     });
                 match adjective {
                     Some(c) if ids.is_empty() || minor => best = Some((j, key.clone(), Some(c))),

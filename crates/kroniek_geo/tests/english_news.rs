@@ -59,6 +59,14 @@ fn demonym_that_is_also_a_small_town_is_not_a_place() {
 }
 
 #[test]
+fn demonym_that_is_only_an_alternate_name_of_a_city_is_not_a_place() {
+    // "Thai" is an alternate name of Alor Setar (Malaysia) in GeoNames.
+    let ps = places("Thai police arrested dozens of protesters in Bangkok on Monday.");
+    assert!(ps.iter().all(|p| p.text != "Thai"), "{ps:?}");
+    assert_eq!(find(&ps, "Bangkok").country, "TH");
+}
+
+#[test]
 fn neighbouring_places_choose_the_homonym() {
     let ps = places("A man was stabbed at a house in Edmonton, south of Cairns, on Sunday.");
     assert_eq!(find(&ps, "Edmonton").country, "AU");
