@@ -97,6 +97,10 @@ fn lookup_by_phrase() {
         ("Afghan", "AFG"),
         ("Chinese", "CHN"),
         ("Portugese", "PRT"),
+        ("Northern Ireland", "GBR"),
+        ("Noord-Ierland", "GBR"),
+        ("Scottish", "GBR"),
+        ("Ireland", "IRL"),
     ] {
         assert_eq!(country(phrase).as_deref(), Some(iso3), "{phrase}");
     }
