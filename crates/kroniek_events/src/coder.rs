@@ -328,14 +328,31 @@ fn coordinated_modifiers(
 ) -> Vec<Participant> {
     let (a, b) = tree.phrase(h);
     let mut out: Vec<Participant> = Vec::new();
+    let modifier = |k: usize| matches!(tree.upos(k), "ADJ" | "PROPN");
     for j in a..=b {
-        if j == h || tree.base_rel(j) != "conj" || !matches!(tree.upos(j), "ADJ" | "PROPN") {
+        if j == h || !modifier(j) {
             continue;
         }
-        let Some(g) = tree.head(j) else { continue };
-        if g < a || g > b || g == h {
+        // A conjunct of another word of the phrase, or (where the parser attached both words
+        // to the head) the word after "X and"/"X en" before the head.
+        let g = if tree.base_rel(j) == "conj" {
+            let Some(g) = tree.head(j) else { continue };
+            if g < a || g > b || g == h {
+                continue;
+            }
+            g
+        } else if j < h
+            && j >= 2
+            && tree.upos(j - 1) == "CCONJ"
+            && modifier(j - 2)
+            && tree.head(j - 2) == Some(h)
+            && tree.head(j) == Some(h)
+        {
+            // The phrase may leave "X en" out when the parser did not coordinate them.
+            j - 2
+        } else {
             continue;
-        }
+        };
         // Both conjuncts: the phrase's own country may come from either.
         for k in [g, j] {
             if let Some(q) = participant_of(tree, k, k, None, ctx)

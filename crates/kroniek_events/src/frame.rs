@@ -164,6 +164,12 @@ impl Frame {
                 );
             }
         }
+        // A bare number beside another subject is not the subject: it is part of a time
+        // expression or a quantity the parser attached to the verb ("Twee dagen geleden vroeg
+        // Massoud …").
+        if subjects.len() > 1 && subjects.iter().any(|&s| tree.upos(s) != "NUM") {
+            subjects.retain(|&s| tree.upos(s) != "NUM");
+        }
         // Dutch verb-final clauses: a second "subject" is the object ("X kon de vallei nooit
         // veroveren").
         if subjects.len() > 1 && !nominal {
@@ -181,8 +187,8 @@ impl Frame {
             .any(|&c| matches!(tree.deprel(c), "aux:pass" | "nsubj:pass" | "obl:agent"))
             || host_lemma_worden
             || subjects.iter().any(|&s| tree.deprel(s) == "nsubj:pass");
-        // English "have captured" that the parser labelled passive: a "have" auxiliary and no
-        // "be"/"get" one is the active perfect.
+        // "have captured", "hebben … opgeheven" that the parser labelled passive: a "have" or
+        // "hebben" auxiliary and no "be"/"get"/"worden"/"zijn" one is the active perfect.
         if passive && !nominal && !host_lemma_worden {
             let auxes: Vec<&str> = tree
                 .children(t)
@@ -191,7 +197,11 @@ impl Frame {
                 .filter(|&&c| c < t)
                 .map(|&c| tree.lemma(c))
                 .collect();
-            if auxes.contains(&"have") && !auxes.iter().any(|l| matches!(*l, "be" | "get")) {
+            if auxes.iter().any(|l| matches!(*l, "have" | "hebben"))
+                && !auxes
+                    .iter()
+                    .any(|l| matches!(*l, "be" | "get" | "worden" | "zijn"))
+            {
                 passive = false;
             }
         }

@@ -39,6 +39,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--explore" => opts.explore = val()?.parse()?,
             "--seed" => opts.seed = val()?.parse()?,
             "--no-convert" => opts.convert_2017 = false,
+            "--projectivize" => opts.pseudo_projective = true,
+            "--parser-features" => opts.parser_features = val()?.parse()?,
             "--prune" => opts.prune = val()?.parse()?,
             "--min-updates" => opts.min_updates = val()?.parse()?,
             _ => return Err(format!("unknown argument {a}").into()),

@@ -44,7 +44,14 @@ pub struct SyntaxReport {
     pub per_deprel: BTreeMap<String, Prf>,
     /// Gold arcs and those with the right head, by gold arc length: root, 1, 2, 3–6, 7+.
     pub by_length: [(usize, usize); 5],
+    /// Per gold UPOS: words with the right lemma (model convention), and words.
+    pub lemma_by_upos: BTreeMap<String, (usize, usize)>,
+    /// Lemma errors by (form, gold lemma, predicted lemma), counted.
+    pub lemma_misses: BTreeMap<(String, String, String), usize>,
 }
+
+/// How many of the most frequent lemma errors a report prints.
+pub const LEMMA_MISSES_SHOWN: usize = 40;
 
 /// Names of the [`SyntaxReport::by_length`] buckets.
 pub const LENGTH_BUCKETS: [&str; 5] = ["root", "1", "2", "3-6", "7+"];
@@ -82,18 +89,27 @@ impl SyntaxReport {
                 self.per_upos.entry(p.upos.clone()).or_default().fp += 1;
             }
             self.lemma_strict += usize::from(g.lemma == p.lemma);
-            let ok = if self.lang == "nl" {
-                let gold = g.lemma.replace('_', "");
+            let (gold, guess) = if self.lang == "nl" {
                 let gold = if g.lemma == "_" {
                     g.lemma.clone()
                 } else {
-                    gold
+                    g.lemma.replace('_', "")
                 };
-                p.compound_lemma.as_deref().unwrap_or(&p.lemma) == gold
+                (gold, p.compound_lemma.as_deref().unwrap_or(&p.lemma))
             } else {
-                g.lemma == p.lemma
+                (g.lemma.clone(), p.lemma.as_str())
             };
+            let ok = guess == gold;
             self.lemma += usize::from(ok);
+            let e = self.lemma_by_upos.entry(g.upos.clone()).or_default();
+            e.0 += usize::from(ok);
+            e.1 += 1;
+            if !ok {
+                *self
+                    .lemma_misses
+                    .entry((g.form.clone(), gold, guess.to_string()))
+                    .or_default() += 1;
+            }
             let head_ok = g.head == p.head;
             self.uas += usize::from(head_ok);
             self.las += usize::from(head_ok && universal(&g.deprel) == universal(&p.deprel));
@@ -118,6 +134,14 @@ impl SyntaxReport {
         self.uas += other.uas;
         self.las += other.las;
         self.las_full += other.las_full;
+        for (k, v) in &other.lemma_by_upos {
+            let e = self.lemma_by_upos.entry(k.clone()).or_default();
+            e.0 += v.0;
+            e.1 += v.1;
+        }
+        for (k, v) in &other.lemma_misses {
+            *self.lemma_misses.entry(k.clone()).or_default() += v;
+        }
         for (mine, theirs) in self.by_length.iter_mut().zip(other.by_length) {
             mine.0 += theirs.0;
             mine.1 += theirs.1;
@@ -198,6 +222,27 @@ impl fmt::Display for SyntaxReport {
                 100.0 * v.f1(),
                 v.tp + v.fn_
             )?;
+        }
+        writeln!(
+            f,
+            "\n{:<10} {:>7} {:>7} {:>6}",
+            "LEMMA", "acc", "errors", "gold"
+        )?;
+        for (k, (right, gold)) in &self.lemma_by_upos {
+            writeln!(
+                f,
+                "{:<10} {:>7.2} {:>7} {:>6}",
+                k,
+                100.0 * ratio(*right, *gold),
+                gold - right,
+                gold
+            )?;
+        }
+        let mut misses: Vec<_> = self.lemma_misses.iter().collect();
+        misses.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
+        writeln!(f, "\nmost frequent lemma errors (form: gold → predicted)")?;
+        for ((form, gold, guess), n) in misses.iter().take(LEMMA_MISSES_SHOWN) {
+            writeln!(f, "{n:>4}  {form}: {gold} → {guess}")?;
         }
         writeln!(f, "\n{:<14} {:>7} {:>6}", "ARC LENGTH", "UAS", "gold")?;
         for (name, (gold, right)) in LENGTH_BUCKETS.iter().zip(self.by_length) {

@@ -11,8 +11,10 @@ use crate::tagger::{Tagger, Tok};
 const MAGIC: &[u8; 7] = b"KRSYNTX";
 
 /// The model format version written: 2 = quantised weights, deflate-compressed body; 3 = and
-/// the tagger's external lexicon (version 2 files are still read, with an empty lexicon).
-pub const VERSION: u8 = 3;
+/// the tagger's external lexicon (version 2 files are still read, with an empty lexicon); 4 =
+/// and the parser's transition feature set and the lemmatiser's infix deletion (older files read
+/// as feature set 0 and rules without deletion).
+pub const VERSION: u8 = 4;
 
 /// A trained model for one language.
 #[derive(Clone, Debug, Default)]
@@ -37,6 +39,8 @@ impl SyntaxModel {
             .collect();
         let tags = self.tagger.tag(&toks);
         let (heads, labels) = self.parser.parse(&toks, &tags);
+        // The first word after any opening punctuation (quotes, dashes) begins the sentence.
+        let first_word = toks.iter().position(|t| !t.punct).unwrap_or(0);
         let tagset = self.tagger.tags();
         let labelset = self.parser.labels();
         let mut out: Vec<TokenSyntax> = forms
@@ -51,7 +55,7 @@ impl SyntaxModel {
                     upos: upos.to_string(),
                     xpos: None,
                     feats: None,
-                    lemma: self.lemmatizer.lemma(f, upos),
+                    lemma: self.lemmatizer.lemma_in_sentence(f, upos, i == first_word),
                     compound_lemma: None,
                     head: heads.get(i).copied().unwrap_or(0) as u32,
                     deprel: labels

@@ -9,7 +9,8 @@
 //! The dynamic oracle scores each transition by the gold arcs it makes unreachable, so the
 //! parser learns from its own mistakes (it follows its own prediction during training from the
 //! second epoch on) and non-projective training trees need no special treatment: their crossing
-//! arcs simply count as lost.
+//! arcs simply count as lost. (Lifting them first, [`crate::projective`], is an option: a label
+//! set with lifted labels `rel↑headrel` is undone after parsing.)
 
 use crate::codec::{Reader, Writer};
 use crate::error::Result;
@@ -46,6 +47,8 @@ struct State {
     label: Vec<u16>,
     lmost: Vec<usize>,
     rmost: Vec<usize>,
+    lmost2: Vec<usize>,
+    rmost2: Vec<usize>,
     nleft: Vec<u8>,
     nright: Vec<u8>,
     kids: Vec<u64>,
@@ -64,6 +67,8 @@ impl State {
             label: vec![0; n + 1],
             lmost: vec![0; n + 1],
             rmost: vec![0; n + 1],
+            lmost2: vec![0; n + 1],
+            rmost2: vec![0; n + 1],
             nleft: vec![0; n + 1],
             nright: vec![0; n + 1],
             kids: vec![0; n + 1],
@@ -96,12 +101,18 @@ impl State {
         self.kids[h] |= 1 << (l % 63);
         if d < h {
             if self.lmost[h] == 0 || d < self.lmost[h] {
+                self.lmost2[h] = self.lmost[h];
                 self.lmost[h] = d;
+            } else if self.lmost2[h] == 0 || d < self.lmost2[h] {
+                self.lmost2[h] = d;
             }
             self.nleft[h] = self.nleft[h].saturating_add(1);
         } else {
             if d > self.rmost[h] {
+                self.rmost2[h] = self.rmost[h];
                 self.rmost[h] = d;
+            } else if d > self.rmost2[h] {
+                self.rmost2[h] = d;
             }
             self.nright[h] = self.nright[h].saturating_add(1);
         }
@@ -199,6 +210,9 @@ struct Ctx<'a> {
     tags: &'a [usize],
     /// Punctuation tokens before each word (index `i`: among words `1..i-1`).
     punct_before: Vec<u16>,
+    /// For each word (1-based), the last word before the next punctuation token at or after
+    /// it: in Dutch the verb cluster of a verb-final clause (`NONE` where that is no word).
+    clause_end: Vec<usize>,
 }
 
 impl<'a> Ctx<'a> {
@@ -211,10 +225,22 @@ impl<'a> Ctx<'a> {
             k = k.saturating_add(u16::from(t.punct));
             punct_before.push(k);
         }
+        let n = toks.len();
+        let mut clause_end = vec![NONE; n + 2];
+        let mut end = NONE;
+        for i in (1..=n).rev() {
+            if toks[i - 1].punct {
+                end = NONE;
+            } else if end == NONE {
+                end = i;
+            }
+            clause_end[i] = end;
+        }
         Ctx {
             toks,
             tags,
             punct_before,
+            clause_end,
         }
     }
 
@@ -247,7 +273,7 @@ fn opt(i: usize) -> usize {
     if i == 0 { NONE } else { i }
 }
 
-fn trans_features(c: &Ctx<'_>, st: &State, out: &mut Vec<u32>) {
+fn trans_features(c: &Ctx<'_>, st: &State, rich: bool, out: &mut Vec<u32>) {
     out.clear();
     let n = st.n;
     let s0 = st.top().unwrap_or(NONE);
@@ -342,7 +368,50 @@ fn trans_features(c: &Ctx<'_>, st: &State, out: &mut Vec<u32>) {
     out.push(feat(163, &[pb, dist, has_head]));
     out.push(feat(164, &[u64::from(b1 == NONE), s0p, b0p]));
     out.push(feat(165, &[st.child_labels(s0), s0p, b0p]));
+    if !rich {
+        return;
+    }
+    // Zhang and Nivre (2011): second-leftmost/rightmost children, grandparent, third stack item.
+    let s2 = if st.stack.len() >= 3 {
+        st.stack[st.stack.len() - 3]
+    } else {
+        NONE
+    };
+    let s0h2 = if s0h == NONE || s0h == 0 {
+        NONE
+    } else {
+        st.head[s0h]
+    };
+    let (s0l2, s0r2, b0l2) = (
+        get(&st.lmost2, s0),
+        get(&st.rmost2, s0),
+        get(&st.lmost2, b0),
+    );
+    out.push(feat(166, &[s0p, c.p(s0l), c.p(s0l2)]));
+    out.push(feat(167, &[s0p, c.p(s0r), c.p(s0r2)]));
+    out.push(feat(168, &[b0p, c.p(b0l), c.p(b0l2)]));
+    out.push(feat(169, &[s0p, c.p(s0h), c.p(s0h2)]));
+    out.push(feat(170, &[s0p, lab(s0l), lab(s0l2)]));
+    out.push(feat(171, &[s0p, lab(s0r), lab(s0r2)]));
+    out.push(feat(172, &[b0p, lab(b0l), lab(b0l2)]));
+    out.push(feat(173, &[c.p(s2), c.p(s1), s0p]));
+    out.push(feat(174, &[c.w(s0h), s0p, b0p]));
+    // The end of b0's clause: where a Dutch verb cluster stands.
+    let ce = if b0 == NONE { NONE } else { c.clause_end[b0] };
+    let ce_dist = if ce == NONE {
+        9
+    } else {
+        (ce - b0).min(5) as u64
+    };
+    out.push(feat(175, &[c.p(ce), s0p, b0p]));
+    out.push(feat(176, &[c.p(ce), ce_dist, b0p]));
+    out.push(feat(177, &[c.w(ce), s0p]));
+    out.push(feat(178, &[c.p(ce), has_head, lab(s0), s0p]));
 }
+
+/// The transition feature set a newly trained parser uses: 0 = the round-2 set, 1 = with
+/// second-order and clause-end features. Stored in the model (format version 4 on).
+pub const FEATURE_SET: u8 = 1;
 
 fn label_features(c: &Ctx<'_>, st: &State, h: usize, d: usize, out: &mut Vec<u32>) {
     out.clear();
@@ -401,6 +470,10 @@ fn label_features(c: &Ctx<'_>, st: &State, h: usize, d: usize, out: &mut Vec<u32
 #[derive(Clone, Debug, Default)]
 pub struct Parser {
     labels: Vec<String>,
+    /// Lifted labels' (base, head relation) classes ([`crate::projective`]).
+    lift: Vec<Option<(u16, u16)>>,
+    /// Transition feature set ([`FEATURE_SET`] when trained now; 0 for older model files).
+    features: u8,
     root: u16,
     trans: Weights,
     lab: Weights,
@@ -419,10 +492,12 @@ pub struct ParserOptions {
     pub prune: f32,
     /// Features that took part in fewer updates are dropped.
     pub min_updates: u32,
+    /// Transition feature set ([`FEATURE_SET`]: the newest; 0: round 2's).
+    pub features: u8,
 }
 
 impl Parser {
-    /// The label set, indexed by class.
+    /// The label set, indexed by class (lifted labels `rel↑headrel` included).
     pub fn labels(&self) -> &[String] {
         &self.labels
     }
@@ -463,7 +538,7 @@ impl Parser {
                 let c = Ctx::new(&ex.toks, &ex.tags);
                 let mut st = State::new(n);
                 while !st.terminal() {
-                    trans_features(&c, &st, &mut feats);
+                    trans_features(&c, &st, opts.features > 0, &mut feats);
                     let mut scores = [0f32; 4];
                     trans.score(&feats, &mut scores);
                     let Some(pred) = argmax(&scores, |t| st.valid(t)) else {
@@ -504,7 +579,9 @@ impl Parser {
             }
         }
         Parser {
+            lift: crate::projective::lift_table(&labels),
             labels,
+            features: opts.features.min(FEATURE_SET),
             root,
             trans: trans.finish(opts.prune, opts.min_updates),
             lab: lab.finish(opts.prune, opts.min_updates),
@@ -520,7 +597,7 @@ impl Parser {
         let mut lfeats = Vec::with_capacity(32);
         let mut lscores = vec![0f32; self.labels.len()];
         while !st.terminal() {
-            trans_features(&c, &st, &mut feats);
+            trans_features(&c, &st, self.features > 0, &mut feats);
             let mut scores = [0f32; 4];
             self.trans.score(&feats, &mut scores);
             let Some(t) = argmax(&scores, |t| st.valid(t)) else {
@@ -561,6 +638,7 @@ impl Parser {
             heads.push(st.head[i]);
             labels.push(st.label[i]);
         }
+        crate::projective::deprojectivize(&mut heads, &mut labels, &self.lift);
         (heads, labels)
     }
 
@@ -574,6 +652,7 @@ impl Parser {
     /// Serialise.
     pub fn write(&self, w: &mut Writer) {
         w.strs(&self.labels);
+        w.u8(self.features);
         w.u16(self.root);
         self.trans.write(w);
         self.lab.write(w);
@@ -581,8 +660,12 @@ impl Parser {
 
     /// Deserialise.
     pub fn read(r: &mut Reader<'_>) -> Result<Parser> {
+        let labels = r.strs()?;
+        let features = if r.version >= 4 { r.u8()? } else { 0 };
         Ok(Parser {
-            labels: r.strs()?,
+            lift: crate::projective::lift_table(&labels),
+            labels,
+            features,
             root: r.u16()?,
             trans: Weights::read(r)?,
             lab: Weights::read(r)?,
