@@ -45,6 +45,13 @@ pub struct TrainSyntaxArgs {
     /// and print each fold's figures (0: none).
     #[arg(long, default_value_t = 0)]
     pub folds: usize,
+    /// Pseudo-projective training (lift crossing arcs, encode the lift in the label, undo it
+    /// after parsing); measured worse on Dutch news, so off by default.
+    #[arg(long)]
+    pub projectivize: bool,
+    /// Parser feature set (0: the round-2 set; default: the current one).
+    #[arg(long, default_value_t = kroniek_syntax::parser::FEATURE_SET)]
+    pub parser_features: u8,
 }
 
 /// Arguments of `kroniek parse`.
@@ -96,6 +103,8 @@ pub fn train(args: &TrainSyntaxArgs) -> Result<i32> {
     opts.domain = args.domain.clone();
     opts.domain_weight = args.domain_weight;
     opts.lexicon = args.lexicon.clone();
+    opts.pseudo_projective = args.projectivize;
+    opts.parser_features = args.parser_features;
     if args.folds > 1
         && let Some(f) = args.domain.first()
     {
