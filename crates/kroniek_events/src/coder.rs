@@ -185,7 +185,10 @@ impl Coder {
                     if !pos_ok {
                         continue;
                     }
-                    let frame = Frame::new(tree, i, p.pos == TriggerPos::Noun);
+                    let mut frame = Frame::new(tree, i, p.pos == TriggerPos::Noun);
+                    if english && lemma.contains(' ') {
+                        frame.particle_object(tree, i);
+                    }
                     let mut fallback = guessed;
                     if !p
                         .requires

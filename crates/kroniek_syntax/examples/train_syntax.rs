@@ -31,6 +31,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--domain-weight" => opts.domain_weight = val()?.parse()?,
             "--folds" => folds = val()?.parse()?,
             "--lexicon" => opts.lexicon.push(val()?.into()),
+            "--lexicon-skip-capitals" => opts.lexicon_skip_capitals = true,
             "--eval" => evals.push(val()?.into()),
             "--out" => out = Some(val()?.into()),
             "--tagger-epochs" => opts.tagger_epochs = val()?.parse()?,

@@ -24,6 +24,19 @@ pub struct Lexicon {
     map: HashMap<u32, u16, IdBuild>,
 }
 
+/// True when a sentence has a word with letters and no word with a lowercase letter (a
+/// headline or a dateline).
+fn is_all_caps(sentence: &[(String, String)]) -> bool {
+    let mut words = 0usize;
+    for (form, _) in sentence {
+        if form.chars().any(char::is_lowercase) {
+            return false;
+        }
+        words += usize::from(form.chars().any(char::is_alphabetic));
+    }
+    words >= 1
+}
+
 /// Class value for words the lexicon does not know.
 pub const UNKNOWN: u64 = 0x0BAD_F00D;
 
@@ -84,8 +97,11 @@ impl Lexicon {
 
     /// Read a column file of `word POS …` lines (CoNLL-2002/2003), UTF-8 or latin-1. Lines
     /// with fewer than three columns, `-DOCSTART-` and words with damaged bytes (0x81 in
-    /// the CoNLL-2002 copy) are skipped.
-    pub fn read_columns(path: &Path) -> Result<Vec<(String, String)>> {
+    /// the CoNLL-2002 copy) are skipped. With `skip_capitals`, so are sentences written in
+    /// capitals (headlines and datelines such as `MOSCOW 1996-08-22`, whose tags describe the
+    /// line, not the word: CoNLL-2003 tags that dateline word `RB`, which put "Moscow" in a rare
+    /// class and made the English tagger read "Moscow said" as AUX + VERB).
+    pub fn read_columns(path: &Path, skip_capitals: bool) -> Result<Vec<(String, String)>> {
         let bytes = std::fs::read(path).map_err(|source| Error::Io {
             path: path.to_path_buf(),
             source,
@@ -99,21 +115,29 @@ impl Lexicon {
                 .collect(),
         };
         let mut out = Vec::new();
-        for line in text.lines() {
+        let mut sentence: Vec<(String, String)> = Vec::new();
+        for line in text.lines().chain(std::iter::once("")) {
             let cols: Vec<&str> = line.split_whitespace().collect();
+            if cols.is_empty() {
+                if !(skip_capitals && is_all_caps(&sentence)) {
+                    out.append(&mut sentence);
+                }
+                sentence.clear();
+                continue;
+            }
             if cols.len() < 3 || cols[0] == "-DOCSTART-" || cols[0].contains('\u{FFFD}') {
                 continue;
             }
-            out.push((cols[0].to_string(), cols[1].to_string()));
+            sentence.push((cols[0].to_string(), cols[1].to_string()));
         }
         Ok(out)
     }
 
     /// Build from column files ([`Lexicon::read_columns`]).
-    pub fn from_files(paths: &[impl AsRef<Path>]) -> Result<Lexicon> {
+    pub fn from_files(paths: &[impl AsRef<Path>], skip_capitals: bool) -> Result<Lexicon> {
         let mut pairs = Vec::new();
         for p in paths {
-            pairs.extend(Lexicon::read_columns(p.as_ref())?);
+            pairs.extend(Lexicon::read_columns(p.as_ref(), skip_capitals)?);
         }
         Ok(Lexicon::from_pairs(
             pairs.iter().map(|(f, t)| (f.as_str(), t.as_str())),
@@ -151,5 +175,31 @@ impl Lexicon {
             map.insert(k, r.u16()?);
         }
         Ok(Lexicon { classes, map })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines_and_headlines_are_left_out() {
+        let dir = std::env::temp_dir().join(format!("kroniek-lex-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap_or_default();
+        let path = dir.join("cols.txt");
+        let text = "PARIS RB I-ADVP\n1996-08-22 CD I-NP\n\nParis NNP I-NP\nsaid VBD I-VP\n\n\
+                    ALL CAPS HEADLINE NNP I-NP\n";
+        std::fs::write(&path, text).unwrap_or_default();
+        let all = Lexicon::read_columns(&path, false).unwrap_or_default();
+        assert_eq!(all.len(), 7);
+        let pairs = Lexicon::read_columns(&path, true).unwrap_or_default();
+        assert_eq!(
+            pairs,
+            [
+                ("Paris".to_string(), "NNP".to_string()),
+                ("said".to_string(), "VBD".to_string())
+            ]
+        );
+        std::fs::remove_dir_all(&dir).unwrap_or_default();
     }
 }

@@ -31,10 +31,10 @@ fn lexicon_classes_from_columns_latin1_and_damage() {
     bytes.extend_from_slice(b"\xe9\xe9n Num O\nBelgi\x81E N B-LOC\nFranc\x81EN B-LOC\n");
     bytes.extend_from_slice(b"loopt V O\n");
     std::fs::write(&file, &bytes).unwrap();
-    let pairs = Lexicon::read_columns(&file).unwrap();
+    let pairs = Lexicon::read_columns(&file, false).unwrap();
     assert_eq!(pairs.len(), 6, "{pairs:?}");
     assert!(pairs.iter().any(|(w, t)| w == "één" && t == "Num"));
-    let lex = Lexicon::from_files(&[&file]).unwrap();
+    let lex = Lexicon::from_files(&[&file], false).unwrap();
     assert_eq!(lex.class_of("het"), Some("Art|Pron"));
     assert_eq!(lex.class_of("Loopt"), Some("V"));
     assert_eq!(lex.class_of("onbekend"), None);

@@ -41,6 +41,9 @@ pub struct TrainSyntaxArgs {
     /// Column files (word POS …, CoNLL-2002/2003) whose POS tags feed the tagger lexicon.
     #[arg(long)]
     pub lexicon: Vec<PathBuf>,
+    /// Leave sentences in capitals (headlines, datelines) out of the lexicon files.
+    #[arg(long)]
+    pub lexicon_skip_capitals: bool,
     /// First cross-validate over the documents of the first --domain file with this many folds
     /// and print each fold's figures (0: none).
     #[arg(long, default_value_t = 0)]
@@ -103,6 +106,7 @@ pub fn train(args: &TrainSyntaxArgs) -> Result<i32> {
     opts.domain = args.domain.clone();
     opts.domain_weight = args.domain_weight;
     opts.lexicon = args.lexicon.clone();
+    opts.lexicon_skip_capitals = args.lexicon_skip_capitals;
     opts.pseudo_projective = args.projectivize;
     opts.parser_features = args.parser_features;
     if args.folds > 1
