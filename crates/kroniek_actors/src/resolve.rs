@@ -412,13 +412,8 @@ pub(crate) fn resolve_sentence(
             Sense::CountryName(c) => dict.country(c),
             _ => None,
         }) {
-            if let Some(m) = demonym_after(dict, s, k, c, ctx) {
-                // "Kosovo Albanians": a people of the country named first (CAMEO codes ethnic
-                // groups by the country they live in).
-                let id = actors.state(c, ctx.cover(h.first_tok, s.hits[m].end_tok));
-                consumed[m] = true;
-                s.resolved[m] = Some(id.clone());
-                s.resolved[k] = Some(id);
+            // "Kosovo Albanians": a people of the country named first.
+            if demonym_people(actors, s, &mut consumed, k, c, ctx) {
                 continue;
             }
             if !prev.is_some_and(|p| LOCATIVE.contains(&p.as_str())) {
@@ -439,12 +434,8 @@ pub(crate) fn resolve_sentence(
                 }
                 continue;
             }
-            if let Some(m) = demonym_after(dict, s, k, c, ctx) {
-                // "Bosnian Serbs": a people of the country named first.
-                let id = actors.state(c, ctx.cover(h.first_tok, s.hits[m].end_tok));
-                consumed[m] = true;
-                s.resolved[m] = Some(id.clone());
-                s.resolved[k] = Some(id);
+            // "Bosnian Serbs": a people of the country named first.
+            if demonym_people(actors, s, &mut consumed, k, c, ctx) {
                 continue;
             }
             // "de Afghaanse (nationale) regering", "the Afghan government".
@@ -528,6 +519,32 @@ pub(crate) fn resolve_sentence(
 
 /// The hit right after hit `k` when it is a people of another country standing alone as a
 /// noun ("Bosnian Serbs", "Kosovo Albanians"), not a modifier ("Bosnian Serb forces").
+/// "Kosovo Albanians", "Bosnian Serbs": when the hit `k` (country `c`) is followed by another
+/// country's demonym ([`demonym_after`]), both become one actor of `c` (CAMEO codes ethnic
+/// groups by the country they live in) and the demonym is consumed. True when it applied.
+fn demonym_people(
+    actors: &mut Actors,
+    s: &mut SentenceHits,
+    consumed: &mut [bool],
+    k: usize,
+    c: &Country,
+    ctx: &Ctx,
+) -> bool {
+    let Some(m) = demonym_after(actors.dict, s, k, c, ctx) else {
+        return false;
+    };
+    let (Some(h), Some(x)) = (s.hits.get(k), s.hits.get(m)) else {
+        return false;
+    };
+    let id = actors.state(c, ctx.cover(h.first_tok, x.end_tok));
+    if let Some(flag) = consumed.get_mut(m) {
+        *flag = true;
+    }
+    s.resolved[m] = Some(id.clone());
+    s.resolved[k] = Some(id);
+    true
+}
+
 fn demonym_after(
     dict: &Dictionary,
     s: &SentenceHits,
