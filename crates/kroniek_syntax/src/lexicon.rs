@@ -191,7 +191,7 @@ mod tests {
                     ALL CAPS HEADLINE NNP I-NP\n";
         std::fs::write(&path, text).unwrap_or_default();
         let all = Lexicon::read_columns(&path, false).unwrap_or_default();
-        assert_eq!(all.len(), 7);
+        assert_eq!(all.len(), 5);
         let pairs = Lexicon::read_columns(&path, true).unwrap_or_default();
         assert_eq!(
             pairs,
