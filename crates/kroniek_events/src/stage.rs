@@ -128,6 +128,16 @@ impl Stage for EventStage {
                 if m.sources.is_empty() && m.targets.is_empty() {
                     continue;
                 }
+                // A visit with no place visited and no known actor travelling is not a
+                // political event ("money for weapons that will arrive over the coming years").
+                if m.pattern.mode.as_deref() == Some("visit")
+                    && m.targets.is_empty()
+                    && m.sources
+                        .iter()
+                        .all(|p| p.actor.is_none() && p.country.is_none())
+                {
+                    continue;
+                }
                 let mut ev = skeleton(&m, &tree, s.span);
                 ev.negated = m.frame.negated(&tree);
                 ev.modality = m.frame.modality(&tree);

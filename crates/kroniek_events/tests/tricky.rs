@@ -295,3 +295,18 @@ fn a_misparsed_verb_is_still_coded() {
         .unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(names(&inv.sources), ["Croatia"]);
 }
+
+#[test]
+fn a_visit_needs_a_place_or_a_known_traveller() {
+    let (_, ev) = events(
+        "Washington announced new aid, money for weapons that will arrive over the coming years.",
+        "en",
+    );
+    assert!(
+        ev.iter().all(|e| e.pattern != "en:arrive"),
+        "{:?}",
+        ev.iter().map(|e| &e.pattern).collect::<Vec<_>>()
+    );
+    let (_, ev) = events("The delegation will arrive in Kabul on Tuesday.", "en");
+    assert!(ev.iter().any(|e| e.pattern == "en:arrive"), "{ev:?}");
+}
