@@ -24,26 +24,6 @@ pub struct Frame {
     pub nominal: bool,
 }
 
-impl Frame {
-    /// An English phrasal trigger ("take in", "hand over") whose particle, right after the
-    /// verb `t`, the parser made the preposition of the next noun phrase ("took in thousands
-    /// of refugees" as `took [in thousands]obl`): that noun is the verb's object.
-    pub fn particle_object(&mut self, tree: &Tree<'_>, t: usize) {
-        let p = t + 1;
-        if p >= tree.len() || !lexicon::is_particle(tree.form(p)) || tree.deprel(p) != "case" {
-            return;
-        }
-        if let Some(n) = tree.head(p)
-            && tree.head(n) == Some(t)
-            && tree.base_rel(n) == "obl"
-            && !self.objects.contains(&n)
-        {
-            self.objects.push(n);
-            self.objects.sort_unstable();
-        }
-    }
-}
-
 fn is_subj(d: &str) -> bool {
     d.starts_with("nsubj") || d.starts_with("csubj")
 }
@@ -82,6 +62,24 @@ fn repair_roles(
 }
 
 impl Frame {
+    /// An English phrasal trigger ("take in", "hand over") whose particle, right after the
+    /// verb `t`, the parser made the preposition of the next noun phrase ("took in thousands
+    /// of refugees" as `took [in thousands]obl`): that noun is the verb's object.
+    pub fn particle_object(&mut self, tree: &Tree<'_>, t: usize) {
+        let p = t + 1;
+        if p >= tree.len() || !lexicon::is_particle(tree.form(p)) || tree.deprel(p) != "case" {
+            return;
+        }
+        if let Some(n) = tree.head(p)
+            && tree.head(n) == Some(t)
+            && tree.base_rel(n) == "obl"
+            && !self.objects.contains(&n)
+        {
+            self.objects.push(n);
+            self.objects.sort_unstable();
+        }
+    }
+
     /// Build the frame of `t`.
     pub fn new(tree: &Tree<'_>, t: usize, nominal: bool) -> Frame {
         let mut hosts = Vec::new();

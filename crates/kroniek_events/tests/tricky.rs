@@ -194,32 +194,29 @@ fn demands_by_a_crowd_are_a_demonstration() {
     assert_eq!(e.cameo, "141");
 }
 
+/// The sorted source countries of the first event of `pattern` in `text`.
+fn source_countries(text: &str, lang: &str, pattern: &str) -> Vec<String> {
+    let (_, ev) = events(text, lang);
+    let e = ev.iter().find(|e| e.pattern == pattern).unwrap();
+    let mut codes: Vec<String> = e.sources.iter().filter_map(|p| p.country.clone()).collect();
+    codes.sort_unstable();
+    codes
+}
+
 #[test]
 fn coordinated_country_words_are_participants_of_their_own() {
-    let (_, ev) = events(
+    let codes = source_countries(
         "Senior Italian and Austrian officials met in Vienna on Monday.",
         "en",
+        "en:meet",
     );
-    let e = ev.iter().find(|e| e.pattern == "en:meet").unwrap();
-    let mut codes: Vec<&str> = e
-        .sources
-        .iter()
-        .filter_map(|p| p.country.as_deref())
-        .collect();
-    codes.sort_unstable();
-    assert_eq!(codes, ["AUT", "ITA"], "{:?}", e.sources);
-    let (_, ev) = events(
+    assert_eq!(codes, ["AUT", "ITA"]);
+    let codes = source_countries(
         "Franse en Italiaanse militairen oefenen samen in de Alpen.",
         "nl",
+        "nl:samen-doen",
     );
-    let e = ev.iter().find(|e| e.pattern == "nl:samen-doen").unwrap();
-    let mut codes: Vec<&str> = e
-        .sources
-        .iter()
-        .filter_map(|p| p.country.as_deref())
-        .collect();
-    codes.sort_unstable();
-    assert_eq!(codes, ["FRA", "ITA"], "{:?}", e.sources);
+    assert_eq!(codes, ["FRA", "ITA"]);
 }
 
 #[test]
