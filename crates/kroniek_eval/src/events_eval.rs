@@ -528,14 +528,19 @@ impl Split {
 
     /// True when the record is in this split (records without a number are in `all` only).
     pub fn keeps(self, record: &GoldRecord) -> bool {
+        self.keeps_number(record.number())
+    }
+
+    /// True when a record numbered `number` (the trailing digits of its id) is in this split.
+    pub fn keeps_number(self, number: Option<u64>) -> bool {
         match self {
             Split::All => true,
-            Split::Odd => record.number().is_some_and(|n| n % 2 == 1),
-            Split::Even => record.number().is_some_and(|n| n % 2 == 0),
+            Split::Odd => number.is_some_and(|n| n % 2 == 1),
+            Split::Even => number.is_some_and(|n| n % 2 == 0),
         }
     }
 
-    fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Split::Odd => "odd",
             Split::Even => "even",
@@ -566,7 +571,7 @@ pub struct Ratio {
 }
 
 impl Ratio {
-    fn add(&mut self, ok: bool) {
+    pub(crate) fn add(&mut self, ok: bool) {
         self.total += 1;
         self.correct += u64::from(ok);
     }
@@ -802,7 +807,7 @@ pub fn document(record: &GoldRecord, path: &Path) -> Document {
 }
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-fn parse_iso_date(s: &str) -> Option<DocDate> {
+pub(crate) fn parse_iso_date(s: &str) -> Option<DocDate> {
     let mut parts = s.trim().get(..10.min(s.trim().len()))?.split('-');
     let year: i32 = parts.next()?.parse().ok()?;
     let month: Option<u8> = parts.next().map(str::parse).transpose().ok()?;

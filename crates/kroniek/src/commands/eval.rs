@@ -37,6 +37,40 @@ pub enum EvalCommand {
     /// PLOVER events against gold-standard records (PLOVER GSR JSON): event type accuracy,
     /// per-type P/R/F1, CAMEO root accuracy, source/target actor P/R/F1, mode accuracy.
     Events(EvalEventsArgs),
+    /// Territorial control claims and quantities against gold records (data/gold/control.json):
+    /// claim P/R/F1 (region + actor + status, region + status, region), per status and
+    /// language, `from`/historical/exception accuracy, attribute P/R/F1.
+    Control(EvalControlArgs),
+}
+
+/// Arguments of `kroniek eval control`.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  kroniek eval control data/gold/control.json
+  kroniek eval control --split even --mistakes data/gold/control.json")]
+pub struct EvalControlArgs {
+    /// The gold file: a JSON array of control records (data/gold/README.md).
+    pub file: PathBuf,
+    /// Records by the trailing number of their id: odd (the tuning half), even, all.
+    #[arg(long, default_value = "all")]
+    pub split: String,
+    /// Also list every record's missed and spurious claims.
+    #[arg(long)]
+    pub mistakes: bool,
+}
+
+/// Run `kroniek eval control`: each record in its own language.
+fn eval_control(args: &EvalControlArgs) -> Result<i32> {
+    let Some(split) = Split::parse(&args.split) else {
+        bail!("--split must be odd, even or all, not `{}`", args.split);
+    };
+    let pipeline = standard(&PipelineOptions { lang: None }).context("building the pipeline")?;
+    let report = kroniek_eval::eval_control(&args.file, &pipeline, split)?;
+    println!("{report}");
+    if args.mistakes {
+        print!("{}", report.mistakes());
+    }
+    Ok(0)
 }
 
 /// Arguments of `kroniek eval events`.
@@ -113,5 +147,6 @@ pub fn eval(cmd: &EvalCommand) -> Result<i32> {
             Ok(0)
         }
         EvalCommand::Events(args) => eval_events(args),
+        EvalCommand::Control(args) => eval_control(args),
     }
 }
