@@ -80,6 +80,34 @@ pub(crate) fn add_sentence_exceptions(drafts: &mut [Draft], contrast_sentences: 
     }
 }
 
+/// A capture that an actor only claims ("Wagner claims to have taken Bakhmut", "De taliban
+/// beweren Panjshir te hebben veroverd") is a claim, not a capture: where a sentence has a
+/// `claimed` draft for a region and actor, that sentence's `captured` and `held` drafts for the
+/// same region and actor go, and so do its event-derived `lost` drafts for that region (the
+/// other side has not lost what is only claimed).
+pub(crate) fn claims_over_captures(drafts: &mut Vec<Draft>) {
+    let claimed: Vec<(usize, String, Option<String>)> = drafts
+        .iter()
+        .filter(|d| d.status == ControlStatus::Claimed)
+        .map(|d| (d.sentence, d.region.code.clone(), d.actor.clone()))
+        .collect();
+    if claimed.is_empty() {
+        return;
+    }
+    drafts.retain(|d| {
+        let same_place =
+            |(s, r, _): &&(usize, String, Option<String>)| *s == d.sentence && *r == d.region.code;
+        match d.status {
+            ControlStatus::Captured | ControlStatus::Held => !claimed
+                .iter()
+                .filter(same_place)
+                .any(|(_, _, a)| *a == d.actor),
+            ControlStatus::Lost => d.events.is_empty() || !claimed.iter().any(|c| same_place(&c)),
+            _ => true,
+        }
+    });
+}
+
 /// True when the sentence has a contrast word.
 pub(crate) fn has_contrast(words: impl Iterator<Item = String>) -> bool {
     let mut any = false;

@@ -2,7 +2,7 @@
 
 use kroniek_core::{ControlLayer, Diagnostic, Document, Layer, LayerKind, Result, Stage};
 
-use crate::claims::{add_sentence_exceptions, has_contrast, merge};
+use crate::claims::{add_sentence_exceptions, claims_over_captures, has_contrast, merge};
 use crate::events::event_claims;
 use crate::region::{Anaphora, Resolver};
 use crate::statements::{for_lang, patterns, sentence_claims};
@@ -51,6 +51,7 @@ impl ControlStage {
             .iter()
             .map(|s| has_contrast(s.toks.iter().map(|t| t.lower.clone())))
             .collect();
+        claims_over_captures(&mut drafts);
         add_sentence_exceptions(&mut drafts, &contrast);
         Ok(ControlLayer {
             claims: merge(drafts),
