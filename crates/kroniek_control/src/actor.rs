@@ -21,7 +21,15 @@ pub(crate) fn actor_for(
     if let Some(id) = layer_actor(doc, span) {
         return Some((id, 1.0));
     }
-    let words: Vec<&str> = s.toks.get(a..b)?.iter().map(|t| t.text).collect();
+    let toks = s.toks.get(a..b)?;
+    // "full control of Aleppo": lowercase adjectives alone name nobody.
+    if toks
+        .iter()
+        .all(|t| t.upos == "ADJ" && !t.text.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
+    let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
     let slug = slug(&words);
     (!slug.is_empty()).then_some((slug, 0.8))
 }

@@ -10,10 +10,34 @@ use crate::region::{Region, Resolver, region_of_place};
 use crate::view::SentenceView;
 use crate::when::{When, document_when, is_long_before};
 
-/// The region of an event: a participant phrase that names a region ("veroverden het land",
-/// "Kabul fell"), else its place. The participant comes first: it is what the event is about,
-/// while the place may come from elsewhere in the sentence ("…, maar één provincie biedt
-/// weerstand: de Panjshir-vallei").
+/// The regions of an event: the regions its targets name ("took Kandahar and Herat" gives
+/// both), else the first region a source names ("Kabul fell"), else its place. Participants
+/// come first: they are what the event is about, while the place may come from elsewhere in
+/// the sentence ("…, maar één provincie biedt weerstand: de Panjshir-vallei").
+fn event_regions(
+    doc: &Document,
+    resolver: &Resolver<'_>,
+    sentences: &[SentenceView<'_>],
+    e: &Event,
+) -> Vec<Region> {
+    let mut regions: Vec<Region> = Vec::new();
+    for r in e
+        .targets
+        .iter()
+        .filter_map(|p| participant_region(resolver, sentences, p))
+    {
+        if !regions.iter().any(|x| x.code == r.code) {
+            regions.push(r);
+        }
+    }
+    if regions.is_empty() {
+        regions.extend(event_region(doc, resolver, sentences, e));
+    }
+    regions
+}
+
+/// The one region of an event without target regions: a source phrase that names a region,
+/// else its place.
 fn event_region(
     doc: &Document,
     resolver: &Resolver<'_>,
@@ -21,9 +45,8 @@ fn event_region(
     e: &Event,
 ) -> Option<Region> {
     if let Some(r) = e
-        .targets
+        .sources
         .iter()
-        .chain(&e.sources)
         .find_map(|p| participant_region(resolver, sentences, p))
     {
         return Some(r);
@@ -169,45 +192,25 @@ pub(crate) fn event_claims(
         if matches!(e.modality, Modality::Possible | Modality::Intended) {
             continue;
         }
-        let Some(region) = event_region(doc, resolver, sentences, e) else {
+        let regions = event_regions(doc, resolver, sentences, e);
+        if regions.is_empty() {
             diag.push(Diagnostic::info(
                 "control",
                 e.trigger,
                 "control event without a resolvable region: no claim",
             ));
             continue;
-        };
+        }
         let when = event_when(doc, e);
         let factor = if e.modality == Modality::Reported {
             0.8
         } else {
             1.0
         };
-        let confidence = e.confidence * factor * region.confidence;
         let sentence = sentences
             .iter()
             .position(|s| s.span.contains(e.sentence) || e.sentence.contains(s.span))
             .unwrap_or(usize::MAX);
-        let mut push = |p: &Participant, status| {
-            // A participant that is the region itself is not an actor.
-            if participant_region(resolver, sentences, p).is_some_and(|r| r.code == region.code) {
-                return;
-            }
-            let Some(actor) = participant_actor(doc, p) else {
-                return;
-            };
-            out.push(Draft {
-                region: region.clone(),
-                actor: Some(actor),
-                status,
-                when: when.clone(),
-                evidence: evidence_span(e.sentence, sentences, sentence),
-                sentence,
-                events: vec![u32::try_from(i).unwrap_or(u32::MAX)],
-                exceptions: Vec::new(),
-                confidence,
-            });
-        };
         use ControlStatus::*;
         let (for_sources, for_targets) = match effect {
             ControlEffect::Captures => (Some(Captured), Some(Lost)),
@@ -219,11 +222,33 @@ pub(crate) fn event_claims(
             ControlEffect::Contests => (Some(Contested), Some(Contested)),
             ControlEffect::Claims => (Some(Claimed), None),
         };
-        if let Some(st) = for_sources {
-            e.sources.iter().for_each(|p| push(p, st));
-        }
-        if let Some(st) = for_targets {
-            e.targets.iter().for_each(|p| push(p, st));
+        let roles = [(&e.sources, for_sources), (&e.targets, for_targets)];
+        for region in &regions {
+            for (participants, status) in roles {
+                let Some(status) = status else { continue };
+                for p in participants {
+                    // A participant that names one of the event's regions is not an actor.
+                    if participant_region(resolver, sentences, p)
+                        .is_some_and(|r| regions.iter().any(|x| x.code == r.code))
+                    {
+                        continue;
+                    }
+                    let Some(actor) = participant_actor(doc, p) else {
+                        continue;
+                    };
+                    out.push(Draft {
+                        region: region.clone(),
+                        actor: Some(actor),
+                        status,
+                        when: when.clone(),
+                        evidence: evidence_span(e.sentence, sentences, sentence),
+                        sentence,
+                        events: vec![u32::try_from(i).unwrap_or(u32::MAX)],
+                        exceptions: Vec::new(),
+                        confidence: e.confidence * factor * region.confidence,
+                    });
+                }
+            }
         }
     }
 }

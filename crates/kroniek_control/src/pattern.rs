@@ -244,19 +244,68 @@ impl Pattern {
                 }
                 r
             }
-            Elem::Slot(kind) => {
-                let max = np_len(toks, i);
-                for n in (1..=max).rev() {
-                    slots.push((*kind, i, i + n));
-                    if let Some(end) = self.at(ctx, e + 1, i + n, slots) {
-                        return Some(end);
-                    }
-                    slots.pop();
-                }
-                None
+            Elem::Slot(Slot::Region) if partitive_len(toks, i) > 0 => {
+                // "grote delen van de regio Charkiv", "most of Idlib": the region after the
+                // partitive words (and, failing that, the phrase at `i` itself).
+                let p = partitive_len(toks, i);
+                self.slot_at(ctx, e, i + p, Slot::Region, slots)
+                    .or_else(|| self.slot_at(ctx, e, i, Slot::Region, slots))
             }
+            Elem::Slot(kind) => self.slot_at(ctx, e, i, *kind, slots),
         }
     }
+
+    /// Match a noun-phrase slot `kind` at token `i` (longest phrase first), then elements
+    /// `e + 1..`.
+    fn slot_at(
+        &self,
+        ctx: &Ctx<'_, '_>,
+        e: usize,
+        i: usize,
+        kind: Slot,
+        slots: &mut Vec<(Slot, usize, usize)>,
+    ) -> Option<usize> {
+        let max = np_len(ctx.toks, i);
+        for n in (1..=max).rev() {
+            slots.push((kind, i, i + n));
+            if let Some(end) = self.at(ctx, e + 1, i + n, slots) {
+                return Some(end);
+            }
+            slots.pop();
+        }
+        None
+    }
+}
+
+/// Words that put a part before a region ("het grootste deel van Aleppo", "most of Idlib"),
+/// lowercase, as token sequences.
+const PARTITIVES: &[&[&str]] = &[
+    &["het", "grootste", "deel", "van"],
+    &["een", "groot", "deel", "van"],
+    &["grote", "delen", "van"],
+    &["grote", "stukken", "van"],
+    &["een", "deel", "van"],
+    &["delen", "van"],
+    &["deel", "van"],
+    &["most", "of"],
+    &["much", "of"],
+    &["large", "parts", "of"],
+    &["parts", "of"],
+    &["part", "of"],
+    &["all", "of"],
+    &["the", "rest", "of"],
+];
+
+/// Length of the partitive words at token `i` (0 when none).
+fn partitive_len(toks: &[Tok<'_>], i: usize) -> usize {
+    PARTITIVES
+        .iter()
+        .find(|p| {
+            p.iter()
+                .enumerate()
+                .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w))
+        })
+        .map_or(0, |p| p.len())
 }
 
 /// Function words a noun phrase never contains, for texts without a syntax layer and for
@@ -297,6 +346,10 @@ fn np_token(t: &Tok<'_>, first: bool) -> bool {
     );
     if is_det {
         return first;
+    }
+    // An acronym is a name, whatever word it spells in lower case ("IS", "AND").
+    if t.text.chars().count() >= 2 && t.text.chars().all(char::is_uppercase) {
+        return true;
     }
     if NOT_NP.contains(&t.lower.as_str()) {
         return false;
