@@ -108,6 +108,62 @@ pub(crate) fn claims_over_captures(drafts: &mut Vec<Draft>) {
     });
 }
 
+/// Within one sentence, what the surface patterns read beats what the event coder read from
+/// a parse: a statement's `captured` or `lost` for a region and actor removes the event-derived
+/// opposite for the same pair ("De SDF hebben Raqqa op IS veroverd" misparsed with `IS` as a
+/// passive auxiliary makes the SDF the target that lost Raqqa). A capture also makes a
+/// same-sentence `held` of the same pair redundant ("hebben de controle over X overgenomen"
+/// is not "hebben de controle over X").
+pub(crate) fn statements_over_events(drafts: &mut Vec<Draft>) {
+    use ControlStatus::{Captured, Held, Lost};
+    let stated: Vec<(usize, String, Option<String>, ControlStatus)> = drafts
+        .iter()
+        .filter(|d| matches!(d.status, Captured | Lost))
+        .map(|d| (d.sentence, d.region.code.clone(), d.actor.clone(), d.status))
+        .collect();
+    let from_statement = |d: &Draft| d.events.is_empty();
+    let statement_status: Vec<(usize, String, Option<String>, ControlStatus)> = drafts
+        .iter()
+        .filter(|d| from_statement(d) && matches!(d.status, Captured | Lost))
+        .map(|d| (d.sentence, d.region.code.clone(), d.actor.clone(), d.status))
+        .collect();
+    drafts.retain(|d| {
+        let same = |(s, r, a, _): &&(usize, String, Option<String>, ControlStatus)| {
+            *s == d.sentence && *r == d.region.code && *a == d.actor
+        };
+        match d.status {
+            Captured | Lost if !from_statement(d) => !statement_status
+                .iter()
+                .filter(same)
+                .any(|(_, _, _, st)| *st != d.status),
+            Held => !stated
+                .iter()
+                .filter(same)
+                .any(|(_, _, _, st)| *st == Captured),
+            _ => true,
+        }
+    });
+}
+
+/// A region excepted from an actor's claim in a sentence is not the actor's in that sentence:
+/// "De taliban veroverden alle provincies op één na: Panjshir" must not also give the taliban
+/// Panjshir through the phrase that names the exception.
+pub(crate) fn drop_excepted(drafts: &mut Vec<Draft>) {
+    let excepted: Vec<(usize, Option<String>, String)> = drafts
+        .iter()
+        .flat_map(|d| {
+            d.exceptions
+                .iter()
+                .map(|x| (d.sentence, d.actor.clone(), x.clone()))
+        })
+        .collect();
+    drafts.retain(|d| {
+        !excepted
+            .iter()
+            .any(|(s, a, x)| *s == d.sentence && *a == d.actor && *x == d.region.code)
+    });
+}
+
 /// True when the sentence has a contrast word.
 pub(crate) fn has_contrast(words: impl Iterator<Item = String>) -> bool {
     let mut any = false;

@@ -2,7 +2,10 @@
 
 use kroniek_core::{ControlLayer, Diagnostic, Document, Layer, LayerKind, Result, Stage};
 
-use crate::claims::{add_sentence_exceptions, claims_over_captures, has_contrast, merge};
+use crate::claims::{
+    add_sentence_exceptions, claims_over_captures, drop_excepted, has_contrast, merge,
+    statements_over_events,
+};
 use crate::events::event_claims;
 use crate::region::{Anaphora, Resolver};
 use crate::statements::{for_lang, patterns, sentence_claims};
@@ -52,7 +55,9 @@ impl ControlStage {
             .map(|s| has_contrast(s.toks.iter().map(|t| t.lower.clone())))
             .collect();
         claims_over_captures(&mut drafts);
+        statements_over_events(&mut drafts);
         add_sentence_exceptions(&mut drafts, &contrast);
+        drop_excepted(&mut drafts);
         Ok(ControlLayer {
             claims: merge(drafts),
         })

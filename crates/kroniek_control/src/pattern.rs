@@ -271,6 +271,13 @@ impl Pattern {
             if let Some(end) = self.at(ctx, e + 1, i + n, slots) {
                 return Some(end);
             }
+            // "Mekele, de hoofdstad van Tigray, ingenomen": the pattern goes on after an
+            // apposition between commas.
+            if let Some(after) = apposition_end(ctx.toks, i + n)
+                && let Some(end) = self.at(ctx, e + 1, after, slots)
+            {
+                return Some(end);
+            }
             slots.pop();
         }
         None
@@ -295,6 +302,24 @@ const PARTITIVES: &[&[&str]] = &[
     &["all", "of"],
     &["the", "rest", "of"],
 ];
+
+/// After a phrase ending before token `i`: when `i` opens an apposition (a comma, a noun
+/// phrase with prepositional phrases, no verb, a closing comma within ten tokens), the token
+/// after the closing comma.
+fn apposition_end(toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    if toks.get(i)?.text != "," {
+        return None;
+    }
+    for (j, t) in toks.iter().enumerate().take(i + 12).skip(i + 2) {
+        if t.text == "," {
+            return Some(j + 1);
+        }
+        if t.punct || matches!(t.upos, "VERB" | "AUX" | "SCONJ" | "PRON") {
+            return None;
+        }
+    }
+    None
+}
 
 /// Length of the partitive words at token `i` (0 when none).
 fn partitive_len(toks: &[Tok<'_>], i: usize) -> usize {

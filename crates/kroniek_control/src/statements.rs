@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use kroniek_core::{ControlStatus, Document};
 
-use crate::actor::actor_for;
+use crate::actor::{actor_for, layer_actor};
 use crate::claims::Draft;
 use crate::error::Result;
 use crate::pattern::{Match, Row, Slot, load_rows};
@@ -198,8 +198,18 @@ pub(crate) fn sentence_claims(
                 };
                 match m.slot(Slot::Actor) {
                     Some((a, b)) => {
-                        if let Some(actor) = actor_for(doc, s, a, b) {
+                        // A city or region (not a country, which is a state) that the actor
+                        // layer does not know as a party is ground, not an actor ("…
+                        // Cherson binnengetrokken nadat …").
+                        let ground = layer_actor(doc, s.span_of(a, b)).is_none()
+                            && resolver.resolve(s, a, b).is_some_and(|r| !r.is_country);
+                        if !ground && let Some(actor) = actor_for(doc, s, a, b) {
                             push(Some(actor), status);
+                        }
+                        // "Franse en Malinese troepen": the first of two coordinated
+                        // adjectives or names is an actor of its own.
+                        if let Some(first) = coordinated_before(doc, s, a) {
+                            push(Some((first, 1.0)), status);
                         }
                     }
                     None if m.slot(Slot::Opp).is_none() => push(None, status),
@@ -250,6 +260,16 @@ pub(crate) fn sentence_claims(
             }
         }
     }
+}
+
+/// The actor the actor layer places on the word before "en"/"and" that precedes token `a`.
+fn coordinated_before(doc: &Document, s: &SentenceView<'_>, a: usize) -> Option<String> {
+    let conj = s.toks.get(a.checked_sub(1)?)?;
+    if !matches!(conj.lower.as_str(), "en" | "and") {
+        return None;
+    }
+    let first = a.checked_sub(2)?;
+    layer_actor(doc, s.span_of(first, first + 1))
 }
 
 /// The country that contains a region: the focus country when it is that one.
