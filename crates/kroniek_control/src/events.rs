@@ -51,21 +51,15 @@ fn event_region(
     {
         return Some(r);
     }
+    // The event's place counts only when the sentence names it: a place the coder took from
+    // the document's focus says nothing about what was taken ("Eind vorige eeuw veroverde
+    // hij meerdere provincies" in an article about Panjshir).
     let p = e.place.as_ref()?;
-    let from_layer = p
-        .place
-        .and_then(|i| doc.layers().places()?.places.get(i as usize))
-        .and_then(region_of_place);
-    from_layer.or_else(|| {
-        let code = p.iso3166_2.clone().unwrap_or_else(|| p.country.clone());
-        Some(Region {
-            is_country: !code.contains('-'),
-            name: p.admin1.clone().unwrap_or_else(|| p.name.clone()),
-            country: p.country.clone(),
-            code,
-            confidence: 0.8,
-        })
-    })
+    let place = doc.layers().places()?.places.get(p.place? as usize)?;
+    if !e.sentence.contains(place.span) {
+        return None;
+    }
+    region_of_place(place)
 }
 
 /// The region a participant phrase names ("het land", "Kaboel"), if it names one.
