@@ -96,11 +96,13 @@ impl AttributeStage {
         };
         let resolver = Resolver::new(doc, &self.anaphora);
         let mut out = Vec::new();
-        for s in sentences(doc) {
+        let views = sentences(doc);
+        for (k, s) in views.iter().enumerate() {
+            let previous = k.checked_sub(1).and_then(|j| views.get(j)).map(|p| p.span);
             let mut used: Vec<usize> = Vec::new();
             for (lang, rows) in &sets {
                 for row in rows.iter() {
-                    for m in row.pattern.find_all(&s, lang) {
+                    for m in row.pattern.find_all(s, lang) {
                         let Some((na, _)) = m.slot(Slot::Num) else {
                             continue;
                         };
@@ -111,8 +113,14 @@ impl AttributeStage {
                             continue;
                         };
                         let subject = match m.slot(Slot::Subj) {
-                            Some((a, b)) => subject_of(doc, &resolver, &s, a, b),
-                            None => nearest_subject(doc, &s, s.span_of(m.start, m.end), &row.label),
+                            Some((a, b)) => subject_of(doc, &resolver, s, a, b),
+                            None => nearest_subject(
+                                doc,
+                                s,
+                                s.span_of(m.start, m.end),
+                                &row.label,
+                                previous,
+                            ),
                         };
                         used.push(na);
                         out.push(Attribute {
@@ -157,7 +165,13 @@ fn subject_of(
 
 /// Without a subject slot: the place (for fighters and troops first the actor) of the sentence
 /// nearest to the quantity; else the quantity phrase itself, unresolved.
-fn nearest_subject(doc: &Document, s: &SentenceView<'_>, at: Span, name: &str) -> AttributeSubject {
+fn nearest_subject(
+    doc: &Document,
+    s: &SentenceView<'_>,
+    at: Span,
+    name: &str,
+    previous: Option<Span>,
+) -> AttributeSubject {
     let dist = |x: Span| x.start().abs_diff(at.start());
     let force = matches!(name, "fighters" | "troops");
     if force && let Some(actors) = doc.layers().actors() {
@@ -192,10 +206,29 @@ fn nearest_subject(doc: &Document, s: &SentenceView<'_>, at: Span, name: &str) -
         None => AttributeSubject {
             text: at.slice(doc.text()).to_string(),
             span: at,
-            place: None,
+            // Casualties with no place in their sentence are counted where the sentence
+            // before took place ("In Khartoum wordt gevochten … Daarbij kwamen zeker 330
+            // mensen om het leven."): its last place.
+            place: casualty(name)
+                .then(|| previous.and_then(|prev| last_place_in(places, prev)))
+                .flatten(),
             actor: None,
         },
     }
+}
+
+fn casualty(name: &str) -> bool {
+    matches!(name, "dead" | "injured" | "displaced" | "refugees")
+}
+
+/// The region of the last place (not an adjective) inside `span`.
+fn last_place_in(places: &[kroniek_core::Place], span: Span) -> Option<String> {
+    places
+        .iter()
+        .filter(|p| span.contains(p.span) && !p.adjectival)
+        .filter_map(region_of_place)
+        .next_back()
+        .map(|r| r.code)
 }
 
 impl Stage for AttributeStage {
