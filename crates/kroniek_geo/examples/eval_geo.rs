@@ -1,7 +1,8 @@
 //! Evaluate the geoparser:
 //! `cargo run --release -p kroniek_geo --example eval_geo -- FILE.xml… [--adjectives] [--errors]
 //! [--gazetteer OTHER.tsv.gz]`
-//! (`--errors` lists the toponyms resolved more than 161 km off, and the missed ones;
+//! (`--errors` lists the toponyms resolved more than 161 km off, and the missed ones, with the
+//! article's index, the gold point and ours;
 //! `--gazetteer` evaluates with another compiled gazetteer file instead of the embedded one).
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -39,11 +40,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         report.load_seconds = load_seconds;
         if args.iter().any(|a| a == "--errors") {
             for c in report.cases.iter().filter(|c| c.km > 161.0) {
+                let at = c
+                    .point
+                    .map(|(a, b)| format!("{a:.2},{b:.2}"))
+                    .unwrap_or_default();
                 println!(
-                    "{:8.0} km  {:30}  {}",
+                    "{:8.0} km  {:30}  {}  [art {} gold {:.2},{:.2} ours {}]",
                     c.km,
                     c.text.replace('\n', " "),
-                    c.predicted
+                    c.predicted,
+                    c.article,
+                    c.gold.0,
+                    c.gold.1,
+                    at
                 );
             }
         }

@@ -69,11 +69,11 @@ pub const DIRECTION_CUES: &[&str] = &[
 ];
 
 /// Lower-case words that may join a multi-word name ("Bosnia and Herzegovina", "Rio de
-/// Janeiro", "Verenigde Staten van Amerika").
+/// Janeiro", "Verenigde Staten van Amerika", "Dar es Salaam").
 pub const CONNECTORS: &[&str] = &[
     "of", "the", "and", "de", "van", "der", "den", "het", "en", "la", "le", "les", "del", "da",
     "do", "dos", "das", "di", "du", "des", "el", "al", "am", "an", "im", "on", "upon", "sur",
-    "aan", "op", "y", "e", "bin", "'s", "-",
+    "aan", "op", "y", "e", "es", "bin", "'s", "-",
 ];
 
 /// Capitalised words that are almost never places when written alone: function words that
@@ -408,4 +408,24 @@ pub const HEAD_NOUNS: &[&str] = &[
     "governorate",
     "prefecture",
     "oblast",
+];
+
+/// Capitalised words that make the name before them a street ("Falcon Street", "Oxford
+/// Road", "Kerkstraat" is one word and never matched): such a name is not the place it is named
+/// after.
+pub const STREET_NOUNS: &[&str] = &[
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "lane",
+    "drive",
+    "boulevard",
+    "blvd",
+    "straat",
+    "weg",
+    "laan",
+    "gracht",
 ];

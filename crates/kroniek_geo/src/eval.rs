@@ -85,6 +85,12 @@ pub struct Case {
     pub predicted: String,
     /// Error in km (20,039 when missed).
     pub km: f64,
+    /// Index of the article in the corpus file.
+    pub article: usize,
+    /// Gold point (lat, lon).
+    pub gold: (f64, f64),
+    /// Predicted point (lat, lon), when found.
+    pub point: Option<(f64, f64)>,
 }
 
 /// The evaluation report.
@@ -198,7 +204,7 @@ pub fn eval_geo_with(gaz: &Gazetteer, path: &Path, options: Options) -> Result<G
         ..GeoReport::default()
     };
     let (mut resolved, mut end_to_end) = (Vec::new(), Vec::new());
-    for art in read_geo_xml(path)? {
+    for (article, art) in read_geo_xml(path)?.into_iter().enumerate() {
         let mut doc = Document::new(Metadata::default(), normalize(&art.text, 0));
         pipeline.run(&mut doc)?;
         let t = Instant::now();
@@ -255,6 +261,9 @@ pub fn eval_geo_with(gaz: &Gazetteer, path: &Path, options: Options) -> Result<G
                             text,
                             predicted: p.3.clone(),
                             km: d,
+                            article,
+                            gold: gc,
+                            point: Some(p.2),
                         });
                     }
                     None => {
@@ -263,6 +272,9 @@ pub fn eval_geo_with(gaz: &Gazetteer, path: &Path, options: Options) -> Result<G
                             text,
                             predicted: String::new(),
                             km: MAX_ERROR_KM,
+                            article,
+                            gold: gc,
+                            point: None,
                         });
                     }
                 }

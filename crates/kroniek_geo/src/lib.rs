@@ -46,7 +46,11 @@
 //!   with an unambiguous admin-1 region is a region), "X state" / "X Gov." / "Washington, D.C."
 //!   (`src/neighbours.rs`); an entry's own name counts more than another entry's alternate name;
 //!   one sense per document (every mention of a name gets the same
-//!   entry). A second round rewards a place near the places chosen for the document's other
+//!   entry). **A name is not its own evidence**: the country context a name's own mentions
+//!   gave is taken off when that name is scored ("London" said five times does not make an
+//!   article about London, Ontario British), two country names after a comma are a list and not
+//!   a "Place, Country" pair ("China, Japan"), and admin-2 units, like cities, gain from an
+//!   admin-1 region the document names ("Iowa … Dallas County"). A second round rewards a place near the places chosen for the document's other
 //!   names (local news: "Edmonton" beside "Cairns" is the Queensland suburb), but does not
 //!   move a name whose first choice is a country or region ("California" stays the state next
 //!   to small towns called California). No learning, no randomness: the same text gives the
@@ -56,7 +60,9 @@
 //!   an elided particle continues a name ("Côte d'Ivoire"); a name before a spaced dash is still
 //!   a name ("Esperance - on the coast"); a head noun of its own ("Swat Valley", "Helmand
 //!   Province") joins the mention; a demonym that is also a small town's name ("Canadian") is
-//!   the demonym.
+//!   the demonym; a name before a street noun is a street ("Falcon Street"); an all-capitals
+//!   word first on its line before a dash or bracket (or a comma and a capitalised word) is a
+//!   dateline place of any size ("TORRINGTON —", not "NATO, the alliance"); "Co." after a name is County ("PLYMOUTH CO.").
 //! - **Evaluation is code**: [`eval_geo`] reads the XML corpora and reports span
 //!   precision/recall, accuracy@161 km, median error and AUC.
 

@@ -6,7 +6,7 @@ use kroniek_core::{Document, EntityType, Span, Token};
 
 use crate::cues::{
     ADMIN1_CUES, CITY_CUES, COMPOUND_SUFFIXES, CONNECTORS, DIRECTION_CUES, DIRECTION_WORDS,
-    HEAD_NOUNS, NOT_PLACES,
+    HEAD_NOUNS, NOT_PLACES, STREET_NOUNS,
 };
 use crate::gazetteer::{Entry, EntryId, Gazetteer, PlaceKind, prior};
 use crate::neighbours::{holds_place_named, is_city_region, is_clear_admin1, listed_together};
@@ -93,6 +93,24 @@ fn proximity(
         d if d < 400.0 => 1.0,
         _ => 0.0,
     }
+}
+
+/// Whether token `i` stands where a dateline does: first on its line, before a dash or a
+/// bracket ("TORRINGTON —", "BEIJING (AP)"), or before a comma and a capitalised word
+/// ("HOLLIDAY, Mo."; not "NATO, the alliance").
+fn is_dateline(text: &str, tokens: &[Token], words: &[&str], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else {
+        return false;
+    };
+    let before = text.get(..t.span.start()).unwrap_or("");
+    let line_start = before
+        .trim_end_matches([' ', '\t'])
+        .chars()
+        .next_back()
+        .is_none_or(|c| c == '\n');
+    let next = words.get(i + 1).copied().unwrap_or("");
+    let after = words.get(i + 2).copied().unwrap_or("");
+    line_start && (matches!(next, "—" | "–" | "-" | "(") || (next == "," && is_capitalised(after)))
 }
 
 fn is_capitalised(s: &str) -> bool {
@@ -210,6 +228,19 @@ impl<'g> Geoparser<'g> {
             }
             j += 1;
             let after_hyphen = j >= 2 && j - 2 >= i && words[j - 2] == "-";
+            // "Plymouth Co." is Plymouth County.
+            if j - 1 > i && f.trim_end_matches('.') == "co" {
+                let county = format!("{} county", key[..key.len() - f.len()].trim_end());
+                if !self.gaz.lookup_folded(&county).is_empty() {
+                    let end = if words.get(j) == Some(&".") && j < limit {
+                        j + 1
+                    } else {
+                        j
+                    };
+                    best = Some((end, county, None));
+                    break;
+                }
+            }
             if cap || after_hyphen || w.chars().all(char::is_numeric) {
                 let ids = self.gaz.lookup_folded(&key);
                 let adjective = self.gaz.adjective_folded(&key);
@@ -297,6 +328,10 @@ impl<'g> Geoparser<'g> {
                 i += 1;
                 continue;
             };
+            if adjective.is_none() && self.street_after(words, end) {
+                i = end + 1;
+                continue;
+            }
             let head = adjective.is_none()
                 && !DIRECTION_WORDS.contains(&key.as_str())
                 && !NOT_PLACES.contains(&key.as_str())
@@ -306,7 +341,14 @@ impl<'g> Geoparser<'g> {
             if end - i == 1
                 && adjective.is_none()
                 && !head
-                && !self.single_ok(&key, words, i, sentence_start, &lower, hyphenated)
+                && !self.single_ok(
+                    &key,
+                    words,
+                    i,
+                    (sentence_start, is_dateline(text, tokens, words, i)),
+                    &lower,
+                    hyphenated,
+                )
             {
                 i += 1;
                 continue;
@@ -331,6 +373,14 @@ impl<'g> Geoparser<'g> {
         out
     }
 
+    /// Whether the word at `end` is a capitalised street noun ("Falcon Street"): the name
+    /// before it names a street, not a place.
+    fn street_after(&self, words: &[&str], end: usize) -> bool {
+        words.get(end).is_some_and(|w| {
+            is_capitalised(w) && STREET_NOUNS.contains(&fold(w).trim_end_matches('.'))
+        })
+    }
+
     /// Whether the word at `end` is a capitalised head noun ("Valley", "Province") that makes
     /// the name before it a place of that kind.
     fn head_noun_after(&self, words: &[&str], end: usize) -> bool {
@@ -345,7 +395,7 @@ impl<'g> Geoparser<'g> {
         key: &str,
         words: &[&str],
         i: usize,
-        sentence_start: &[bool],
+        (sentence_start, dateline): (&[bool], bool),
         lower: &HashSet<&str>,
         hyphenated: bool,
     ) -> bool {
@@ -370,9 +420,11 @@ impl<'g> Geoparser<'g> {
         let w = words[i];
         if is_all_caps(w) && top.kind != PlaceKind::Country && !self.gaz.is_alias(key) {
             // Acronyms, except a prominent place written in capitals as in a dateline
-            // ("WASHINGTON (AP) —").
-            let dateline = w.chars().count() >= 4 && (big || top.population >= 100_000);
-            return dateline;
+            // ("WASHINGTON (AP) —"), or any place in the dateline position ("TORRINGTON —",
+            // "HOLLIDAY, Mo."; see `is_dateline`).
+            let long = w.chars().count() >= 4;
+            let prominent = big || top.population >= 100_000;
+            return long && (prominent || dateline);
         }
         if big {
             return true;
@@ -423,6 +475,7 @@ impl<'g> Geoparser<'g> {
             let mut i = first;
             while i < end {
                 match self.match_at(words, i, end) {
+                    Some((j, _, None)) if self.street_after(words, j) => i = j + 1,
                     Some((j, key, adj))
                         if e.kind == EntityType::Loc
                             || (adj.is_some() && e.kind == EntityType::Misc)
@@ -542,6 +595,9 @@ impl<'g> Geoparser<'g> {
         let gaz = self.gaz;
         // Country and region context from the whole document.
         let mut countries: HashMap<[u8; 2], f32> = HashMap::new();
+        // What each name gave to the country context: a name is not its own evidence
+        // ("London" said five times does not make the document British).
+        let mut own: HashMap<(&str, [u8; 2]), f32> = HashMap::new();
         let mut regions: HashSet<([u8; 2], &str)> = HashSet::new();
         for m in &mentions {
             if let Some(c) = m.adjective.and_then(|c| gaz.entry(c)) {
@@ -558,22 +614,36 @@ impl<'g> Geoparser<'g> {
                 .find(|e| e.country != top.country)
                 .map(|e| prior(&e))
                 .unwrap_or(0.0);
-            match top.kind {
-                PlaceKind::Region => {}
-                PlaceKind::Country => *countries.entry(top.country).or_default() += 1.0,
+            let w = match top.kind {
+                PlaceKind::Region => 0.0,
+                PlaceKind::Country => 1.0,
                 _ if prior(&top) - second >= 1.0 => {
-                    *countries.entry(top.country).or_default() += 0.5;
                     if top.kind == PlaceKind::Admin1 {
                         regions.insert((top.country, top.admin1_code));
                     }
+                    0.5
                 }
-                _ => {}
+                _ => 0.0,
+            };
+            if w > 0.0 {
+                *countries.entry(top.country).or_default() += w;
+                *own.entry((m.key.as_str(), top.country)).or_default() += w;
             }
         }
-        // Comma pairs: "Pandi, Bulacan", "Paris, Texas".
+        // Comma pairs: "Pandi, Bulacan", "Paris, Texas"; two country names are a list
+        // ("China, Japan, Brazil"), not a place and its country.
+        let top_is_country = |k: &str| {
+            gaz.lookup_folded(k)
+                .first()
+                .and_then(|i| gaz.entry(*i))
+                .is_some_and(|e| e.kind == PlaceKind::Country)
+        };
         let mut followers: HashMap<&str, Vec<&str>> = HashMap::new();
         for w in mentions.windows(2) {
-            if w[1].first == w[0].end + 1 && words.get(w[0].end) == Some(&",") {
+            if w[1].first == w[0].end + 1
+                && words.get(w[0].end) == Some(&",")
+                && !(top_is_country(&w[0].key) && top_is_country(&w[1].key))
+            {
                 followers
                     .entry(w[0].key.as_str())
                     .or_default()
@@ -658,7 +728,8 @@ impl<'g> Geoparser<'g> {
                 let mut best: Option<(f32, EntryId)> = None;
                 for &id in gaz.lookup_folded(key).iter().take(MAX_CANDIDATES) {
                     let Some(e) = gaz.entry(id) else { continue };
-                    let s = self.score(&e, key, cue, &countries, &regions, (follow, lead))
+                    let mine = own.get(&(key, e.country)).copied().unwrap_or(0.0);
+                    let s = self.score(&e, key, cue, (&countries, mine), &regions, (follow, lead))
                         + proximity(&e, id, key, &anchors);
                     if best.is_none_or(|(b, _)| s > b) {
                         best = Some((s, id));
@@ -692,7 +763,7 @@ impl<'g> Geoparser<'g> {
         e: &Entry,
         key: &str,
         cue: Cue,
-        countries: &HashMap<[u8; 2], f32>,
+        (countries, mine): (&HashMap<[u8; 2], f32>, f32),
         regions: &HashSet<([u8; 2], &str)>,
         (follow, lead): (&[&str], &[&str]),
     ) -> f32 {
@@ -700,10 +771,16 @@ impl<'g> Geoparser<'g> {
         if fold(e.name) == key {
             s += 1.0; // the entry's own name, not one of its alternate names
         }
-        if let Some(w) = countries.get(&e.country) {
+        if let Some(w) = countries
+            .get(&e.country)
+            .map(|w| w - mine)
+            .filter(|w| *w > 1e-3)
+        {
             s += 2.0 + (1.0 + w).ln();
         }
-        if e.kind == PlaceKind::City && regions.contains(&(e.country, e.admin1_code)) {
+        if matches!(e.kind, PlaceKind::City | PlaceKind::Admin2)
+            && regions.contains(&(e.country, e.admin1_code))
+        {
             s += 2.0;
         }
         s += match (cue, e.kind) {
