@@ -27,6 +27,8 @@ pub(crate) struct Draft {
     pub exceptions: Vec<String>,
     /// Confidence.
     pub confidence: f32,
+    /// The region is the event's place, not a phrase of the event or statement.
+    pub from_place: bool,
 }
 
 /// Sentence words that mark a contrast or exception ("maar één provincie …").
@@ -131,11 +133,21 @@ pub(crate) fn statements_over_events(drafts: &mut Vec<Draft>) {
         let same = |(s, r, a, _): &&(usize, String, Option<String>, ControlStatus)| {
             *s == d.sentence && *r == d.region.code && *a == d.actor
         };
+        // An event whose region is only its place, where a statement of the sentence names
+        // the region the same actor took or left ("Volgens het ministerie in Kyiv trokken de
+        // Russische troepen zich terug uit Izjoem" is not a retreat from Kyiv).
+        let elsewhere = d.from_place
+            && statement_status.iter().any(|(s, r, a, st)| {
+                *s == d.sentence && *r != d.region.code && *a == d.actor && *st == d.status
+            });
         match d.status {
-            Captured | Lost if !from_statement(d) => !statement_status
-                .iter()
-                .filter(same)
-                .any(|(_, _, _, st)| *st != d.status),
+            Captured | Lost if !from_statement(d) => {
+                !elsewhere
+                    && !statement_status
+                        .iter()
+                        .filter(same)
+                        .any(|(_, _, _, st)| *st != d.status)
+            }
             Held => !stated
                 .iter()
                 .filter(same)

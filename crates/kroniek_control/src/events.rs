@@ -10,16 +10,16 @@ use crate::region::{Region, Resolver, region_of_place};
 use crate::view::SentenceView;
 use crate::when::{When, document_when, is_long_before};
 
-/// The regions of an event: the regions its targets name ("took Kandahar and Herat" gives
-/// both), else the first region a source names ("Kabul fell"), else its place. Participants
-/// come first: they are what the event is about, while the place may come from elsewhere in
+/// The regions of an event, and whether they are only its place: the regions its targets name
+/// ("took Kandahar and Herat" gives both), else the first region a source names ("Kabul
+/// fell"), else its place. Participants come first: they are what the event is about, while the place may come from elsewhere in
 /// the sentence ("…, maar één provincie biedt weerstand: de Panjshir-vallei").
 fn event_regions(
     doc: &Document,
     resolver: &Resolver<'_>,
     sentences: &[SentenceView<'_>],
     e: &Event,
-) -> Vec<Region> {
+) -> (Vec<Region>, bool) {
     let mut regions: Vec<Region> = Vec::new();
     for r in e
         .targets
@@ -30,27 +30,21 @@ fn event_regions(
             regions.push(r);
         }
     }
-    if regions.is_empty() {
-        regions.extend(event_region(doc, resolver, sentences, e));
+    if !regions.is_empty() {
+        return (regions, false);
     }
-    regions
-}
-
-/// The one region of an event without target regions: a source phrase that names a region,
-/// else its place.
-fn event_region(
-    doc: &Document,
-    resolver: &Resolver<'_>,
-    sentences: &[SentenceView<'_>],
-    e: &Event,
-) -> Option<Region> {
     if let Some(r) = e
         .sources
         .iter()
         .find_map(|p| participant_region(resolver, sentences, p))
     {
-        return Some(r);
+        return (vec![r], false);
     }
+    (place_region(doc, e).into_iter().collect(), true)
+}
+
+/// The region of the event's place, when its sentence names the place.
+fn place_region(doc: &Document, e: &Event) -> Option<Region> {
     // The event's place counts only when the sentence names it: a place the coder took from
     // the document's focus says nothing about what was taken ("Eind vorige eeuw veroverde
     // hij meerdere provincies" in an article about Panjshir).
@@ -186,7 +180,7 @@ pub(crate) fn event_claims(
         if matches!(e.modality, Modality::Possible | Modality::Intended) {
             continue;
         }
-        let regions = event_regions(doc, resolver, sentences, e);
+        let (regions, from_place) = event_regions(doc, resolver, sentences, e);
         if regions.is_empty() {
             diag.push(Diagnostic::info(
                 "control",
@@ -240,6 +234,7 @@ pub(crate) fn event_claims(
                         events: vec![u32::try_from(i).unwrap_or(u32::MAX)],
                         exceptions: Vec::new(),
                         confidence: e.confidence * factor * region.confidence,
+                        from_place,
                     });
                 }
             }

@@ -194,6 +194,7 @@ pub(crate) fn sentence_claims(
                         events: Vec::new(),
                         exceptions: Vec::new(),
                         confidence: base * f,
+                        from_place: false,
                     });
                 };
                 match m.slot(Slot::Actor) {
@@ -256,6 +257,7 @@ pub(crate) fn sentence_claims(
                     sentence: index,
                     events: Vec::new(),
                     exceptions: vec![except.code.clone()],
+                    from_place: false,
                 });
             }
         }

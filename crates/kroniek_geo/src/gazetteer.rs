@@ -405,8 +405,22 @@ impl Gazetteer {
         self.entry_at(&self.text, id)
     }
 
-    /// Entries named `key` (already folded with [`fold`]), most prominent first.
+    /// Entries named `key` (already folded with [`fold`]), most prominent first; a name in
+    /// Dutch transliteration that the gazetteer lacks is looked up in the English one
+    /// ([`english_transliterations`]: "Izjoem" → Izjum, "Loehansk" → Luhansk).
     pub fn lookup_folded(&self, key: &str) -> &[EntryId] {
+        let ids = self.lookup_exact(key);
+        if !ids.is_empty() {
+            return ids;
+        }
+        english_transliterations(key)
+            .iter()
+            .map(|alt| self.lookup_exact(alt))
+            .find(|ids| !ids.is_empty())
+            .unwrap_or(ids)
+    }
+
+    fn lookup_exact(&self, key: &str) -> &[EntryId] {
         let h = key_hash(key.as_bytes());
         let b = (h >> BUCKET_SHIFT) as usize;
         let (Some(&from), Some(&to)) = (self.buckets.get(b), self.buckets.get(b + 1)) else {
@@ -502,5 +516,62 @@ pub fn prior(e: &Entry<'_>) -> f32 {
         PlaceKind::Other => 8.0,
         PlaceKind::Admin2 => ((e.population as f32) + 10.0).log10() - 0.5,
         _ => ((e.population as f32) + 10.0).log10() + if e.capital { 1.5 } else { 0.0 },
+    }
+}
+
+/// English transliterations of a folded name written the Dutch way, most conservative first:
+/// Dutch writes Cyrillic у as `oe`, ш as `sj`, ч as `tsj` and ж as `zj` ("Marioepol",
+/// "Sjostka", "Tsjernihiv", "Zjytomyr"), English `u`, `sh`, `ch`, `zh` (and German-style
+/// gazetteer names keep `j`: "Izjum"). Only names of five letters or more with `oe` inside the
+/// word (not at its end: "Monroe") or `sj` qualify, so the fallback stays with transliterated
+/// names.
+pub fn english_transliterations(key: &str) -> Vec<String> {
+    let inner_oe = key
+        .match_indices("oe")
+        .any(|(i, _)| i > 0 && i + 2 < key.len());
+    if !(inner_oe || key.contains("sj")) {
+        return Vec::new();
+    }
+    let vowels = key.replace("oe", "u");
+    let full = vowels
+        .replace("tsj", "ch")
+        .replace("zj", "zh")
+        .replace("sj", "sh");
+    let mut out: Vec<String> = Vec::new();
+    for alt in [vowels, full] {
+        if alt != key && alt.chars().count() >= 5 && !out.contains(&alt) {
+            out.push(alt);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod transliteration_tests {
+    use super::english_transliterations;
+
+    #[test]
+    fn dutch_transliterations_to_english() {
+        assert_eq!(english_transliterations("izjoem"), ["izjum", "izhum"]);
+        assert_eq!(english_transliterations("loehansk"), ["luhansk"]);
+        assert_eq!(english_transliterations("tsjernihiv"), ["chernihiv"]);
+        assert_eq!(english_transliterations("marioepol"), ["mariupol"]);
+        assert!(english_transliterations("monroe").is_empty());
+        assert!(english_transliterations("kabul").is_empty());
+        assert!(english_transliterations("joe").is_empty());
+    }
+
+    #[test]
+    fn the_gazetteer_finds_dutch_transliterations() {
+        let gaz = crate::embedded::gazetteer().unwrap();
+        for (dutch, english) in [
+            ("Izjoem", "Izyum"),
+            ("Loehansk", "Luhansk"),
+            ("Marioepol", "Mariupol"),
+        ] {
+            let ids = gaz.lookup(dutch);
+            assert!(!ids.is_empty(), "{dutch}");
+            assert_eq!(ids.first(), gaz.lookup(english).first(), "{dutch}");
+        }
     }
 }
