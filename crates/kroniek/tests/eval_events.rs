@@ -24,3 +24,14 @@ fn dutch_gold_set_floors() {
     assert!(report.target.f1() >= 0.55, "{report}");
     assert!(report.negated.f1() >= 0.8, "{report}");
 }
+
+#[test]
+fn english_gold_set_floors() {
+    let gold = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/gold/events-en.json");
+    let pipeline = standard(&PipelineOptions::default()).unwrap();
+    let report = eval_events(&gold, &pipeline, &EventEvalOptions::default()).unwrap();
+    assert!(report.records >= 100, "{report}");
+    assert!(report.type_accuracy.value() >= 0.85, "{report}");
+    assert!(report.source.f1() >= 0.85, "{report}");
+    assert!(report.target.f1() >= 0.75, "{report}");
+}

@@ -11,7 +11,8 @@ use crate::codes::code_in;
 use crate::frame::Frame;
 use crate::lexicon;
 use crate::pattern::{Pattern, Rel, RoleSpec, TriggerPos};
-use crate::subject::{governing_subject, surface_subject};
+use crate::subject::{governing_subject, governing_surface_subject, surface_subject};
+use crate::target::{complement_target, has_code, location_target};
 use crate::tree::Tree;
 
 /// The patterns of one language, indexed by trigger lemma.
@@ -189,6 +190,9 @@ impl Coder {
                     if english && lemma.contains(' ') {
                         frame.particle_object(tree, i);
                     }
+                    if english {
+                        frame.english_split_subject(tree);
+                    }
                     let mut fallback = guessed;
                     if !p
                         .requires
@@ -212,6 +216,14 @@ impl Coder {
                         && let Some(loc) = location_target(tree, &frame, &targets, ctx, &sources)
                     {
                         targets = vec![loc];
+                    }
+                    // "threatened to attack Israel", "demanded that the US cancel …": the one
+                    // the act falls on is in the complement clause.
+                    if !p.target.is_empty() && p.control.is_none() && !has_code(&targets) {
+                        let found = complement_target(tree, &frame, ctx, &sources);
+                        if !found.is_empty() {
+                            targets = found;
+                        }
                     }
                     let mut confidence = p.confidence;
                     if loose {
@@ -247,7 +259,7 @@ impl Coder {
 }
 
 /// Follow one role spec from the trigger; the first spec that yields something wins.
-fn participants(
+pub(crate) fn participants(
     tree: &Tree<'_>,
     frame: &Frame,
     specs: &[RoleSpec],
@@ -293,11 +305,21 @@ fn participants(
                 && !frame.nominal
                 && spec.as_slice() == [Rel::Subj]
                 && let Some((a, b)) = surface_subject(tree, frame, ctx.timexes)
-                && let Some(p) = participant_of(tree, a, b, None, ctx)
+                && let Some(p) = if a == b && tree.deprel(a) == "nmod:poss" {
+                    possessor(tree, frame, a, ctx)
+                } else {
+                    participant_of(tree, a, b, None, ctx)
+                }
                 && !taken.contains(&p.span)
             {
                 *fallback = true;
-                return vec![p];
+                if let Some(parts) = split_coordination(tree, a, b, ctx) {
+                    return parts;
+                }
+                let extra = coordinated_modifiers(tree, b, &p, ctx);
+                let mut out = vec![p];
+                out.extend(extra);
+                return out;
             }
             continue;
         };
@@ -307,6 +329,13 @@ fn participants(
                 && !taken.contains(&p.span)
                 && !out.iter().any(|q: &Participant| q.span == p.span)
             {
+                let (a, b) = tree.phrase(m);
+                if p.span == tree.span_of(a, b)
+                    && let Some(parts) = split_coordination(tree, a, b, ctx)
+                {
+                    out.extend(parts);
+                    continue;
+                }
                 let extra = coordinated_modifiers(tree, m, &p, ctx);
                 out.push(p);
                 out.extend(extra);
@@ -318,6 +347,32 @@ fn participants(
         }
     }
     Vec::new()
+}
+
+/// A phrase that still holds a coordination ("Libyan leader Muammar Gaddafi and Bulgarian
+/// President Todor Zhivkov" where the parser hung the second name on the first's apposition,
+/// or a subject found on the surface): split at its "and"/"en" when both sides name different
+/// countries; `None` keeps the phrase whole ("Bosnia and Herzegovina", "the Ministry of
+/// Justice and Security").
+fn split_coordination(
+    tree: &Tree<'_>,
+    a: usize,
+    b: usize,
+    ctx: &Context<'_>,
+) -> Option<Vec<Participant>> {
+    let k = (a + 1..b).find(|&k| {
+        tree.upos(k) == "CCONJ" && matches!(tree.form(k).to_lowercase().as_str(), "and" | "en")
+    })?;
+    // A coordinated adjective ("Turkish and Greek sides") is left to `coordinated_modifiers`.
+    if !matches!(tree.upos(k - 1), "NOUN" | "PROPN") {
+        return None;
+    }
+    let left = participant_of(tree, a, k - 1, None, ctx)?;
+    let right = participant_of(tree, k + 1, b, None, ctx)?;
+    match (left.country.as_deref(), right.country.as_deref()) {
+        (Some(x), Some(y)) if x != y => Some(vec![left, right]),
+        _ => None,
+    }
 }
 
 /// "Hungarian and Romanian officials", "U.S. and Russian negotiators": a country word
@@ -368,65 +423,6 @@ fn coordinated_modifiers(
         }
     }
     out
-}
-
-/// Prepositions whose phrase names where or on whom an act falls ("a curfew in Montenegro",
-/// "a blockade on Palestinian lorries", "strijd tegen de taliban").
-fn is_target_preposition(p: &str) -> bool {
-    matches!(
-        p,
-        "on" | "in" | "to" | "against" | "with" | "into" | "op" | "naar" | "tegen" | "met"
-    )
-}
-
-/// The target CAMEO coders take when the act's object is not an actor: the country of an
-/// actor or place in a prepositional modifier of the object, of the trigger or of the verbs
-/// it leans on (nearest to the trigger first). Only a phrase that yields a country counts,
-/// and not one whose country is a source's.
-fn location_target(
-    tree: &Tree<'_>,
-    frame: &Frame,
-    targets: &[Participant],
-    ctx: &Context<'_>,
-    sources: &[Participant],
-) -> Option<Participant> {
-    let t = frame.trigger;
-    let mut owners: Vec<usize> = vec![t];
-    owners.extend(frame.hosts.iter().copied());
-    // The words of the object phrases found as targets, and the clause's objects ("a curfew in …", "the mandate of the force in …").
-    for p in targets {
-        owners.extend((0..tree.len()).filter(|&i| p.span.contains(tree.span(i))));
-    }
-    owners.extend(frame.objects.iter().copied());
-    if frame.nominal
-        && let Some(h) = tree.head(t)
-        && matches!(tree.upos(h), "VERB" | "AUX")
-    {
-        // "imposed a blockade on …": the governing verb's modifiers.
-        owners.push(h);
-    }
-    let mut cands: Vec<usize> = Vec::new();
-    for &o in &owners {
-        for &c in tree.children(o) {
-            if tree.preposition(c).is_some_and(is_target_preposition)
-                && tree.is_nominal(c)
-                && !cands.contains(&c)
-            {
-                cands.push(c);
-            }
-        }
-    }
-    cands.sort_by_key(|&c| c.abs_diff(t));
-    let src_codes: Vec<&str> = sources
-        .iter()
-        .filter_map(|s| s.country.as_deref())
-        .collect();
-    cands.into_iter().find_map(|c| {
-        let (a, b) = tree.phrase(c);
-        let p = participant_of(tree, a, b, Some(c), ctx)?;
-        let code = p.country.as_deref()?;
-        (!src_codes.contains(&code)).then_some(p)
-    })
 }
 
 /// Obligation auxiliaries: an act someone must do, reported from a speaker, is a demand.
@@ -531,6 +527,24 @@ fn participant(
             let (a, b) = tree.phrase(g);
             return participant_of(tree, a, b, Some(g), ctx);
         }
+        if personal
+            && ctx.english
+            && frame.subjects.contains(&h)
+            && let Some((a, b)) = governing_surface_subject(tree, frame, ctx.timexes)
+        {
+            return participant_of(tree, a, b, Some(b), ctx);
+        }
+        // A possessive as participant ("their withdrawal", "insisted on its demands"): the
+        // owner is the subject of the clause (for a noun trigger, of the verb governing it).
+        if tree.deprel(h) == "nmod:poss"
+            && matches!(
+                tree.form(h).to_lowercase().as_str(),
+                "its" | "their" | "his" | "her" | "zijn" | "haar" | "hun"
+            )
+            && let Some(p) = possessor(tree, frame, h, ctx)
+        {
+            return Some(p);
+        }
         return match tree.form(h) {
             "hij" | "zij" | "ze" | "die" | "he" | "she" | "him" | "hem" | "haar" | "her" => {
                 let span = antecedent(ctx.entities, tree.span(h))?;
@@ -562,6 +576,46 @@ fn participant(
         }
     }
     Some(p)
+}
+
+/// The participant a possessive pronoun `h` stands for: the first non-pronoun subject of the
+/// trigger's clause (for a noun trigger, the clause of the verb that governs it), resolved as
+/// any participant ("their forces" takes its owner in turn); else the subject of a verb that
+/// governs the clause.
+fn possessor(tree: &Tree<'_>, frame: &Frame, h: usize, ctx: &Context<'_>) -> Option<Participant> {
+    let verb = if frame.nominal || tree.is_nominal(frame.trigger) {
+        tree.head(frame.trigger)
+            .filter(|&v| matches!(tree.upos(v), "VERB" | "AUX"))
+    } else {
+        Some(frame.trigger)
+    };
+    if let Some(v) = verb {
+        let vf = if v == frame.trigger {
+            None
+        } else {
+            Some(Frame::new(tree, v, false))
+        };
+        let f = vf.as_ref().unwrap_or(frame);
+        if let Some(&s) = f
+            .subjects
+            .iter()
+            .find(|&&s| s != h && tree.upos(s) != "PRON" && !tree.dominates(s, h))
+        {
+            return participant(tree, f, s, ctx);
+        }
+        // A verb the parser hung on its subject ("The party … insisted on its demands").
+        if f.subjects.is_empty()
+            && tree.base_rel(v) == "acl"
+            && let Some(n) = tree.head(v)
+            && tree.is_nominal(n)
+            && n < v
+        {
+            return participant(tree, f, n, ctx);
+        }
+    }
+    let g = governing_subject(tree, frame)?;
+    let (a, b) = tree.phrase(g);
+    participant_of(tree, a, b, Some(g), ctx)
 }
 
 /// The owner of a phrase with a possessive pronoun: for a subject, the subject of the clause
@@ -609,7 +663,7 @@ fn with_actor(tree: &Tree<'_>, span: Span, ctx: &Context<'_>) -> Participant {
 
 /// The participant covering tokens `a..=b` (headed by `h` when known): the actor there, and
 /// when it has no country, the country its words or its `by`/`from` modifiers name.
-fn participant_of(
+pub(crate) fn participant_of(
     tree: &Tree<'_>,
     a: usize,
     b: usize,
@@ -633,11 +687,46 @@ fn participant_of(
         let mut toks: Vec<usize> = (a..=b).collect();
         if let Some(h) = h {
             for &c in tree.children(h) {
-                if matches!(tree.preposition(c), Some("by" | "from" | "door" | "van"))
+                // "calls by Belarus's rulers", "doctors in South Korea", "workers at a plant
+                // in Turkey", "a camp for Congolese refugees" (noun modifiers only, not where
+                // the verb happens).
+                let noun_mod = tree.base_rel(c) == "nmod"
+                    && matches!(
+                        tree.preposition(c),
+                        Some("in" | "at" | "for" | "of" | "uit" | "voor")
+                    );
+                if (matches!(tree.preposition(c), Some("by" | "from" | "door" | "van")) || noun_mod)
                     && (c < a || c > b)
                 {
                     let (x, y) = tree.phrase(c);
                     toks.extend(x..=y);
+                }
+            }
+            // "a plane owned by a Venezuelan company", "a group based in Trinidad" (also
+            // where the parser hung the participle on the verb right after the phrase).
+            let mut reduced: Vec<usize> = tree
+                .children(h)
+                .iter()
+                .copied()
+                .filter(|&c| c > b && tree.base_rel(c) == "acl")
+                .collect();
+            let next = b + 1;
+            if next < tree.len()
+                && tree.upos(next) == "VERB"
+                && tree.base_rel(next) == "xcomp"
+                && tree.head(next) == tree.head(h)
+                && (tree.form(next).ends_with("ed") || tree.form(next).ends_with("en"))
+            {
+                reduced.push(next);
+            }
+            for c in reduced {
+                for &g in tree.children(c) {
+                    if matches!(tree.preposition(g), Some("by" | "in" | "from" | "door"))
+                        && tree.is_nominal(g)
+                    {
+                        let (x, y) = tree.phrase(g);
+                        toks.extend(x..=y);
+                    }
                 }
             }
         }

@@ -80,6 +80,19 @@ impl Frame {
         }
     }
 
+    /// English noun phrases are head-final, so two adjacent subjects before the verb are one
+    /// phrase the parser split ("Hezbollah guerrillas killed …" with both as `nsubj`), not a
+    /// subject and a Dutch-style object: the second is dropped from the objects.
+    pub fn english_split_subject(&mut self, tree: &Tree<'_>) {
+        let t = self.trigger;
+        let subjects = &self.subjects;
+        self.objects.retain(|&o| {
+            !(o < t
+                && is_subj(tree.deprel(o))
+                && o.checked_sub(1).is_some_and(|s| subjects.contains(&s)))
+        });
+    }
+
     /// Build the frame of `t`.
     pub fn new(tree: &Tree<'_>, t: usize, nominal: bool) -> Frame {
         let mut hosts = Vec::new();
@@ -106,6 +119,16 @@ impl Frame {
                 let inherit = match rel {
                     "xcomp" | "ccomp" if verbal => true,
                     "conj" if verbal => true,
+                    // A participle adjunct without its own subject or subordinator ("rallied
+                    // in Seoul, demanding higher wages", "shelled the town, killing three"):
+                    // the verb it hangs on has its subject.
+                    "advcl" if verbal => {
+                        tree.form(cur).ends_with("ing")
+                            && !tree
+                                .children(cur)
+                                .iter()
+                                .any(|&c| is_subj(tree.deprel(c)) || tree.deprel(c) == "mark")
+                    }
                     // A participle the parser hung on "hebben"/"zijn" under any label.
                     _ => verbal && h < cur && lexicon::is_auxlike(tree.lemma(h)),
                 };
@@ -161,6 +184,16 @@ impl Frame {
                     break;
                 }
             }
+        }
+        // "asked Germany for weapons": with no direct object, the indirect one is the one
+        // acted on.
+        if objects.is_empty() && !nominal {
+            objects.extend(
+                tree.children(t)
+                    .iter()
+                    .copied()
+                    .filter(|&c| tree.deprel(c) == "iobj"),
+            );
         }
         // A verb the tagger read as a modifier of the next noun ("is investigating alleged war
         // crimes", "struck militant positions"): that noun is its object, the noun's subject
@@ -416,7 +449,11 @@ impl Frame {
         fallback: &mut bool,
     ) -> bool {
         let mut fb = false;
-        let cands = self.resolve(tree, rel, &mut fb);
+        let mut cands = self.resolve(tree, rel, &mut fb);
+        // "opened … on Thursday" is not "opened fire on …".
+        if matches!(rel, Rel::Prep(_)) {
+            cands.retain(|&c| !lexicon::is_time_word(tree.lemma(c)));
+        }
         let ok = |i: usize| {
             let l = tree.lemma(i);
             let f = tree.form(i);
@@ -428,11 +465,16 @@ impl Frame {
                 }),
             }
         };
-        // The head or one of its modifiers/conjuncts ("gewapende strijd", "arms and money").
+        // The head or one of its modifiers/conjuncts ("gewapende strijd", "arms and money"),
+        // also through a chain of quantities ("hundreds of tonnes of aid").
+        let of_chain = |g: usize| {
+            tree.deprel(g) == "nmod" && matches!(tree.preposition(g), Some("of" | "van"))
+        };
         let hit = cands.iter().any(|&c| {
             ok(c)
                 || tree.children(c).iter().any(|&g| {
-                    matches!(tree.base_rel(g), "amod" | "compound" | "conj" | "nmod") && ok(g)
+                    (matches!(tree.base_rel(g), "amod" | "compound" | "conj" | "nmod") && ok(g))
+                        || (of_chain(g) && tree.children(g).iter().any(|&k| of_chain(k) && ok(k)))
                 })
         });
         if hit && fb {

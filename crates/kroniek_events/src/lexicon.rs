@@ -34,6 +34,18 @@ pub fn class(name: &str) -> &'static [&'static str] {
             "rocket",
             "artillery",
             "munition",
+            "munitions",
+            "tank",
+            "drone",
+            "jet",
+            "warplane",
+            "howitzer",
+            "helicopter",
+            "launcher",
+            "interceptor",
+            "system",
+            "shell",
+            "bomb",
         ],
         "aid" => &[
             "hulp",
@@ -364,5 +376,67 @@ pub fn is_historical_cue(w: &str) -> bool {
     matches!(
         w,
         "verleden" | "vroeger" | "destijds" | "toenmalig" | "past" | "formerly" | "once"
+    )
+}
+
+/// Words of calendar time ("on Thursday", "op maandag", "in June"): a prepositional phrase
+/// headed by one says when, not on whom or what an act falls.
+pub fn is_time_word(lemma: &str) -> bool {
+    matches!(
+        lemma.to_lowercase().as_str(),
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "weekend"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "night"
+            | "morning"
+            | "evening"
+            | "afternoon"
+            | "maandag"
+            | "dinsdag"
+            | "woensdag"
+            | "donderdag"
+            | "vrijdag"
+            | "zaterdag"
+            | "zondag"
+            | "januari"
+            | "februari"
+            | "maart"
+            | "mei"
+            | "juni"
+            | "juli"
+            | "augustus"
+            | "oktober"
+            | "dag"
+            | "maand"
+            | "jaar"
+            | "nacht"
+            | "ochtend"
+            | "avond"
+            | "middag"
     )
 }

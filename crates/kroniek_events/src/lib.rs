@@ -34,16 +34,35 @@
 //!   stands for the governing verb's subject ("Switzerland said it had expelled …").
 //! - **Countries** (`codes`): a participant without an actor country takes the one its words
 //!   or `by`/`from` modifiers name in the actor dictionary, else a place's country inside it.
-//! - **Where an act falls** (`coder::location_target`): when no target is an actor or has a
+//! - **Where an act falls** (`target::location_target`): when no target is an actor or has a
 //!   country ("lifted a curfew in Montenegro", "a blockade on Palestinian lorries"), the
 //!   target is the nearest phrase after on/in/to/against/with/into (op/in/naar/tegen/met)
 //!   on the object, the trigger or its hosts that yields a country other than a source's,
 //!   as CAMEO coders code the location's country. Territorial events (a control effect)
 //!   keep their territory as target, since the control stage reads it.
+//! - **Targets the trigger's own roles miss** (`target::complement_target`): when no target
+//!   has a code, the complement clause gives it: its own subject ("demanded that Japan
+//!   cancel …"), else its object ("threatened to attack Israel"), else where its act falls
+//!   ("warned that it would launch an offensive against Syria"); only another country than
+//!   the source's counts there. The location search also looks two noun modifiers deep ("on
+//!   high alert on the border with Azerbaijan"), and a named actor of the source's own
+//!   country is a target ("lifted a ban on Imran Khan's party"; a place of that country is
+//!   not). With no direct object, the indirect one is the object ("asked Germany for …").
+//! - **A participant's country from its modifiers**: besides `by`/`from`, the noun's own
+//!   in/at/for/of modifiers ("doctors in South Korea", "a camp for Congolese refugees") and a
+//!   participle's agent ("a plane owned by a Venezuelan company"); a phrase the parser left
+//!   coordinated ("X's leader A and Y's president B", a subject found on the surface) is split
+//!   at its "and" when the two sides name different countries; a possessive pronoun as
+//!   participant ("their withdrawal", "its demands") is the clause's subject.
 //! - **Reported obligations** ([`coder::demander`]): "X zei dat Y moet …", "X said Y must
 //!   …" is X's demand on Y: REQUEST (CAMEO 100) with X as source and the act's source as
 //!   target, asserted, without control effect. Demands and denunciations by a crowd
-//!   (protesters, betogers) are a demonstration (PROTEST 141).
+//!   (protesters, betogers) are a demonstration (PROTEST 141), and so is a demand whose
+//!   trigger hangs on a protest's ("rallied in Seoul, demanding higher wages";
+//!   `recode::demands_of_protest`); demonstrators without a country take the country of the
+//!   place the sentence names for the protest, which is then not also the target.
+//! - **Who acts decides the type**: violence by criminals (traffickers, gangs, smugglers,
+//!   bendes) is CRIME, by a crowd a riot, by the police on a crowd repression (`recode`).
 //! - **Readings of the clause** (`recode`): refused/failed/negated cooperative acts are
 //!   REJECT, conditional announcements THREATEN, prepared attacks MOBILIZE, crowd violence a
 //!   riot and police violence on crowds repression; events dominated by another event's
@@ -75,6 +94,7 @@ mod pattern;
 mod recode;
 mod stage;
 mod subject;
+mod target;
 mod tree;
 mod when_where;
 

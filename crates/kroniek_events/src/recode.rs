@@ -56,6 +56,40 @@ fn is_crowd(word: &str) -> bool {
     )
 }
 
+/// Criminals: violence by them is a crime, not political violence (PLOVER CRIME: "drug
+/// traffickers murdered a journalist", "een bende ontvoerde een zakenman").
+fn is_criminal(word: &str) -> bool {
+    matches!(
+        word,
+        "criminals"
+            | "criminal"
+            | "gang"
+            | "gangs"
+            | "gangsters"
+            | "gangmembers"
+            | "traffickers"
+            | "smugglers"
+            | "robbers"
+            | "thieves"
+            | "burglars"
+            | "cartel"
+            | "cartels"
+            | "mafia"
+            | "mobsters"
+            | "criminelen"
+            | "bende"
+            | "bendes"
+            | "dieven"
+            | "overvallers"
+            | "smokkelaars"
+            | "inbrekers"
+            | "drugsbende"
+            | "drugsbendes"
+            | "drugshandelaren"
+            | "mensensmokkelaars"
+    )
+}
+
 fn is_police(word: &str) -> bool {
     matches!(
         word,
@@ -79,7 +113,11 @@ fn violence_by_role(ev: &mut Event) {
                 .iter()
                 .any(|p| p.sector.as_deref() == Some("COP"));
     }
-    if crowd_src {
+    if ev.sources.iter().any(|p| is_criminal(&head_word(&p.text))) {
+        // The CAMEO code stays the act's (there is no crime category in CAMEO).
+        ev.kind = PloverType::Crime;
+        ev.mode = None;
+    } else if crowd_src {
         ev.kind = PloverType::Protest;
         ev.cameo = "145".to_string();
         ev.mode = Some("riot".to_string());
@@ -183,5 +221,44 @@ pub fn main_event_first(tree: &Tree<'_>, triggers: &[usize], events: &mut [Event
         .collect();
     for (ev, f) in events.iter_mut().zip(factors) {
         ev.confidence *= f;
+    }
+}
+
+/// A demand or denunciation made in a demonstration ("rallied in Seoul, demanding higher
+/// wages", "marched …, calling for the resignation of …") is the demonstration's: PROTEST 141,
+/// with the demonstrators as source when it has none. The demand's trigger hangs on the
+/// protest's (as an adjunct, complement or conjunct, at most two steps up).
+pub fn demands_of_protest(tree: &Tree<'_>, triggers: &[usize], events: &mut [Event]) {
+    for i in 0..events.len().min(triggers.len()) {
+        if !matches!(events[i].kind, PloverType::Request | PloverType::Accuse) {
+            continue;
+        }
+        let mut cur = triggers[i];
+        let mut protest: Option<usize> = None;
+        for _ in 0..2 {
+            let Some(h) = tree.head(cur) else { break };
+            if !matches!(
+                tree.base_rel(cur),
+                "advcl" | "xcomp" | "conj" | "acl" | "ccomp"
+            ) {
+                break;
+            }
+            protest = (0..triggers.len()).find(|&j| {
+                triggers[j] == h && events.get(j).is_some_and(|e| e.kind == PloverType::Protest)
+            });
+            if protest.is_some() {
+                break;
+            }
+            cur = h;
+        }
+        let Some(j) = protest else { continue };
+        let sources = events[j].sources.clone();
+        let ev = &mut events[i];
+        ev.kind = PloverType::Protest;
+        ev.cameo = "141".to_string();
+        ev.mode = Some("demo".to_string());
+        if ev.sources.is_empty() {
+            ev.sources = sources;
+        }
     }
 }

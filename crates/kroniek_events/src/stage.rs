@@ -9,7 +9,7 @@ use kroniek_core::{
 
 use crate::coder::{Coder, Context, skeleton};
 use crate::pattern;
-use crate::recode::{main_event_first, recode};
+use crate::recode::{demands_of_protest, main_event_first, recode};
 use crate::tree::Tree;
 use crate::when_where::{event_date, event_place_for, focus, is_historical};
 
@@ -165,8 +165,47 @@ impl Stage for EventStage {
                 triggers.push(m.frame.trigger);
                 events.push(ev);
             }
+            demands_of_protest(&tree, &triggers, &mut events[first_event..]);
+            for ev in &mut events[first_event..] {
+                crowd_country(ev, ctx.dict, places);
+            }
             main_event_first(&tree, &triggers, &mut events[first_event..]);
         }
         Ok(Layer::Events(EventLayer { events }))
     }
+}
+
+/// Demonstrators named without a country ("thousands of workers rallied in Seoul") are
+/// coded with the country of the place the sentence names for the protest, as CAMEO coders
+/// code domestic crowds; only a place mentioned in the sentence counts, not the document's
+/// focus.
+fn crowd_country(
+    ev: &mut kroniek_core::Event,
+    dict: Option<&'static kroniek_actors::Dictionary>,
+    places: &[kroniek_core::Place],
+) {
+    if ev.kind != PloverType::Protest || ev.sources.iter().any(|p| p.country.is_some()) {
+        return;
+    }
+    let (Some(place), Some(dict)) = (ev.place.as_ref(), dict) else {
+        return;
+    };
+    let Some(mention) = place
+        .place
+        .and_then(|i| places.get(usize::try_from(i).ok()?))
+        .map(|p| p.span)
+    else {
+        return;
+    };
+    let Some(country) = dict.country_by_iso2(&place.country) else {
+        return;
+    };
+    for p in &mut ev.sources {
+        p.country = Some(country.iso3.clone());
+    }
+    // The place where they protest is then not also the target ("rallied in Seoul").
+    ev.targets.retain(|t| {
+        !(t.country.as_deref() == Some(country.iso3.as_str()) && mention.contains(t.span)
+            || t.span.contains(mention) && t.country.as_deref() == Some(country.iso3.as_str()))
+    });
 }

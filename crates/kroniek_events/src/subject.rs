@@ -63,6 +63,10 @@ pub fn surface_subject(tree: &Tree<'_>, frame: &Frame, timexes: &[Span]) -> Opti
             "PART" if tree.form(i) == "'s" && chunk.is_some() => {
                 chunk = chunk.map(|(_, h)| (i, h));
             }
+            "ADP" if chunk.is_some() && tree.form(i) == "of" => {
+                // "Thousands of Kenyans", "members of the union": one phrase.
+                chunk = chunk.map(|(_, h)| (i, h));
+            }
             "ADP" => {
                 // A preposition: the chunk passed was its object ("rebels in the Ivory
                 // Coast"); the subject is further left.
@@ -99,6 +103,39 @@ pub fn governing_subject(tree: &Tree<'_>, frame: &Frame) -> Option<usize> {
             .find(|&&c| tree.deprel(c).starts_with("nsubj") && tree.upos(c) != "PRON" && c != cur)
         {
             return Some(s);
+        }
+        cur = h;
+    }
+    None
+}
+
+/// The surface subject of the verb that governs the trigger's clause as a complement, when
+/// the parser gave that verb no subject at all ("Nigeria today announced that it will …"
+/// parsed with "announced" hanging from "Nigeria"); English only.
+pub fn governing_surface_subject(
+    tree: &Tree<'_>,
+    frame: &Frame,
+    timexes: &[Span],
+) -> Option<(usize, usize)> {
+    let mut cur = frame.trigger;
+    for _ in 0..4 {
+        let h = tree.head(cur)?;
+        if !matches!(
+            tree.base_rel(cur),
+            "ccomp" | "xcomp" | "advcl" | "conj" | "parataxis"
+        ) {
+            return None;
+        }
+        if tree
+            .children(h)
+            .iter()
+            .any(|&c| tree.deprel(c).starts_with("nsubj"))
+        {
+            return None;
+        }
+        if tree.upos(h) == "VERB" {
+            let (a, b) = surface_subject(tree, &Frame::new(tree, h, false), timexes)?;
+            return (tree.upos(b) != "PRON").then_some((a, b));
         }
         cur = h;
     }

@@ -1,0 +1,183 @@
+//! Targets a trigger's own roles miss: where the act falls (a country after on/in/to/against
+//! on the object or the verb, up to two noun modifiers deep) and the target named in the
+//! complement clause ("threatened to attack Israel", "demanded that Japan cancel …").
+
+use kroniek_core::{Participant, Span};
+
+use crate::coder::{Context, participant_of, participants};
+use crate::frame::Frame;
+use crate::pattern::Rel;
+use crate::tree::Tree;
+
+/// Prepositions whose phrase names where or on whom an act falls ("a curfew in Montenegro",
+/// "a blockade on Palestinian lorries", "strijd tegen de taliban").
+fn is_target_preposition(p: &str) -> bool {
+    matches!(
+        p,
+        "on" | "in" | "to" | "against" | "with" | "into" | "op" | "naar" | "tegen" | "met"
+    )
+}
+
+/// The target CAMEO coders take when the act's object is not an actor: the country of an
+/// actor or place in a prepositional modifier of the object, of the trigger or of the verbs
+/// it leans on (nearest to the trigger first). Only a phrase that yields a country counts,
+/// and not one whose country is a source's.
+pub(crate) fn location_target(
+    tree: &Tree<'_>,
+    frame: &Frame,
+    targets: &[Participant],
+    ctx: &Context<'_>,
+    sources: &[Participant],
+) -> Option<Participant> {
+    let t = frame.trigger;
+    let mut owners: Vec<usize> = vec![t];
+    owners.extend(frame.hosts.iter().copied());
+    // The words of the object phrases found as targets, and the clause's objects ("a curfew in …", "the mandate of the force in …").
+    for p in targets {
+        owners.extend((0..tree.len()).filter(|&i| p.span.contains(tree.span(i))));
+    }
+    owners.extend(frame.objects.iter().copied());
+    if frame.nominal
+        && let Some(h) = tree.head(t)
+        && matches!(tree.upos(h), "VERB" | "AUX")
+    {
+        // "imposed a blockade on …": the governing verb's modifiers.
+        owners.push(h);
+    }
+    let mut cands: Vec<usize> = Vec::new();
+    for &o in &owners {
+        for &c in tree.children(o) {
+            if tree.preposition(c).is_some_and(is_target_preposition)
+                && tree.is_nominal(c)
+                && !cands.contains(&c)
+            {
+                cands.push(c);
+            }
+        }
+    }
+    cands.sort_by_key(|&c| c.abs_diff(t));
+    // Up to two levels deeper: "on high alert on the border with Azerbaijan", "aid to
+    // war-torn Mozambique".
+    let mut deeper: Vec<usize> = Vec::new();
+    let mut frontier = cands.clone();
+    for _ in 0..2 {
+        frontier = frontier
+            .iter()
+            .flat_map(|&c| {
+                tree.children(c)
+                    .iter()
+                    .copied()
+                    .filter(|&g| {
+                        tree.is_nominal(g)
+                            && tree.base_rel(g) == "nmod"
+                            && tree
+                                .preposition(g)
+                                .is_some_and(|p| is_target_preposition(p) || p == "of")
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        deeper.extend(frontier.iter().copied());
+    }
+    let src_codes: Vec<&str> = sources
+        .iter()
+        .filter_map(|s| s.country.as_deref())
+        .collect();
+    cands.into_iter().chain(deeper).find_map(|c| {
+        let (a, b) = tree.phrase(c);
+        let p = participant_of(tree, a, b, Some(c), ctx)?;
+        let code = p.country.as_deref()?;
+        // A place in the source's own country is where the act happens, not its target; a
+        // named actor of that country ("a ban on Imran Khan's party") is.
+        (p.actor.is_some() || !src_codes.contains(&code)).then_some(p)
+    })
+}
+
+/// True when a participant has an actor or a country.
+pub(crate) fn has_code(ps: &[Participant]) -> bool {
+    ps.iter().any(|p| p.actor.is_some() || p.country.is_some())
+}
+
+/// The target found in the trigger's complement clause when its own roles give none: the
+/// complement's own subject when it is not the trigger's source ("demanded that the US
+/// cancel …", "urged that Hamas renounce …"), else the complement's object ("threatened to
+/// ban Ugandan opposition candidates", "vowed to destroy South Korea"), else where its act
+/// falls ("offered to negotiate a treaty with Azerbaijan", "warned that it would launch an
+/// offensive against Kurdish militants"). Only participants with a code count.
+pub(crate) fn complement_target(
+    tree: &Tree<'_>,
+    frame: &Frame,
+    ctx: &Context<'_>,
+    sources: &[Participant],
+) -> Vec<Participant> {
+    if frame.nominal {
+        return Vec::new();
+    }
+    let src_spans: Vec<Span> = sources.iter().map(|s| s.span).collect();
+    let src_codes: Vec<&str> = sources
+        .iter()
+        .filter_map(|s| s.country.as_deref())
+        .collect();
+    let comps: Vec<usize> = tree
+        .children(frame.trigger)
+        .iter()
+        .copied()
+        .filter(|&c| {
+            c > frame.trigger
+                && (matches!(tree.base_rel(c), "xcomp" | "ccomp")
+                    // "insisted … that the government cut taxes" parsed as an adjunct.
+                    || (tree.base_rel(c) == "advcl"
+                        && tree
+                            .children(c)
+                            .iter()
+                            .any(|&m| tree.deprel(m) == "mark" && tree.form(m) == "that")))
+                && tree.upos(c) == "VERB"
+        })
+        .collect();
+    for c in comps {
+        let cf = Frame::new(tree, c, false);
+        let mut fb = false;
+        // Its own subject (not one inherited from the trigger), a name, not the source.
+        let own: Vec<usize> = cf
+            .subjects
+            .iter()
+            .copied()
+            .filter(|&s| tree.head(s) == Some(c) && tree.upos(s) != "PRON")
+            .collect();
+        // Another country's actors only: "agreed that their countries should cooperate",
+        // "promised to democratize Serbia" have no target.
+        let other = |ps: Vec<Participant>| -> Vec<Participant> {
+            ps.into_iter()
+                .filter(|p| {
+                    p.country
+                        .as_deref()
+                        .is_some_and(|c| !src_codes.contains(&c))
+                })
+                .collect()
+        };
+        if !cf.passive && !own.is_empty() {
+            let who = participants(tree, &cf, &[vec![Rel::Subj]], ctx, &mut fb, &src_spans);
+            let who = other(who);
+            if !who.is_empty() {
+                return who;
+            }
+            continue;
+        }
+        if !cf.passive {
+            let objs = participants(tree, &cf, &[vec![Rel::Obj]], ctx, &mut fb, &src_spans);
+            let coded = other(objs);
+            if !coded.is_empty() {
+                return coded;
+            }
+        }
+        if let Some(loc) = location_target(tree, &cf, &[], ctx, sources)
+            && loc
+                .country
+                .as_deref()
+                .is_some_and(|c| !src_codes.contains(&c))
+        {
+            return vec![loc];
+        }
+    }
+    Vec::new()
+}
