@@ -28,6 +28,33 @@ fn is_subj(d: &str) -> bool {
     d.starts_with("nsubj") || d.starts_with("csubj")
 }
 
+/// Subordinators a parser may read as prepositions ("after Russian forces withdrew").
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "while", "since", "until", "once", "as", "nadat", "voordat", "terwijl",
+    "sinds", "totdat",
+];
+
+/// For a verb `t` without a subject of its own: the noun right before it that the parser
+/// made an oblique of another verb through a subordinator it took for a preposition.
+fn subordinator_subject(tree: &Tree<'_>, t: usize) -> Option<usize> {
+    let n = t.checked_sub(1)?;
+    if !matches!(tree.upos(n), "NOUN" | "PROPN" | "PRON") || tree.base_rel(n) != "obl" {
+        return None;
+    }
+    let verb = tree.head(n)?;
+    if verb == t || !matches!(tree.upos(verb), "VERB" | "AUX") {
+        return None;
+    }
+    let case = tree
+        .children(n)
+        .iter()
+        .copied()
+        .find(|&c| tree.deprel(c) == "case")?;
+    SUBORDINATORS
+        .contains(&tree.form(case).to_lowercase().as_str())
+        .then_some(n)
+}
+
 /// Word-order repairs for parses that mislabel subject and object (the Dutch model confuses
 /// them often): with no subject and two objects, the one before the verb is the subject
 /// ("Oekraïense troepen heroveren grote delen"); in a subordinate clause, where Dutch puts the
@@ -153,6 +180,16 @@ impl Frame {
             .filter(|&c| is_subj(tree.deprel(c)))
             .collect();
         let mut subjects = own_subj.clone();
+        if subjects.is_empty()
+            && !nominal
+            && let Some(n) = subordinator_subject(tree, t)
+        {
+            // "entered Kherson after Russian forces withdrew", parsed with "after" as a
+            // preposition: the noun it governs, right before the verb, is the verb's subject,
+            // and the verb is not a conjunct sharing the main clause's subject.
+            subjects.push(n);
+            hosts.clear();
+        }
         if subjects.is_empty() {
             for &h in &hosts {
                 subjects.extend(

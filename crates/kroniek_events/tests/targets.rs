@@ -220,3 +220,12 @@ fn possessive_pronoun_as_participant() {
     let e = event(s, "demands");
     assert_eq!(codes(&e.sources), ["KEN"]);
 }
+
+#[test]
+fn a_subordinator_read_as_a_preposition_keeps_its_clause_subject() {
+    // "after" parsed as the preposition of "forces", "withdrew" as a conjunct of "entered".
+    let s = "Ukrainian troops entered Kherson on Friday after Russian forces withdrew across the river.";
+    let e = event(s, "withdrew");
+    assert_eq!(e.kind, PloverType::Retreat);
+    assert_eq!(codes(&e.sources), ["RUS"]);
+}
