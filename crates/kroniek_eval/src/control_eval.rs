@@ -24,44 +24,15 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use kroniek_core::{
-    Actor, Attribute, ControlClaim, ControlStatus, Document, Lang, Metadata, Pipeline,
-};
+use kroniek_core::{Actor, Attribute, ControlClaim, ControlStatus, Document, Pipeline};
 use serde_json::Value;
 
-use crate::events_eval::{Ratio, Split, parse_iso_date};
+use crate::events_eval::{EventsEvalError, Ratio, Split, gold_document};
 use crate::metrics::Prf;
 
-/// What can go wrong reading gold records or running the pipeline on them.
-#[derive(Debug, thiserror::Error)]
-pub enum ControlEvalError {
-    /// A file could not be read.
-    #[error("cannot read {path}: {source}")]
-    Io {
-        /// The file.
-        path: PathBuf,
-        /// The underlying error.
-        #[source]
-        source: std::io::Error,
-    },
-    /// The file is not a JSON array of control records.
-    #[error("{path}: {message}")]
-    Format {
-        /// The file.
-        path: PathBuf,
-        /// What is wrong, with the record's position.
-        message: String,
-    },
-    /// The pipeline failed on a record (not the record's fault).
-    #[error("pipeline failed on {id}: {source}")]
-    Pipeline {
-        /// The record id.
-        id: String,
-        /// The underlying error.
-        #[source]
-        source: kroniek_core::Error,
-    },
-}
+/// What can go wrong reading gold records or running the pipeline on them (the same as for
+/// the event gold).
+pub type ControlEvalError = EventsEvalError;
 
 /// Result of this module.
 pub type ControlResult<T> = std::result::Result<T, ControlEvalError>;
@@ -120,18 +91,13 @@ impl ControlRecord {
 
     /// The document for this record: normalised text, date, declared language, the id.
     pub fn document(&self, path: &Path) -> Document {
-        let meta = Metadata {
-            id: Some(self.id.clone()),
-            source: format!("{}#{}", path.display(), self.id),
-            date: self
-                .date
-                .as_deref()
-                .and_then(parse_iso_date)
-                .unwrap_or_default(),
-            declared_lang: self.language.clone().map(Lang),
-            ..Metadata::default()
-        };
-        Document::new(meta, kroniek_text::normalize(&self.text, 0))
+        gold_document(
+            &self.id,
+            self.date.as_deref(),
+            self.language.as_deref(),
+            &self.text,
+            path,
+        )
     }
 }
 

@@ -50,8 +50,8 @@ pub enum EventsEvalError {
         #[source]
         source: std::io::Error,
     },
-    /// The file is not a JSON array of records.
-    #[error("{path}: not a JSON array of PLOVER records: {message}")]
+    /// The file does not hold the records expected (PLOVER records, control records).
+    #[error("{path}: {message}")]
     Format {
         /// The file.
         path: PathBuf,
@@ -291,7 +291,7 @@ pub fn read_gold(path: &Path) -> EventsResult<GoldFile> {
     })?;
     read_gold_str(&text).map_err(|message| EventsEvalError::Format {
         path: path.to_path_buf(),
-        message,
+        message: format!("not a JSON array of PLOVER records: {message}"),
     })
 }
 
@@ -792,22 +792,36 @@ pub fn eval_events(
 
 /// The document for one record: normalised text, date, declared language, the id.
 pub fn document(record: &GoldRecord, path: &Path) -> Document {
+    gold_document(
+        &record.id,
+        record.date.as_deref(),
+        record.language.as_deref(),
+        &record.text,
+        path,
+    )
+}
+
+/// The document of one gold record of `path`: normalised text, dated from `date` (`YYYY`,
+/// `YYYY-MM` or `YYYY-MM-DD`), with `language` as its declared language and the record id.
+pub fn gold_document(
+    id: &str,
+    date: Option<&str>,
+    language: Option<&str>,
+    text: &str,
+    path: &Path,
+) -> Document {
     let meta = Metadata {
-        id: Some(record.id.clone()),
-        source: format!("{}#{}", path.display(), record.id),
-        date: record
-            .date
-            .as_deref()
-            .and_then(parse_iso_date)
-            .unwrap_or_default(),
-        declared_lang: record.language.clone().map(Lang),
+        id: Some(id.to_string()),
+        source: format!("{}#{id}", path.display()),
+        date: date.and_then(parse_iso_date).unwrap_or_default(),
+        declared_lang: language.map(|l| Lang(l.to_string())),
         ..Metadata::default()
     };
-    Document::new(meta, kroniek_text::normalize(&record.text, 0))
+    Document::new(meta, kroniek_text::normalize(text, 0))
 }
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-pub(crate) fn parse_iso_date(s: &str) -> Option<DocDate> {
+fn parse_iso_date(s: &str) -> Option<DocDate> {
     let mut parts = s.trim().get(..10.min(s.trim().len()))?.split('-');
     let year: i32 = parts.next()?.parse().ok()?;
     let month: Option<u8> = parts.next().map(str::parse).transpose().ok()?;
