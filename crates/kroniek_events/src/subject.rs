@@ -85,28 +85,35 @@ pub fn surface_subject(tree: &Tree<'_>, frame: &Frame, timexes: &[Span]) -> Opti
     Some((a, b))
 }
 
-/// The subject of a verb that governs the trigger's clause as a complement ("X said it …",
-/// "X announced that they …"), when that subject is not itself a pronoun.
-pub fn governing_subject(tree: &Tree<'_>, frame: &Frame) -> Option<usize> {
+/// The verbs that govern the trigger's clause as a complement, adjunct or conjunct, nearest
+/// first (at most four levels), each with the child it governs.
+fn governing_verbs(tree: &Tree<'_>, frame: &Frame) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
     let mut cur = frame.trigger;
     for _ in 0..4 {
-        let h = tree.head(cur)?;
+        let Some(h) = tree.head(cur) else { break };
         if !matches!(
             tree.base_rel(cur),
             "ccomp" | "xcomp" | "advcl" | "conj" | "parataxis"
         ) {
-            return None;
+            break;
         }
-        if let Some(&s) = tree
-            .children(h)
-            .iter()
-            .find(|&&c| tree.deprel(c).starts_with("nsubj") && tree.upos(c) != "PRON" && c != cur)
-        {
-            return Some(s);
-        }
+        out.push((h, cur));
         cur = h;
     }
-    None
+    out
+}
+
+/// The subject of a verb that governs the trigger's clause as a complement ("X said it …",
+/// "X announced that they …"), when that subject is not itself a pronoun.
+pub fn governing_subject(tree: &Tree<'_>, frame: &Frame) -> Option<usize> {
+    governing_verbs(tree, frame)
+        .into_iter()
+        .find_map(|(h, cur)| {
+            tree.children(h).iter().copied().find(|&c| {
+                tree.deprel(c).starts_with("nsubj") && tree.upos(c) != "PRON" && c != cur
+            })
+        })
 }
 
 /// The surface subject of the verb that governs the trigger's clause as a complement, when
@@ -117,15 +124,7 @@ pub fn governing_surface_subject(
     frame: &Frame,
     timexes: &[Span],
 ) -> Option<(usize, usize)> {
-    let mut cur = frame.trigger;
-    for _ in 0..4 {
-        let h = tree.head(cur)?;
-        if !matches!(
-            tree.base_rel(cur),
-            "ccomp" | "xcomp" | "advcl" | "conj" | "parataxis"
-        ) {
-            return None;
-        }
+    for (h, _) in governing_verbs(tree, frame) {
         if tree
             .children(h)
             .iter()
@@ -137,7 +136,6 @@ pub fn governing_surface_subject(
             let (a, b) = surface_subject(tree, &Frame::new(tree, h, false), timexes)?;
             return (tree.upos(b) != "PRON").then_some((a, b));
         }
-        cur = h;
     }
     None
 }
