@@ -67,7 +67,12 @@ pub fn event_date(
     let Some(&t) = heads.first() else {
         return (document_date(doc), false);
     };
-    let found = timexes_in(tree, timexes);
+    // A time expression in a relative clause dates that clause, not the event ("trokken zich
+    // terug uit Izjoem, een stad die sinds april in handen van Rusland was").
+    let found: Vec<(usize, usize, usize)> = timexes_in(tree, timexes)
+        .into_iter()
+        .filter(|&(_, a, _)| !in_relative_clause(tree, a, heads))
+        .collect();
     let attached = found
         .iter()
         .find(|(_, a, b)| (*a..=*b).any(|i| heads.iter().any(|&h| h != i && tree.dominates(h, i))));
@@ -95,6 +100,25 @@ pub fn event_date(
         }
         None => (document_date(doc), false),
     }
+}
+
+/// Whether token `i` lies in a relative clause (`acl`, `acl:relcl`) that none of `heads` is
+/// part of.
+fn in_relative_clause(tree: &Tree<'_>, i: usize, heads: &[usize]) -> bool {
+    let mut cur = i;
+    for _ in 0..tree.len() {
+        if heads.contains(&cur) {
+            return false;
+        }
+        if tree.base_rel(cur) == "acl" {
+            return !heads.iter().any(|&h| tree.dominates(cur, h));
+        }
+        match tree.head(cur) {
+            Some(h) => cur = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// True when the event ended more than a year before the document date began.

@@ -307,3 +307,21 @@ fn a_visit_needs_a_place_or_a_known_traveller() {
     let (_, ev) = events("The delegation will arrive in Kabul on Tuesday.", "en");
     assert!(ev.iter().any(|e| e.pattern == "en:arrive"), "{ev:?}");
 }
+
+#[test]
+fn a_time_in_a_relative_clause_does_not_date_the_event() {
+    let text = "Zaterdag trokken de troepen zich terug uit Kunduz, een stad die sinds april in handen van de rebellen was.";
+    let (_, ev) = events(text, "nl");
+    let e = ev
+        .iter()
+        .find(|e| e.kind == PloverType::Retreat)
+        .unwrap_or_else(|| panic!("no retreat: {ev:#?}"));
+    assert_eq!(e.date.value.as_deref(), Some("2021-08-14"), "{e:#?}");
+    let text = "The troops withdrew from Kunduz, a city that the rebels had held since April.";
+    let (_, ev) = events(text, "en");
+    let e = ev
+        .iter()
+        .find(|e| e.kind == PloverType::Retreat)
+        .unwrap_or_else(|| panic!("no retreat: {ev:#?}"));
+    assert_ne!(e.date.value.as_deref(), Some("2021-04"), "{e:#?}");
+}
