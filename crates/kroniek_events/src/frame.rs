@@ -72,6 +72,18 @@ fn repair_roles(
         subjects.push(objects.remove(0));
         return;
     }
+    // With no subject at all, a lone object before the verb (not a pronoun, which Dutch
+    // fronts as object: "Dat ontkende hij") is the subject the parser mislabelled
+    // ("Honderden supporters relden na de wedstrijd" with `supporters` as `obj`).
+    if subjects.is_empty()
+        && let [o] = objects.as_slice()
+        && *o < t
+        && tree.upos(*o) != "PRON"
+        && hosts.is_empty()
+    {
+        subjects.push(objects.remove(0));
+        return;
+    }
     let subordinate = std::iter::once(t)
         .chain(hosts.iter().copied())
         .any(|h| tree.children(h).iter().any(|&c| tree.deprel(c) == "mark"));

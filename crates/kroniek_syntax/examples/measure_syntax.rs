@@ -1,7 +1,8 @@
 //! Load both built-in models, analyse the sentences of CoNLL-U files (gold tokens) on one core,
 //! and print the speed. Run under `/usr/bin/time -v` for resident memory. Arguments ending in
 //! `.bin` are further model files, measured after the built-in model of their language in the
-//! same run (for speed ratios on a loaded machine).
+//! same run (for speed ratios on a loaded machine). `--beam K` (repeatable) measures every model
+//! once more decoded with a beam of width K (whatever width it was trained with).
 //!
 //! ```sh
 //! /usr/bin/time -v target/release/examples/measure_syntax ../shared/data/ud-en/en_ewt-ud-dev.conllu
@@ -16,12 +17,32 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ("built-in".to_string(), kroniek_syntax::embedded::english()?),
     ];
     println!("loaded both models in {:.2} s", t0.elapsed().as_secs_f64());
+    let mut widths: Vec<usize> = Vec::new();
+    let mut rest: Vec<String> = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        if a == "--beam" {
+            widths.push(args.next().ok_or("--beam needs a width")?.parse()?);
+        } else {
+            rest.push(a);
+        }
+    }
     let (bins, files): (Vec<String>, Vec<String>) =
-        std::env::args().skip(1).partition(|a| a.ends_with(".bin"));
+        rest.into_iter().partition(|a| a.ends_with(".bin"));
     for b in bins {
         let m = kroniek_syntax::SyntaxModel::from_bytes(&std::fs::read(&b)?)?;
         models.push((b, m));
     }
+    // `--beam K`: every model once more, decoded with a beam of width K.
+    let mut rebeamed = Vec::new();
+    for k in widths {
+        for (name, m) in &models {
+            let mut m = m.clone();
+            m.parser.set_beam(k);
+            rebeamed.push((format!("{name}, decoded with beam {k}"), m));
+        }
+    }
+    models.extend(rebeamed);
     for file in files {
         let sents = kroniek_syntax::conllu::read_file(std::path::Path::new(&file))?;
         let lang = if file.contains("/ud-nl/") { "nl" } else { "en" };

@@ -42,6 +42,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--no-convert" => opts.convert_2017 = false,
             "--projectivize" => opts.pseudo_projective = true,
             "--parser-features" => opts.parser_features = val()?.parse()?,
+            "--beam" => opts.beam = val()?.parse()?,
+            "--early-update" => opts.max_violation = false,
             "--prune" => opts.prune = val()?.parse()?,
             "--min-updates" => opts.min_updates = val()?.parse()?,
             _ => return Err(format!("unknown argument {a}").into()),

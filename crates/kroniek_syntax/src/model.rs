@@ -13,8 +13,9 @@ const MAGIC: &[u8; 7] = b"KRSYNTX";
 /// The model format version written: 2 = quantised weights, deflate-compressed body; 3 = and
 /// the tagger's external lexicon (version 2 files are still read, with an empty lexicon); 4 =
 /// and the parser's transition feature set and the lemmatiser's infix deletion (older files read
-/// as feature set 0 and rules without deletion).
-pub const VERSION: u8 = 4;
+/// as feature set 0 and rules without deletion); 5 = and the parser's beam width (older files
+/// parse greedily).
+pub const VERSION: u8 = 5;
 
 /// A trained model for one language.
 #[derive(Clone, Debug, Default)]

@@ -11,6 +11,10 @@
 //! second epoch on) and non-projective training trees need no special treatment: their crossing
 //! arcs simply count as lost. (Lifting them first, [`crate::projective`], is an option: a label
 //! set with lifted labels `rel↑headrel` is undone after parsing.)
+//!
+//! A parser trained with a beam ([`ParserOptions::beam`] ≥ 2) keeps the same transition system,
+//! features and label perceptron, but decodes with [`crate::beam`]; the width is stored in the
+//! model and a width of 1 is this module's greedy parser.
 
 use crate::codec::{Reader, Writer};
 use crate::error::Result;
@@ -18,11 +22,11 @@ use crate::hashing::{Rng, feat};
 use crate::perceptron::{Trainer, Weights, argmax};
 use crate::tagger::Tok;
 
-const SH: usize = 0;
-const RE: usize = 1;
-const LA: usize = 2;
-const RA: usize = 3;
-const NONE: usize = usize::MAX;
+pub(crate) const SH: usize = 0;
+pub(crate) const RE: usize = 1;
+pub(crate) const LA: usize = 2;
+pub(crate) const RA: usize = 3;
+pub(crate) const NONE: usize = usize::MAX;
 const NO: u64 = 0xDEAD;
 
 /// One training sentence for the parser.
@@ -38,7 +42,7 @@ pub struct ParseExample {
     pub labels: Vec<u16>,
 }
 
-struct State {
+pub(crate) struct State {
     n: usize,
     stack: Vec<usize>,
     in_stack: Vec<bool>,
@@ -55,7 +59,7 @@ struct State {
 }
 
 impl State {
-    fn new(n: usize) -> State {
+    pub(crate) fn new(n: usize) -> State {
         let mut in_stack = vec![false; n + 1];
         in_stack[0] = true;
         State {
@@ -75,15 +79,38 @@ impl State {
         }
     }
 
-    fn terminal(&self) -> bool {
+    /// The head of word `i` (`NONE` while it has none).
+    #[cfg(test)]
+    pub(crate) fn head_of(&self, i: usize) -> usize {
+        self.head[i]
+    }
+
+    pub(crate) fn terminal(&self) -> bool {
         self.b > self.n
+    }
+
+    /// Become a copy of `o`, reusing this state's allocations (the beam copies states often).
+    pub(crate) fn copy_from(&mut self, o: &State) {
+        self.n = o.n;
+        self.stack.clone_from(&o.stack);
+        self.in_stack.clone_from(&o.in_stack);
+        self.b = o.b;
+        self.head.clone_from(&o.head);
+        self.label.clone_from(&o.label);
+        self.lmost.clone_from(&o.lmost);
+        self.rmost.clone_from(&o.rmost);
+        self.lmost2.clone_from(&o.lmost2);
+        self.rmost2.clone_from(&o.rmost2);
+        self.nleft.clone_from(&o.nleft);
+        self.nright.clone_from(&o.nright);
+        self.kids.clone_from(&o.kids);
     }
 
     fn top(&self) -> Option<usize> {
         self.stack.last().copied()
     }
 
-    fn valid(&self, t: usize) -> bool {
+    pub(crate) fn valid(&self, t: usize) -> bool {
         let buf = self.b <= self.n;
         let top = self.top();
         match t {
@@ -127,7 +154,7 @@ impl State {
     }
 
     /// The arc a transition would make, as (head, dependent).
-    fn arc(&self, t: usize) -> Option<(usize, usize)> {
+    pub(crate) fn arc(&self, t: usize) -> Option<(usize, usize)> {
         let s = self.top()?;
         match t {
             LA => Some((self.b, s)),
@@ -136,7 +163,7 @@ impl State {
         }
     }
 
-    fn apply(&mut self, t: usize, l: u16) {
+    pub(crate) fn apply(&mut self, t: usize, l: u16) {
         match t {
             SH => {
                 self.stack.push(self.b);
@@ -166,7 +193,7 @@ impl State {
     }
 
     /// Gold arcs lost by transition `t` (dynamic oracle for arc-eager).
-    fn cost(&self, t: usize, gh: &[usize]) -> usize {
+    pub(crate) fn cost(&self, t: usize, gh: &[usize]) -> usize {
         let b = self.b;
         let n = self.n;
         let s = self.top().unwrap_or(0);
@@ -205,7 +232,7 @@ impl State {
     }
 }
 
-struct Ctx<'a> {
+pub(crate) struct Ctx<'a> {
     toks: &'a [Tok],
     tags: &'a [usize],
     /// Punctuation tokens before each word (index `i`: among words `1..i-1`).
@@ -216,7 +243,7 @@ struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    fn new(toks: &'a [Tok], tags: &'a [usize]) -> Ctx<'a> {
+    pub(crate) fn new(toks: &'a [Tok], tags: &'a [usize]) -> Ctx<'a> {
         let mut punct_before = Vec::with_capacity(toks.len() + 2);
         let mut k = 0u16;
         punct_before.push(0);
@@ -273,7 +300,7 @@ fn opt(i: usize) -> usize {
     if i == 0 { NONE } else { i }
 }
 
-fn trans_features(c: &Ctx<'_>, st: &State, rich: bool, out: &mut Vec<u32>) {
+pub(crate) fn trans_features(c: &Ctx<'_>, st: &State, rich: bool, out: &mut Vec<u32>) {
     out.clear();
     let n = st.n;
     let s0 = st.top().unwrap_or(NONE);
@@ -413,7 +440,7 @@ fn trans_features(c: &Ctx<'_>, st: &State, rich: bool, out: &mut Vec<u32>) {
 /// second-order and clause-end features. Stored in the model (format version 4 on).
 pub const FEATURE_SET: u8 = 1;
 
-fn label_features(c: &Ctx<'_>, st: &State, h: usize, d: usize, out: &mut Vec<u32>) {
+pub(crate) fn label_features(c: &Ctx<'_>, st: &State, h: usize, d: usize, out: &mut Vec<u32>) {
     out.clear();
     let (hw, hp, dw, dp) = (c.w(h), c.p(h), c.w(d), c.p(d));
     let dir = u64::from(d < h);
@@ -474,6 +501,9 @@ pub struct Parser {
     lift: Vec<Option<(u16, u16)>>,
     /// Transition feature set ([`FEATURE_SET`] when trained now; 0 for older model files).
     features: u8,
+    /// Beam width when parsing: 1 = greedy (older model files), more = beam search
+    /// ([`crate::beam`]; stored from model format version 5 on).
+    beam: u8,
     root: u16,
     trans: Weights,
     lab: Weights,
@@ -494,6 +524,13 @@ pub struct ParserOptions {
     pub min_updates: u32,
     /// Transition feature set ([`FEATURE_SET`]: the newest; 0: round 2's).
     pub features: u8,
+    /// Beam width: 0 or 1 trains the greedy parser with the dynamic oracle (`explore` applies);
+    /// 2 or more trains a global structured perceptron with beam search ([`crate::beam`]) and
+    /// stores the width in the model, which then parses with the same beam.
+    pub beam: usize,
+    /// Beam training's update: `true` = Huang et al.'s (2012) max-violation update, `false` =
+    /// Collins and Roark's early update (stop where the gold sequence falls off the beam).
+    pub max_violation: bool,
 }
 
 impl Parser {
@@ -513,75 +550,30 @@ impl Parser {
         self.lab = self.lab.pruned(min);
     }
 
+    /// The beam width this parser parses with (1 = greedy).
+    pub fn beam(&self) -> usize {
+        usize::from(self.beam.max(1))
+    }
+
+    /// Parse with another beam width from now on (1 = greedy; for experiments: a parser
+    /// trained greedily can be decoded with a beam and the reverse).
+    pub fn set_beam(&mut self, width: usize) {
+        self.beam = width.clamp(1, usize::from(u8::MAX)) as u8;
+    }
+
     /// Train. `labels` is the label set the examples index into; it must contain `root`.
     pub fn train(data: &[ParseExample], labels: Vec<String>, opts: ParserOptions) -> Parser {
         let root = labels.iter().position(|l| l == "root").unwrap_or(0) as u16;
-        let mut trans = Trainer::new(4);
-        let mut lab = Trainer::new(labels.len());
-        let mut rng = Rng::new(opts.seed);
-        let mut order: Vec<usize> = (0..data.len()).collect();
-        let mut feats = Vec::with_capacity(64);
-        let mut lfeats = Vec::with_capacity(32);
-        let mut lscores = vec![0f32; labels.len()];
-        for epoch in 0..opts.epochs {
-            rng.shuffle(&mut order);
-            for &si in &order {
-                let ex = &data[si];
-                let n = ex.toks.len();
-                if ex.heads.len() != n || ex.labels.len() != n || ex.tags.len() != n {
-                    continue;
-                }
-                let mut gh = vec![NONE; n + 1];
-                let mut gl = vec![0u16; n + 1];
-                gh[1..].copy_from_slice(&ex.heads);
-                gl[1..].copy_from_slice(&ex.labels);
-                let c = Ctx::new(&ex.toks, &ex.tags);
-                let mut st = State::new(n);
-                while !st.terminal() {
-                    trans_features(&c, &st, opts.features > 0, &mut feats);
-                    let mut scores = [0f32; 4];
-                    trans.score(&feats, &mut scores);
-                    let Some(pred) = argmax(&scores, |t| st.valid(t)) else {
-                        break;
-                    };
-                    let mut costs = [usize::MAX; 4];
-                    for (t, cost) in costs.iter_mut().enumerate() {
-                        if st.valid(t) {
-                            *cost = st.cost(t, &gh);
-                        }
-                    }
-                    let min = costs.iter().copied().min().unwrap_or(0);
-                    let gold = argmax(&scores, |t| costs[t] == min).unwrap_or(pred);
-                    // Called on every decision so that averaging counts correct ones too.
-                    trans.update(&feats, gold, if costs[pred] > min { pred } else { gold });
-                    let follow =
-                        if epoch > 0 && (rng.next_u64() % 1000) as f64 / 1000.0 < opts.explore {
-                            pred
-                        } else {
-                            gold
-                        };
-                    let l = match st.arc(follow) {
-                        Some((0, _)) => root,
-                        Some((h, d)) => {
-                            label_features(&c, &st, h, d, &mut lfeats);
-                            lscores.iter_mut().for_each(|s| *s = 0.0);
-                            lab.score(&lfeats, &mut lscores);
-                            let guess = argmax(&lscores, |l| l != root as usize).unwrap_or(0);
-                            if gh[d] == h {
-                                lab.update(&lfeats, gl[d] as usize, guess);
-                            }
-                            guess as u16
-                        }
-                        None => 0,
-                    };
-                    st.apply(follow, l);
-                }
-            }
-        }
+        let (trans, lab) = if opts.beam > 1 {
+            crate::beam::train(data, labels.len(), root, &opts)
+        } else {
+            train_greedy(data, labels.len(), root, &opts)
+        };
         Parser {
             lift: crate::projective::lift_table(&labels),
             labels,
             features: opts.features.min(FEATURE_SET),
+            beam: opts.beam.clamp(1, usize::from(u8::MAX)) as u8,
             root,
             trans: trans.finish(opts.prune, opts.min_updates),
             lab: lab.finish(opts.prune, opts.min_updates),
@@ -592,12 +584,101 @@ impl Parser {
     pub fn parse(&self, toks: &[Tok], tags: &[usize]) -> (Vec<usize>, Vec<u16>) {
         let n = toks.len();
         let c = Ctx::new(toks, tags);
+        let st = if self.beam > 1 {
+            crate::beam::parse(self, &c, n, usize::from(self.beam))
+        } else {
+            self.parse_greedy(&c, n)
+        };
+        self.finish_tree(st)
+    }
+
+    /// The weights and settings [`crate::beam`] decodes with.
+    pub(crate) fn parts(&self) -> (&Weights, &Weights, bool, u16) {
+        (&self.trans, &self.lab, self.features > 0, self.root)
+    }
+}
+
+/// The greedy parser's training: one perceptron update per transition, Goldberg and Nivre's
+/// dynamic oracle, exploration from the second epoch on.
+fn train_greedy(
+    data: &[ParseExample],
+    n_labels: usize,
+    root: u16,
+    opts: &ParserOptions,
+) -> (Trainer, Trainer) {
+    let mut trans = Trainer::new(4);
+    let mut lab = Trainer::new(n_labels);
+    let mut rng = Rng::new(opts.seed);
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut feats = Vec::with_capacity(64);
+    let mut lfeats = Vec::with_capacity(32);
+    let mut lscores = vec![0f32; n_labels];
+    for epoch in 0..opts.epochs {
+        rng.shuffle(&mut order);
+        for &si in &order {
+            let ex = &data[si];
+            let n = ex.toks.len();
+            if ex.heads.len() != n || ex.labels.len() != n || ex.tags.len() != n {
+                continue;
+            }
+            let mut gh = vec![NONE; n + 1];
+            let mut gl = vec![0u16; n + 1];
+            gh[1..].copy_from_slice(&ex.heads);
+            gl[1..].copy_from_slice(&ex.labels);
+            let c = Ctx::new(&ex.toks, &ex.tags);
+            let mut st = State::new(n);
+            while !st.terminal() {
+                trans_features(&c, &st, opts.features > 0, &mut feats);
+                let mut scores = [0f32; 4];
+                trans.score(&feats, &mut scores);
+                let Some(pred) = argmax(&scores, |t| st.valid(t)) else {
+                    break;
+                };
+                let mut costs = [usize::MAX; 4];
+                for (t, cost) in costs.iter_mut().enumerate() {
+                    if st.valid(t) {
+                        *cost = st.cost(t, &gh);
+                    }
+                }
+                let min = costs.iter().copied().min().unwrap_or(0);
+                let gold = argmax(&scores, |t| costs[t] == min).unwrap_or(pred);
+                // Called on every decision so that averaging counts correct ones too.
+                trans.update(&feats, gold, if costs[pred] > min { pred } else { gold });
+                let follow = if epoch > 0 && (rng.next_u64() % 1000) as f64 / 1000.0 < opts.explore
+                {
+                    pred
+                } else {
+                    gold
+                };
+                let l = match st.arc(follow) {
+                    Some((0, _)) => root,
+                    Some((h, d)) => {
+                        label_features(&c, &st, h, d, &mut lfeats);
+                        lscores.iter_mut().for_each(|s| *s = 0.0);
+                        lab.score(&lfeats, &mut lscores);
+                        let guess = argmax(&lscores, |l| l != root as usize).unwrap_or(0);
+                        if gh[d] == h {
+                            lab.update(&lfeats, gl[d] as usize, guess);
+                        }
+                        guess as u16
+                    }
+                    None => 0,
+                };
+                st.apply(follow, l);
+            }
+        }
+    }
+    (trans, lab)
+}
+
+impl Parser {
+    fn parse_greedy(&self, c: &Ctx<'_>, n: usize) -> State {
         let mut st = State::new(n);
         let mut feats = Vec::with_capacity(64);
         let mut lfeats = Vec::with_capacity(32);
         let mut lscores = vec![0f32; self.labels.len()];
         while !st.terminal() {
-            trans_features(&c, &st, self.features > 0, &mut feats);
+            trans_features(c, &st, self.features > 0, &mut feats);
             let mut scores = [0f32; 4];
             self.trans.score(&feats, &mut scores);
             let Some(t) = argmax(&scores, |t| st.valid(t)) else {
@@ -606,7 +687,7 @@ impl Parser {
             let l = match st.arc(t) {
                 Some((0, _)) => self.root,
                 Some((h, d)) => {
-                    label_features(&c, &st, h, d, &mut lfeats);
+                    label_features(c, &st, h, d, &mut lfeats);
                     lscores.iter_mut().for_each(|s| *s = 0.0);
                     self.lab.score(&lfeats, &mut lscores);
                     argmax(&lscores, |l| l != self.root as usize).unwrap_or(0) as u16
@@ -615,6 +696,13 @@ impl Parser {
             };
             st.apply(t, l);
         }
+        st
+    }
+
+    /// Read the tree off a final state: words left without a head attach to the root word (or
+    /// become it); lifted labels are undone.
+    fn finish_tree(&self, mut st: State) -> (Vec<usize>, Vec<u16>) {
+        let n = st.n;
         // Words left without a head attach to the root word (or become it).
         let mut root_word = (1..=n).find(|&i| st.head[i] == 0);
         let mut heads = Vec::with_capacity(n);
@@ -653,6 +741,7 @@ impl Parser {
     pub fn write(&self, w: &mut Writer) {
         w.strs(&self.labels);
         w.u8(self.features);
+        w.u8(self.beam.max(1));
         w.u16(self.root);
         self.trans.write(w);
         self.lab.write(w);
@@ -662,13 +751,47 @@ impl Parser {
     pub fn read(r: &mut Reader<'_>) -> Result<Parser> {
         let labels = r.strs()?;
         let features = if r.version >= 4 { r.u8()? } else { 0 };
+        let beam = if r.version >= 5 { r.u8()?.max(1) } else { 1 };
         Ok(Parser {
             lift: crate::projective::lift_table(&labels),
             labels,
             features,
+            beam,
             root: r.u16()?,
             trans: Weights::read(r)?,
             lab: Weights::read(r)?,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parsers_written_before_format_5_parse_greedily() {
+        let labels = vec!["det".to_string(), "root".to_string()];
+        // Format 4: labels, feature set, root, weights; no beam width.
+        let mut w = Writer::default();
+        w.strs(&labels);
+        w.u8(1);
+        w.u16(1);
+        Weights::default().write(&mut w);
+        Weights::default().write(&mut w);
+        let mut r = Reader::new(&w.buf);
+        r.version = 4;
+        let p = Parser::read(&mut r).unwrap_or_default();
+        assert!(r.at_end());
+        assert_eq!((p.beam(), p.features, p.labels().len()), (1, 1, 2));
+        // Format 5 keeps the width.
+        let mut q = p.clone();
+        q.set_beam(8);
+        let mut w = Writer::default();
+        q.write(&mut w);
+        let mut r = Reader::new(&w.buf);
+        r.version = 5;
+        let back = Parser::read(&mut r).unwrap_or_default();
+        assert!(r.at_end());
+        assert_eq!(back.beam(), 8);
     }
 }

@@ -87,6 +87,36 @@ impl Trainer {
         }
     }
 
+    /// Start one structured training instance (a sentence for the beam parser): advance the
+    /// averaging clock once; [`Trainer::add`] then changes weights at this time.
+    pub fn tick(&mut self) {
+        self.time += 1;
+    }
+
+    /// Add `delta` to the weight of `class` for each of `feats` (a structured perceptron's
+    /// update is a sum of these: +1 along the gold sequence, −1 along the predicted one).
+    pub fn add(&mut self, feats: &[u32], class: usize, delta: f32) {
+        let now = self.time;
+        let class = class as u16;
+        for &f in feats {
+            let row = self.rows.entry(f).or_default();
+            row.updates = row.updates.saturating_add(1);
+            match row.entries.iter_mut().find(|e| e.class == class) {
+                Some(e) => {
+                    e.total += (now - e.stamp) as f32 * e.w;
+                    e.stamp = now;
+                    e.w += delta;
+                }
+                None => row.entries.push(Entry {
+                    class,
+                    w: delta,
+                    total: 0.0,
+                    stamp: now,
+                }),
+            }
+        }
+    }
+
     /// Average the weights and freeze them, dropping weights whose magnitude is below `prune`
     /// and features that took part in fewer than `min_updates` updates.
     pub fn finish(self, prune: f32, min_updates: u32) -> Weights {

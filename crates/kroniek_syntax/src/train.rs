@@ -61,6 +61,11 @@ pub struct TrainOptions {
     /// datelines; [`Lexicon::read_columns`]). On for English (CoNLL-2003's datelines); off for
     /// Dutch, whose cross-validation lost 0.6 UAS with it (within seed noise, but no gain).
     pub lexicon_skip_capitals: bool,
+    /// The parser's beam width: 1 = greedy with the dynamic oracle; 2 or more = beam search
+    /// trained as a global structured perceptron ([`crate::beam`]).
+    pub beam: usize,
+    /// Beam training's update: max-violation (`true`) or early update (`false`).
+    pub max_violation: bool,
 }
 
 impl TrainOptions {
@@ -84,6 +89,8 @@ impl TrainOptions {
             pseudo_projective: false,
             parser_features: crate::parser::FEATURE_SET,
             lexicon_skip_capitals: false,
+            beam: 1,
+            max_violation: true,
         }
     }
 }
@@ -414,6 +421,8 @@ pub fn train_sentences(
             prune: opts.prune,
             min_updates: opts.min_updates,
             features: opts.parser_features,
+            beam: opts.beam,
+            max_violation: opts.max_violation,
         },
     );
     let lemma_data: Vec<(String, String, String)> = sents

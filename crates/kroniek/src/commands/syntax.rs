@@ -44,6 +44,12 @@ pub struct TrainSyntaxArgs {
     /// Leave sentences in capitals (headlines, datelines) out of the lexicon files.
     #[arg(long)]
     pub lexicon_skip_capitals: bool,
+    /// Parser beam width (1 = greedy dynamic-oracle parser; the built-in models use 8).
+    #[arg(long, default_value_t = 1)]
+    pub beam: usize,
+    /// Beam training with early update instead of max-violation.
+    #[arg(long)]
+    pub early_update: bool,
     /// First cross-validate over the documents of the first --domain file with this many folds
     /// and print each fold's figures (0: none).
     #[arg(long, default_value_t = 0)]
@@ -107,6 +113,8 @@ pub fn train(args: &TrainSyntaxArgs) -> Result<i32> {
     opts.domain_weight = args.domain_weight;
     opts.lexicon = args.lexicon.clone();
     opts.lexicon_skip_capitals = args.lexicon_skip_capitals;
+    opts.beam = args.beam;
+    opts.max_violation = !args.early_update;
     opts.pseudo_projective = args.projectivize;
     opts.parser_features = args.parser_features;
     if args.folds > 1
