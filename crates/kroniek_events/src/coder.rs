@@ -479,6 +479,25 @@ fn conjuncts<'t>(tree: &'t Tree<'_>, h: usize) -> impl Iterator<Item = usize> + 
         .filter(move |&c| tree.deprel(c) == "conj" && tree.is_nominal(c))
 }
 
+/// The noun or name just before a relative pronoun at `r` (after a comma), lifted to the head
+/// of the name it is part of.
+fn antecedent_before(tree: &Tree<'_>, r: usize) -> Option<usize> {
+    let mut j = r.checked_sub(1)?;
+    if tree.upos(j) == "PUNCT" && tree.form(j) == "," {
+        j = j.checked_sub(1)?;
+    }
+    if !matches!(tree.upos(j), "NOUN" | "PROPN") {
+        return None;
+    }
+    for _ in 0..4 {
+        match tree.head(j) {
+            Some(up) if matches!(tree.base_rel(j), "flat" | "compound") => j = up,
+            _ => break,
+        }
+    }
+    Some(j)
+}
+
 /// The participant headed by token `h`: relative pronouns stand for their antecedent,
 /// personal pronouns for the subject of a governing verb of saying ("X said it …"), else
 /// (he, she) for the last person named before them.
@@ -491,13 +510,20 @@ fn participant(
     if lexicon::is_relative(tree.form(h)) && tree.upos(h) == "PRON" {
         // The noun the relative clause modifies.
         let mut cur = frame.trigger;
+        let mut found = false;
         for _ in 0..3 {
             let Some(up) = tree.head(cur) else { break };
             if tree.deprel(cur).starts_with("acl") && tree.is_nominal(up) {
                 h = up;
+                found = true;
                 break;
             }
             cur = up;
+        }
+        // Parsed otherwise: the name or noun right before ", who" ("Secretary of State Antony
+        // Blinken, who visited Kyiv"), up to the head of its name.
+        if !found && let Some(n) = antecedent_before(tree, h) {
+            h = n;
         }
     }
     if tree.upos(h) == "PRON" {

@@ -67,6 +67,13 @@ pub fn event_date(
     let Some(&t) = heads.first() else {
         return (document_date(doc), false);
     };
+    // "kon de vallei in het verleden nooit veroveren": a past cue among the clause's own
+    // words marks background even where no time expression dates it.
+    let clause_cue = (0..tree.len()).any(|i| {
+        lexicon::is_historical_cue(&tree.form(i).to_lowercase())
+            && heads.iter().any(|&h| h != i && tree.dominates(h, i))
+            && !in_relative_clause(tree, i, heads)
+    });
     // A time expression in a relative clause dates that clause, not the event ("trokken zich
     // terug uit Izjoem, een stad die sinds april in handen van Rusland was").
     let found: Vec<(usize, usize, usize)> = timexes_in(tree, timexes)
@@ -95,22 +102,23 @@ pub fn event_date(
                     latest: x.latest.clone(),
                     timex: u32::try_from(k).ok(),
                 },
-                cue,
+                cue || clause_cue,
             )
         }
-        None => (document_date(doc), false),
+        None => (document_date(doc), clause_cue),
     }
 }
 
-/// Whether token `i` lies in a relative clause (`acl`, `acl:relcl`) that none of `heads` is
-/// part of.
+/// Whether token `i` lies in a relative clause (`acl`, `acl:relcl`) or an apposition (`appos`,
+/// or `parataxis` as parsers often label "…, een stad die sinds april …") that none of `heads`
+/// is part of.
 fn in_relative_clause(tree: &Tree<'_>, i: usize, heads: &[usize]) -> bool {
     let mut cur = i;
     for _ in 0..tree.len() {
         if heads.contains(&cur) {
             return false;
         }
-        if tree.base_rel(cur) == "acl" {
+        if matches!(tree.base_rel(cur), "acl" | "appos" | "parataxis") {
             return !heads.iter().any(|&h| tree.dominates(cur, h));
         }
         match tree.head(cur) {
