@@ -8,10 +8,12 @@
 //! greedy models parsing greedily, and well-formed trees from any width (older model files:
 //! `parser::tests`).
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
+use kroniek_syntax::SyntaxModel;
 use kroniek_syntax::conllu::parse_str;
-use kroniek_syntax::{SyntaxModel, TrainOptions};
 
 // Our own sentences (not from any corpus); the third one has a crossing arc (7 → 1 over 4).
 const TOY: &str = "# text = De man riep de mensen op .
@@ -59,20 +61,11 @@ const TOY: &str = "# text = De man riep de mensen op .
 ";
 
 fn tmp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("kroniek-beam-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&d).unwrap();
-    d
+    common::tmp("beam", name)
 }
 
 fn toy_model(dir: &Path, beam: usize, max_violation: bool) -> (SyntaxModel, Vec<u8>) {
-    let file = dir.join("toy.conllu");
-    std::fs::write(&file, TOY).unwrap();
-    let mut opts = TrainOptions::new("nl", vec![file]);
-    opts.tagger_epochs = 10;
-    opts.parser_epochs = 15;
-    opts.jackknife = 0;
-    opts.prune = 0.1;
-    opts.min_updates = 1;
+    let mut opts = common::toy_options(dir, TOY);
     opts.beam = beam;
     opts.max_violation = max_violation;
     let (model, _) = kroniek_syntax::train(&opts).unwrap();

@@ -7,6 +7,8 @@
 //! Training, determinism, model files, CoNLL-U round trips, the stage, and (when the corpora
 //! are present) the built-in models' accuracy.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use kroniek_core::{
@@ -15,7 +17,7 @@ use kroniek_core::{
 };
 use kroniek_syntax::conllu::{parse_str, write_sentence};
 use kroniek_syntax::model::add_compound_lemmas;
-use kroniek_syntax::{SyntaxModel, SyntaxStage, TrainOptions};
+use kroniek_syntax::{SyntaxModel, SyntaxStage};
 
 // Our own sentences (not from any corpus), including a non-projective tree (sentence 3:
 // arc 5→2 crosses 1→4... written to cross on purpose).
@@ -49,15 +51,7 @@ const TOY: &str = "# text = De man riep de mensen op .
 ";
 
 fn toy_model(dir: &Path) -> (SyntaxModel, Vec<u8>) {
-    let file = dir.join("toy.conllu");
-    std::fs::write(&file, TOY).unwrap();
-    let mut opts = TrainOptions::new("nl", vec![file]);
-    opts.tagger_epochs = 10;
-    opts.parser_epochs = 15;
-    opts.jackknife = 0;
-    // Three sentences are too few for the size pruning of real models.
-    opts.prune = 0.1;
-    opts.min_updates = 1;
+    let opts = common::toy_options(dir, TOY);
     let (model, summary) = kroniek_syntax::train(&opts).unwrap();
     assert_eq!(summary.sentences, 3);
     assert_eq!(summary.non_projective, 1);
@@ -66,9 +60,7 @@ fn toy_model(dir: &Path) -> (SyntaxModel, Vec<u8>) {
 }
 
 fn tmp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("kroniek-syntax-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&d).unwrap();
-    d
+    common::tmp("syntax", name)
 }
 
 #[test]
