@@ -244,12 +244,14 @@ impl Pattern {
                 }
                 r
             }
-            Elem::Slot(Slot::Region) if partitive_len(toks, i) > 0 => {
+            Elem::Slot(Slot::Region) => {
                 // "grote delen van de regio Charkiv", "most of Idlib": the region after the
                 // partitive words (and, failing that, the phrase at `i` itself).
                 let p = partitive_len(toks, i);
-                self.slot_at(ctx, e, i + p, Slot::Region, slots)
-                    .or_else(|| self.slot_at(ctx, e, i, Slot::Region, slots))
+                let after = (p > 0)
+                    .then(|| self.slot_at(ctx, e, i + p, Slot::Region, slots))
+                    .flatten();
+                after.or_else(|| self.slot_at(ctx, e, i, Slot::Region, slots))
             }
             Elem::Slot(kind) => self.slot_at(ctx, e, i, *kind, slots),
         }

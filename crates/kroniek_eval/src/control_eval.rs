@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 use kroniek_core::{Actor, Attribute, ControlClaim, ControlStatus, Document, Pipeline};
 use serde_json::Value;
 
-use crate::events_eval::{EventsEvalError, Ratio, Split, gold_document};
+use crate::events_eval::{EventsEvalError, Ratio, Split, gold_document, trailing_number};
 use crate::metrics::Prf;
 
 /// What can go wrong reading gold records or running the pipeline on them (the same as for
@@ -85,8 +85,7 @@ pub struct ControlRecord {
 impl ControlRecord {
     /// The trailing number of the id.
     pub fn number(&self) -> Option<u64> {
-        let head = self.id.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-        self.id.get(head..)?.parse().ok()
+        trailing_number(&self.id)
     }
 
     /// The document for this record: normalised text, date, declared language, the id.

@@ -246,8 +246,7 @@ pub struct GoldRecord {
 impl GoldRecord {
     /// The trailing number of the id (`…-0007` → 7).
     pub fn number(&self) -> Option<u64> {
-        let head = self.id.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-        self.id[head..].parse().ok()
+        trailing_number(&self.id)
     }
 
     /// The `EVT` marks located in `text` (byte ranges), each at the occurrence nearest its
@@ -799,6 +798,12 @@ pub fn document(record: &GoldRecord, path: &Path) -> Document {
         &record.text,
         path,
     )
+}
+
+/// The number an id ends with (`KRONIEK-NL-AGREE-0003` → 3), which decides its [`Split`].
+pub fn trailing_number(id: &str) -> Option<u64> {
+    let head = id.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    id.get(head..)?.parse().ok()
 }
 
 /// The document of one gold record of `path`: normalised text, dated from `date` (`YYYY`,
