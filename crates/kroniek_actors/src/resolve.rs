@@ -438,11 +438,13 @@ pub(crate) fn resolve_sentence(
             if demonym_people(actors, s, &mut consumed, k, c, ctx) {
                 continue;
             }
-            // "de Afghaanse (nationale) regering", "the Afghan government".
+            // "de Afghaanse (nationale) regering", "the Afghan government", "Israeli
+            // intelligence officials", "Afghan security forces".
             let mut j = h.end_tok;
             while j < s.range.end
                 && j < h.end_tok + 2
-                && ctx.upos(j) == "ADJ"
+                && (ctx.upos(j) == "ADJ"
+                    || (matches!(ctx.upos(j), "NOUN" | "PROPN") && ctx.deprel(j) == "compound"))
                 && !s.hits.iter().any(|x| x.first_tok == j)
             {
                 j += 1;

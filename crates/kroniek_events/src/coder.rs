@@ -12,7 +12,7 @@ use crate::frame::Frame;
 use crate::lexicon;
 use crate::pattern::{Pattern, Rel, RoleSpec, TriggerPos};
 use crate::subject::{governing_subject, governing_surface_subject, surface_subject};
-use crate::target::{complement_target, has_code, location_target};
+use crate::target::{complement_target, has_code, inherit_nested_targets, location_target};
 use crate::tree::Tree;
 
 /// The patterns of one language, indexed by trigger lemma.
@@ -254,6 +254,7 @@ impl Coder {
                 }
             }
         }
+        inherit_nested_targets(tree, &mut out);
         out
     }
 }

@@ -4,7 +4,7 @@
 
 use kroniek_core::{Participant, Span};
 
-use crate::coder::{Context, participant_of, participants};
+use crate::coder::{Context, Match, participant_of, participants};
 use crate::frame::Frame;
 use crate::pattern::Rel;
 use crate::tree::Tree;
@@ -144,15 +144,12 @@ pub(crate) fn complement_target(
             .copied()
             .filter(|&s| tree.head(s) == Some(c) && tree.upos(s) != "PRON")
             .collect();
-        // Another country's actors only: "agreed that their countries should cooperate",
-        // "promised to democratize Serbia" have no target.
+        // Another country's actors, or another sector of the source's own country ("threatened
+        // to ban Ugandan opposition candidates"); "agreed that their countries should
+        // cooperate", "promised to democratize Serbia" have no target.
         let other = |ps: Vec<Participant>| -> Vec<Participant> {
             ps.into_iter()
-                .filter(|p| {
-                    p.country
-                        .as_deref()
-                        .is_some_and(|c| !src_codes.contains(&c))
-                })
+                .filter(|p| is_other_party(p, sources))
                 .collect()
         };
         if !cf.passive && !own.is_empty() {
@@ -180,4 +177,81 @@ pub(crate) fn complement_target(
         }
     }
     Vec::new()
+}
+
+/// True when a coded participant is a party other than the sources: another country, or
+/// another sector of a source's own country (the opposition against the president), never a
+/// source's own actor or a bare country that a source belongs to.
+fn is_other_party(p: &Participant, sources: &[Participant]) -> bool {
+    let Some(code) = p.country.as_deref() else {
+        return false;
+    };
+    sources.iter().all(|s| {
+        if p.actor.is_some() && s.actor == p.actor {
+            return false;
+        }
+        if s.country.as_deref() != Some(code) {
+            return true;
+        }
+        match (p.sector.as_deref(), s.sector.as_deref()) {
+            (Some(a), Some(b)) => a != b,
+            _ => false,
+        }
+    })
+}
+
+/// Relations through which an event nested in another's object is what the outer act falls
+/// on: "suspended part of an aid program for Bosnia", "reneged on his commitment to the
+/// Zambian people".
+fn is_object_path(rel: &str) -> bool {
+    matches!(rel, "obj" | "obl" | "nmod" | "compound" | "xcomp" | "ccomp")
+}
+
+/// Events with a target role but no coded target take the target of an event nested in their
+/// object (at most four arcs down, through objects, obliques, nominal modifiers and
+/// complements), when it is an actor other than their own sources (not a mere place).
+pub(crate) fn inherit_nested_targets(tree: &Tree<'_>, matches: &mut [Match<'_>]) {
+    let mut found: Vec<(usize, Vec<Participant>)> = Vec::new();
+    for (i, m) in matches.iter().enumerate() {
+        if m.pattern.target.is_empty() || m.pattern.control.is_some() || has_code(&m.targets) {
+            continue;
+        }
+        let outer = m.frame.trigger;
+        let inner = matches.iter().enumerate().find_map(|(j, n)| {
+            if j == i || !has_code(&n.targets) || !nested_in_object(tree, outer, n.frame.trigger) {
+                return None;
+            }
+            let ts: Vec<Participant> = n
+                .targets
+                .iter()
+                .filter(|t| t.actor.is_some() && is_other_party(t, &m.sources))
+                .cloned()
+                .collect();
+            (!ts.is_empty()).then_some(ts)
+        });
+        if let Some(ts) = inner {
+            found.push((i, ts));
+        }
+    }
+    for (i, ts) in found {
+        if let Some(m) = matches.get_mut(i) {
+            m.targets = ts;
+        }
+    }
+}
+
+/// True when `inner` hangs under `outer` by at most four object-like arcs.
+fn nested_in_object(tree: &Tree<'_>, outer: usize, inner: usize) -> bool {
+    let mut at = inner;
+    for _ in 0..4 {
+        if !is_object_path(tree.base_rel(at)) {
+            return false;
+        }
+        match tree.head(at) {
+            Some(h) if h == outer => return true,
+            Some(h) => at = h,
+            None => return false,
+        }
+    }
+    false
 }

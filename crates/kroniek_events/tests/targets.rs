@@ -229,3 +229,30 @@ fn a_subordinator_read_as_a_preposition_keeps_its_clause_subject() {
     assert_eq!(e.kind, PloverType::Retreat);
     assert_eq!(codes(&e.sources), ["RUS"]);
 }
+
+#[test]
+fn another_sector_of_the_source_country_in_the_complement() {
+    // The president threatens his own country's opposition: a target, another sector.
+    let s = "President Ruto threatened to ban Kenyan opposition parties from the vote.";
+    let e = event(s, "threatened");
+    assert_eq!(e.kind, PloverType::Threaten);
+    assert_eq!(codes(&e.targets), ["KEN"]);
+}
+
+#[test]
+fn target_of_an_event_nested_in_the_object() {
+    // "aid … for Bosnia" is what the suspension falls on.
+    let s = "Germany suspended part of a military aid program for Bosnia.";
+    let e = event(s, "suspended");
+    assert_eq!(codes(&e.sources), ["DEU"]);
+    assert_eq!(codes(&e.targets), ["BIH"]);
+}
+
+#[test]
+fn country_adjective_before_a_compound_and_an_agency_noun() {
+    // "Israeli intelligence officials": the adjective codes the officials past the compound.
+    let s = "Israeli intelligence officials shared evidence with Jordan.";
+    let e = event(s, "shared");
+    assert_eq!(codes(&e.sources), ["ISR"]);
+    assert_eq!(codes(&e.targets), ["JOR"]);
+}
