@@ -416,6 +416,15 @@ pub(crate) fn resolve_sentence(
             if demonym_people(actors, s, &mut consumed, k, c, ctx) {
                 continue;
             }
+            // "U.S. soldiers", "Iraq's army" is the possessive path: a name before an agency
+            // noun is that country's agency.
+            if let Some((m, end, (sector, kind))) = agency_after(ctx, dict, s, k) {
+                let id = actors.agency(Some(c), &sector, kind, ctx.cover(h.first_tok, end));
+                consumed[m] = true;
+                s.resolved[m] = Some(id.clone());
+                s.resolved[k] = Some(id);
+                continue;
+            }
             if !prev.is_some_and(|p| LOCATIVE.contains(&p.as_str())) {
                 s.resolved[k] = Some(actors.state(c, span));
             }
@@ -438,24 +447,7 @@ pub(crate) fn resolve_sentence(
             if demonym_people(actors, s, &mut consumed, k, c, ctx) {
                 continue;
             }
-            // "de Afghaanse (nationale) regering", "the Afghan government", "Israeli
-            // intelligence officials", "Afghan security forces".
-            let mut j = h.end_tok;
-            while j < s.range.end
-                && j < h.end_tok + 2
-                && (ctx.upos(j) == "ADJ"
-                    || (matches!(ctx.upos(j), "NOUN" | "PROPN") && ctx.deprel(j) == "compound"))
-                && !s.hits.iter().any(|x| x.first_tok == j)
-            {
-                j += 1;
-            }
-            let agency = s
-                .hits
-                .iter()
-                .enumerate()
-                .skip(k + 1)
-                .find(|(_, x)| x.first_tok == j)
-                .and_then(|(m, x)| state_noun(ctx, dict, &s.range, x).map(|a| (m, x.end_tok, a)));
+            let agency = agency_after(ctx, dict, s, k);
             if let Some((m, end, (sector, kind))) = agency {
                 let id = actors.agency(Some(c), &sector, kind, ctx.cover(h.first_tok, end));
                 consumed[m] = true;
@@ -517,6 +509,33 @@ pub(crate) fn resolve_sentence(
             s.resolved[k] = agency_with_complement(ctx, actors, focus, s, k, &a, &mut consumed);
         }
     }
+}
+
+/// The agency noun hit right after hit `k`, past up to two adjectives or compound nouns that
+/// are no hits themselves ("de Afghaanse (nationale) regering", "the Afghan government",
+/// "Israeli intelligence officials", "U.S. soldiers"): its index, end token, sector and kind.
+fn agency_after(
+    ctx: &Ctx,
+    dict: &Dictionary,
+    s: &SentenceHits,
+    k: usize,
+) -> Option<(usize, usize, (String, ActorKind))> {
+    let h = s.hits.get(k)?;
+    let mut j = h.end_tok;
+    while j < s.range.end
+        && j < h.end_tok + 2
+        && (ctx.upos(j) == "ADJ"
+            || (matches!(ctx.upos(j), "NOUN" | "PROPN") && ctx.deprel(j) == "compound"))
+        && !s.hits.iter().any(|x| x.first_tok == j)
+    {
+        j += 1;
+    }
+    s.hits
+        .iter()
+        .enumerate()
+        .skip(k + 1)
+        .find(|(_, x)| x.first_tok == j)
+        .and_then(|(m, x)| state_noun(ctx, dict, &s.range, x).map(|a| (m, x.end_tok, a)))
 }
 
 /// The hit right after hit `k` when it is a people of another country standing alone as a

@@ -404,8 +404,11 @@ impl Frame {
                     return Vec::new();
                 };
                 if self.nominal {
-                    // "launched an attack": the governing verb's subject.
-                    if matches!(tree.base_rel(t), "obj" | "obl" | "xcomp") {
+                    // "launched an attack": the governing verb's subject; not that of a verb
+                    // reacting to the act ("police prevented the demonstration").
+                    if matches!(tree.base_rel(t), "obj" | "obl" | "xcomp")
+                        && !crate::lexicon::is_reaction_verb(tree.lemma(h))
+                    {
                         let f = Frame::new(tree, h, false);
                         return f.resolve(tree, &Rel::Subj, fallback);
                     }

@@ -302,6 +302,62 @@ pub fn is_refusal(lemma: &str) -> bool {
     )
 }
 
+/// Verbs that react to an act named as their object without taking part in it: "police
+/// prevented the demonstration", "the rebels dismissed an appeal", "de regering veroordeelde
+/// de aanslag". The object noun's own agent is not their subject.
+pub fn is_reaction_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "prevent"
+            | "block"
+            | "ban"
+            | "forbid"
+            | "prohibit"
+            | "outlaw"
+            | "disperse"
+            | "crush"
+            | "suppress"
+            | "reject"
+            | "dismiss"
+            | "refuse"
+            | "decline"
+            | "condemn"
+            | "denounce"
+            | "criticize"
+            | "criticise"
+            | "deplore"
+            | "welcome"
+            | "praise"
+            | "hail"
+            | "applaud"
+            | "oppose"
+            | "accept"
+            | "heed"
+            | "ignore"
+            | "answer"
+            | "concede"
+            | "investigate"
+            | "verhinderen"
+            | "voorkomen"
+            | "verbieden"
+            | "afwijzen"
+            | "verwerpen"
+            | "weigeren"
+            | "veroordelen"
+            | "bekritiseren"
+            | "verwelkomen"
+            | "toejuichen"
+            | "prijzen"
+            | "accepteren"
+            | "aanvaarden"
+            | "negeren"
+            | "beantwoorden"
+            | "onderzoeken"
+            | "uiteenslaan"
+            | "neerslaan"
+    )
+}
+
 /// Auxiliary-like verbs whose subject is the subject of the verb they govern.
 pub fn is_auxlike(lemma: &str) -> bool {
     matches!(

@@ -207,9 +207,12 @@ fn is_object_path(rel: &str) -> bool {
     matches!(rel, "obj" | "obl" | "nmod" | "compound" | "xcomp" | "ccomp")
 }
 
-/// Events with a target role but no coded target take the target of an event nested in their
+/// Events with a target role but no coded target take a party of an event nested in their
 /// object (at most four arcs down, through objects, obliques, nominal modifiers and
-/// complements), when it is an actor other than their own sources (not a mere place).
+/// complements), when it is an actor other than their own sources (not a mere place): the
+/// source of an act named as a noun right under them ("dismissed an appeal from President X",
+/// "conceded to demands from UNITA", "prevented the demonstration staged by students"), else
+/// the nested event's target ("suspended part of an aid program for Bosnia").
 pub(crate) fn inherit_nested_targets(tree: &Tree<'_>, matches: &mut [Match<'_>]) {
     let mut found: Vec<(usize, Vec<Participant>)> = Vec::new();
     for (i, m) in matches.iter().enumerate() {
@@ -217,16 +220,27 @@ pub(crate) fn inherit_nested_targets(tree: &Tree<'_>, matches: &mut [Match<'_>])
             continue;
         }
         let outer = m.frame.trigger;
-        let inner = matches.iter().enumerate().find_map(|(j, n)| {
-            if j == i || !has_code(&n.targets) || !nested_in_object(tree, outer, n.frame.trigger) {
-                return None;
-            }
-            let ts: Vec<Participant> = n
-                .targets
-                .iter()
+        let other = |ps: &[Participant]| -> Vec<Participant> {
+            ps.iter()
                 .filter(|t| t.actor.is_some() && is_other_party(t, &m.sources))
                 .cloned()
-                .collect();
+                .collect()
+        };
+        let inner = matches.iter().enumerate().find_map(|(j, n)| {
+            if j == i {
+                return None;
+            }
+            let depth = object_depth(tree, outer, n.frame.trigger)?;
+            let agents = if n.frame.nominal && depth <= 2 {
+                other(&n.sources)
+            } else {
+                Vec::new()
+            };
+            let ts = if agents.is_empty() {
+                other(&n.targets)
+            } else {
+                agents
+            };
             (!ts.is_empty()).then_some(ts)
         });
         if let Some(ts) = inner {
@@ -240,18 +254,18 @@ pub(crate) fn inherit_nested_targets(tree: &Tree<'_>, matches: &mut [Match<'_>])
     }
 }
 
-/// True when `inner` hangs under `outer` by at most four object-like arcs.
-fn nested_in_object(tree: &Tree<'_>, outer: usize, inner: usize) -> bool {
+/// How many object-like arcs (at most four) `inner` hangs under `outer`.
+fn object_depth(tree: &Tree<'_>, outer: usize, inner: usize) -> Option<usize> {
     let mut at = inner;
-    for _ in 0..4 {
+    for depth in 1..=4 {
         if !is_object_path(tree.base_rel(at)) {
-            return false;
+            return None;
         }
         match tree.head(at) {
-            Some(h) if h == outer => return true,
+            Some(h) if h == outer => return Some(depth),
             Some(h) => at = h,
-            None => return false,
+            None => return None,
         }
     }
-    false
+    None
 }

@@ -256,3 +256,24 @@ fn country_adjective_before_a_compound_and_an_agency_noun() {
     assert_eq!(codes(&e.sources), ["ISR"]);
     assert_eq!(codes(&e.targets), ["JOR"]);
 }
+
+#[test]
+fn the_author_of_a_rejected_appeal_is_the_target() {
+    // The appeal is the president's, not the rebels' who dismiss it.
+    let s = "Rebels in Mali dismissed an appeal from President Amadou Toumani Toure to lay down their arms.";
+    let e = event(s, "dismissed");
+    assert_eq!(e.kind, PloverType::Reject);
+    assert_eq!(codes(&e.sources), ["MLI"]);
+    assert_eq!(codes(&e.targets), ["MLI"]);
+    assert!(
+        e.targets.iter().any(|t| t.text.contains("Toure")),
+        "{:?}",
+        e.targets
+    );
+    let appeal = event(s, "appeal");
+    assert!(
+        appeal.sources.iter().all(|p| !p.text.contains("Rebels")),
+        "{:?}",
+        appeal.sources
+    );
+}
