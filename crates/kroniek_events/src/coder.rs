@@ -292,6 +292,9 @@ pub(crate) fn participants(
             }
         }
         heads.retain(|&h| !tree.is_punct(h) && h != frame.trigger);
+        // A time expression is never a participant ("The German government today welcomed"
+        // parsed with "today" as the subject): the surface search below takes over.
+        heads.retain(|&h| !ctx.timexes.iter().any(|t| t.contains(tree.span(h))));
         // Nominal heads only; the first (nearest to the trigger, not across a comma) wins.
         heads.retain(|&h| tree.is_nominal(h) || tree.upos(h) == "ADJ");
         heads.sort_by_key(|&h| {
@@ -697,16 +700,12 @@ pub(crate) fn participant_of(
     h: Option<usize>,
     ctx: &Context<'_>,
 ) -> Option<Participant> {
+    // A phrase that runs into a time expression is a misparse: "Palestinian leader Yasser
+    // Arafat Wednesday" is cut before the day; a head inside the time expression ("het
+    // afgelopen weekend tientallen" headed by "weekend") gives no participant rather than a
+    // wrong one.
+    let (a, b) = trim_timex(tree, a, b, h, ctx.timexes)?;
     let span = tree.span_of(a, b);
-    // A phrase that runs into a time expression is a misparse ("het afgelopen weekend
-    // tientallen"): no participant rather than a wrong one.
-    if ctx
-        .timexes
-        .iter()
-        .any(|t| t.start() < span.end() && span.start() < t.end())
-    {
-        return None;
-    }
     let mut p = with_actor(tree, span, ctx);
     if p.country.is_none()
         && let Some(dict) = ctx.dict
@@ -825,4 +824,34 @@ pub fn skeleton(m: &Match<'_>, tree: &Tree<'_>, sentence: Span) -> Event {
         confidence: m.confidence,
         pattern: p.id.clone(),
     }
+}
+
+/// Tokens `a..=b` without a time expression at either end ("Arafat Wednesday" → "Arafat");
+/// `None` when the head `h` lies in one or a time expression sits inside the phrase.
+fn trim_timex(
+    tree: &Tree<'_>,
+    mut a: usize,
+    mut b: usize,
+    h: Option<usize>,
+    timexes: &[Span],
+) -> Option<(usize, usize)> {
+    let in_timex = |i: usize| timexes.iter().any(|t| t.contains(tree.span(i)));
+    let h = h.unwrap_or(b);
+    if in_timex(h) {
+        return None;
+    }
+    while b > h && in_timex(b) {
+        b -= 1;
+    }
+    while a < h && in_timex(a) {
+        a += 1;
+    }
+    let span = tree.span_of(a, b);
+    if timexes
+        .iter()
+        .any(|t| t.start() < span.end() && span.start() < t.end())
+    {
+        return None;
+    }
+    Some((a, b))
 }

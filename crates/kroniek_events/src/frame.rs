@@ -305,6 +305,11 @@ impl Frame {
                 passive = false;
             }
         }
+        // "have been pressuring" that the parser labelled passive: a present participle is
+        // the progressive, never a passive.
+        if passive && !nominal && tree.form(t).len() > 4 && tree.form(t).ends_with("ing") {
+            passive = false;
+        }
         // English "was attacked": a "be" auxiliary and a participle.
         if !passive && !nominal {
             let be_aux = tree

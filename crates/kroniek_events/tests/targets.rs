@@ -277,3 +277,23 @@ fn the_author_of_a_rejected_appeal_is_the_target() {
         appeal.sources
     );
 }
+
+#[test]
+fn a_day_after_the_subject_is_not_the_subject() {
+    // "today" and "Wednesday" between subject and verb, which the parser takes into the
+    // subject or makes the subject.
+    let s = "The German government today welcomed the Dutch proposal.";
+    let e = event(s, "welcomed");
+    assert_eq!(codes(&e.sources), ["DEU"]);
+    let s = "Palestinian leader Yasser Arafat Wednesday rejected an Israeli offer.";
+    let e = event(s, "rejected");
+    assert_eq!(codes(&e.sources), ["PSE"]);
+}
+
+#[test]
+fn a_progressive_is_not_a_passive() {
+    let s = "Iranian authorities have been pressuring Turkish truck drivers to end the strike.";
+    let e = event(s, "pressuring");
+    assert_eq!(e.kind, PloverType::Request);
+    assert_eq!(codes(&e.sources), ["IRN"]);
+}
