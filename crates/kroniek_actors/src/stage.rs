@@ -7,7 +7,9 @@ use kroniek_core::{
 use crate::dictionary::{Dictionary, Sense};
 use crate::known::KnownPersons;
 use crate::persons::{add_known, add_persons, known_mentions};
-use crate::resolve::{Actors, ctx, focus_country, match_document, resolve_sentence, slug};
+use crate::resolve::{
+    Actors, SentenceHits, ctx, focus_country, match_document, resolve_sentence, slug,
+};
 
 /// Resolves the actors of a document: dictionary matches, country phrases, agencies, persons and
 /// named organisations the dictionary lacks. Requires segments, syntax, entities and places;
@@ -104,12 +106,27 @@ impl ActorStage {
             if spans.is_empty() || id.is_empty() {
                 continue;
             }
+            // CAMEO codes a group by its country: the demonym that leads its name ("Serbian
+            // Workers' Union"), else, for a party, union or movement, the country the document
+            // is about ("the Umma party" in an article about Algeria). Other unknown names keep
+            // no country: that made "World Central Kitchen" Israeli and "Camp David" Egyptian.
+            let domestic = is_domestic_group(&chain.name);
+            let country = spans
+                .iter()
+                .find_map(|sp| {
+                    let (first, end) = (
+                        ctx.token_at(sp.start()),
+                        ctx.token_at(sp.end().saturating_sub(1)) + 1,
+                    );
+                    leading_demonym(self.dict, &sentences, first, end)
+                })
+                .or_else(|| focus.filter(|_| domestic).map(|f| f.iso3.clone()));
             for span in spans {
                 actors.mention(&id, Some(span), || kroniek_core::Actor {
                     id: id.clone(),
                     name: chain.name.clone(),
                     kind: kroniek_core::ActorKind::Group,
-                    country: None,
+                    country: country.clone(),
                     sector: None,
                     affiliation: None,
                     role: None,
@@ -127,6 +144,51 @@ impl ActorStage {
         list.sort_by_key(|a| a.mentions.first().map(|s| (s.start(), s.end())));
         Ok(ActorLayer { actors: list })
     }
+}
+
+/// True for a name whose words make it a domestic political group: a party, union, front,
+/// movement, alliance, league or coalition ("Homeland Union", "Umma party").
+fn is_domestic_group(name: &str) -> bool {
+    name.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "party"
+                | "partij"
+                | "union"
+                | "unie"
+                | "front"
+                | "movement"
+                | "beweging"
+                | "alliance"
+                | "alliantie"
+                | "league"
+                | "bond"
+                | "coalition"
+                | "coalitie"
+                | "congress"
+                | "congres"
+        )
+    })
+}
+
+/// The country of a demonym that starts a name spanning tokens `first..end`.
+fn leading_demonym(
+    dict: &Dictionary,
+    sentences: &[SentenceHits],
+    first: usize,
+    end: usize,
+) -> Option<String> {
+    sentences.iter().find_map(|s| {
+        s.hits.iter().find_map(|h| {
+            if h.first_tok != first || h.end_tok >= end {
+                return None;
+            }
+            h.senses.iter().find_map(|&x| match x {
+                Sense::CountryAdjective(c) => dict.country(c).map(|c| c.iso3.clone()),
+                _ => None,
+            })
+        })
+    })
 }
 
 impl Stage for ActorStage {

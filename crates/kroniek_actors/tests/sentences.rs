@@ -150,13 +150,11 @@ fn unknown_organisations_become_groups_and_at_finds_phrases() {
         "en",
     );
     let text = doc.text();
-    assert!(
-        l.actors
-            .iter()
-            .any(|a| a.kind == kroniek_core::ActorKind::Group && a.country.is_none()),
-        "{}",
-        show(&doc, &l)
-    );
+    // Its own group (not the state of Norway), coded with the country its name leads with.
+    let nrc = actor(&doc, &l, "norwegian-refugee-council");
+    assert_eq!(nrc.kind, kroniek_core::ActorKind::Group);
+    assert_eq!(nrc.country.as_deref(), Some("NOR"));
+    assert!(l.get("nor").is_none(), "{}", show(&doc, &l));
     let start = text.find("The Afghan government").unwrap();
     let np = kroniek_core::Span::new(text, start, start + "The Afghan government".len()).unwrap();
     let i = l.at(np).unwrap();
@@ -202,4 +200,27 @@ fn english_unnamed_officials_possessives_and_demonyms() {
 fn span_of(doc: &kroniek_core::Document, needle: &str) -> kroniek_core::Span {
     let start = doc.text().find(needle).unwrap();
     kroniek_core::Span::new(doc.text(), start, start + needle.len()).unwrap()
+}
+
+#[test]
+fn unknown_groups_take_a_leading_demonym_or_the_focus_country_for_parties() {
+    let (doc, l) = run(
+        "The Serbian Teachers Federation called a strike in Belgrade. \
+         In Kenya, the Orange Democratic Movement rejected the results. \
+         Kenyan police arrested two leaders of the movement in Nairobi.",
+        "en",
+    );
+    let show_all = show(&doc, &l);
+    let find = |name: &str| {
+        l.actors
+            .iter()
+            .find(|a| a.name.contains(name))
+            .unwrap_or_else(|| panic!("no actor {name}:\n{show_all}"))
+    };
+    assert_eq!(
+        find("Teachers").country.as_deref(),
+        Some("SRB"),
+        "{show_all}"
+    );
+    assert_eq!(find("Orange").country.as_deref(), Some("KEN"), "{show_all}");
 }
