@@ -202,7 +202,13 @@ impl Coder {
                         continue;
                     }
                     let mut fb_roles = false;
-                    let sources = participants(tree, &frame, &p.source, ctx, &mut fb_roles, &[]);
+                    let mut sources =
+                        participants(tree, &frame, &p.source, ctx, &mut fb_roles, &[]);
+                    // "Palestinian riots", "Israeli air strikes": a noun's country adjective
+                    // is its agent when nothing else is.
+                    if sources.is_empty() && frame.nominal && !p.source.is_empty() {
+                        sources.extend(demonym_agent(tree, &frame, ctx));
+                    }
                     let taken: Vec<Span> = sources.iter().map(|s| s.span).collect();
                     let mut targets =
                         participants(tree, &frame, &p.target, ctx, &mut fb_roles, &taken);
@@ -257,6 +263,50 @@ impl Coder {
         inherit_nested_targets(tree, &mut out);
         out
     }
+}
+
+/// The noun phrase (first, last token) right before a participle that introduces the phrase
+/// starting at `a` ("aircraft" in "Russian aircraft including helicopter gunships").
+fn phrase_before_participle(tree: &Tree<'_>, a: usize) -> Option<(usize, usize)> {
+    let p = a.checked_sub(1)?;
+    if !matches!(
+        tree.form(p),
+        "including" | "using" | "carrying" | "backed" | "led" | "armed" | "loyal"
+    ) {
+        return None;
+    }
+    let last = p.checked_sub(1)?;
+    if !matches!(tree.upos(last), "NOUN" | "PROPN") {
+        return None;
+    }
+    let mut first = last;
+    while first > 0
+        && matches!(
+            tree.upos(first - 1),
+            "NOUN" | "PROPN" | "ADJ" | "DET" | "NUM"
+        )
+    {
+        first -= 1;
+    }
+    Some((first, last))
+}
+
+/// A country adjective before a noun trigger ("Palestinian riots"), as a participant with
+/// that country.
+fn demonym_agent(tree: &Tree<'_>, frame: &Frame, ctx: &Context<'_>) -> Option<Participant> {
+    tree.children(frame.trigger)
+        .iter()
+        .copied()
+        .filter(|&c| {
+            c < frame.trigger
+                && matches!(tree.deprel(c), "amod" | "compound")
+                && ctx.dict.is_some_and(|d| {
+                    d.lookup(tree.span(c).slice(tree.text))
+                        .iter()
+                        .any(|s| matches!(s, kroniek_actors::Sense::CountryAdjective(_)))
+                })
+        })
+        .find_map(|c| participant_of(tree, c, c, Some(c), ctx).filter(|p| p.country.is_some()))
 }
 
 /// Follow one role spec from the trigger; the first spec that yields something wins.
@@ -327,6 +377,17 @@ pub(crate) fn participants(
             }
             continue;
         };
+        // "Russian aircraft including helicopter gunships killed …" parsed with "gunships" as
+        // the subject: the phrase before the participle is.
+        if ctx.english
+            && spec.as_slice() == [Rel::Subj]
+            && h < frame.trigger
+            && let Some((a, b)) = phrase_before_participle(tree, tree.phrase(h).0)
+            && let Some(p) = participant_of(tree, a, b, Some(b), ctx)
+            && !taken.contains(&p.span)
+        {
+            return vec![p];
+        }
         let mut out = Vec::new();
         for m in std::iter::once(h).chain(conjuncts(tree, h)) {
             if let Some(p) = participant(tree, frame, m, ctx)

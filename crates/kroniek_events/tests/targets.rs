@@ -297,3 +297,20 @@ fn a_progressive_is_not_a_passive() {
     assert_eq!(e.kind, PloverType::Request);
     assert_eq!(codes(&e.sources), ["IRN"]);
 }
+
+#[test]
+fn the_phrase_before_an_including_participle_is_the_subject() {
+    let s = "Russian aircraft including helicopter gunships killed 12 Syrian civilians.";
+    let e = event(s, "killed");
+    assert_eq!(codes(&e.sources), ["RUS"]);
+    assert_eq!(codes(&e.targets), ["SYR"]);
+}
+
+#[test]
+fn a_country_adjective_is_the_agent_of_a_noun_trigger() {
+    let s = "Palestinian riots against the new checkpoints are still continuing.";
+    let evs = events(s);
+    let e = at(&evs, s, "riots");
+    assert_eq!(e.kind, PloverType::Protest);
+    assert_eq!(codes(&e.sources), ["PSE"]);
+}
