@@ -89,6 +89,10 @@ fn amount(lx: &[Lex], i: usize) -> Option<(usize, u32, u32, Unit)> {
     if kw(lx, e, Kw::More) && !kw(lx, i, Kw::A) && matches!(lx.get(e + 1), Some(Lex::Unit(..))) {
         e += 1;
     }
+    // "an additional year", "two extra days"
+    if kw(lx, e, Kw::Additional) && matches!(lx.get(e + 1), Some(Lex::Unit(..))) {
+        e += 1;
+    }
     // "een half jaar"
     if kw(lx, e, Kw::Half)
         && let Some(Lex::Unit(Unit::Year, _)) = lx.get(e + 1)
@@ -139,7 +143,7 @@ fn date(lx: &[Lex], i: usize, cx: Context) -> Read {
         let j = if kw(lx, j, Kw::Comma) { j + 1 } else { j };
         match lx.get(j) {
             Some(Lex::Num(y)) if is_year(*y) => Some((j + 1, *y as i32)),
-            _ if cx.english => word_year(lx, j),
+            _ if cx.english => spoken_year(lx, j),
             _ => None,
         }
     };
@@ -182,7 +186,10 @@ fn date(lx: &[Lex], i: usize, cx: Context) -> Read {
                 ));
             }
         }
-        (Some(Lex::Month(m)), Some(Lex::Num(d) | Lex::Ord(d))) if valid_day(*d) => {
+        // (not "January nineteen ninety-seven": a month and a year in words)
+        (Some(Lex::Month(m)), Some(Lex::Num(d) | Lex::Ord(d)))
+            if valid_day(*d) && !(cx.english && spoken_year(lx, j + 1).is_some()) =>
+        {
             let (e, y) = year_at(j + 2).map_or((j + 2, None), |(e, y)| (e, Some(y)));
             return Some((
                 e,
@@ -328,7 +335,7 @@ fn date(lx: &[Lex], i: usize, cx: Context) -> Read {
         Lex::Season(s) => {
             let j = if kw(lx, i + 1, Kw::Of) { i + 2 } else { i + 1 };
             if cx.english
-                && let Some((e, y)) = word_year(lx, j)
+                && let Some((e, y)) = spoken_year(lx, j)
             {
                 return Some((
                     e,
@@ -351,8 +358,13 @@ fn date(lx: &[Lex], i: usize, cx: Context) -> Read {
                     TimexType::Date,
                 )),
                 _ => {
-                    // a bare season needs a determiner before it ("het najaar", "the summer")
-                    (i > 0 && kw(lx, i - 1, Kw::Det)).then(|| {
+                    // a bare season needs a determiner before it ("het najaar", "the summer",
+                    // "the early summer")
+                    let det = |k: usize| k > 0 && kw(lx, k - 1, Kw::Det);
+                    let modified = i > 0
+                        && matches!(lx.get(i - 1), Some(Lex::Kw(k)) if modifier(*k).is_some())
+                        && det(i - 1);
+                    (det(i) || modified).then(|| {
                         (
                             i + 1,
                             Sem::Season {
@@ -375,6 +387,23 @@ fn date(lx: &[Lex], i: usize, cx: Context) -> Read {
             },
             TimexType::Date,
         )),
+        // English "Election Day" (the word "election" alone is no time)
+        Lex::Kw(Kw::Election)
+            if cx.english && matches!(lx.get(i + 1), Some(Lex::Unit(Unit::Day, false))) =>
+        {
+            holiday_year(lx, i + 1, Holiday::ElectionDay, 0)
+        }
+        // English "Easter week": the week of the holiday
+        Lex::Holiday(h)
+            if cx.english && matches!(lx.get(i + 1), Some(Lex::Unit(Unit::Week, false))) =>
+        {
+            let day = Sem::Holiday {
+                h: *h,
+                y: None,
+                dir: 0,
+            };
+            Some((i + 2, Sem::WeekOf(Box::new(day)), TimexType::Date))
+        }
         Lex::Holiday(h) => holiday_year(lx, i + 1, *h, 0),
         Lex::ModYear(k, y) => {
             let m = modifier(*k)?;
@@ -406,6 +435,31 @@ fn word_year(lx: &[Lex], i: usize) -> Option<(usize, i32)> {
         {
             Some((i + 2, (c * 100 + n) as i32))
         }
+        _ => None,
+    }
+}
+
+/// A day of the month at `i` (a number or ordinal from 1 to 31).
+fn day_number_at(lx: &[Lex], i: usize) -> Option<u8> {
+    match lx.get(i)? {
+        Lex::Num(d) | Lex::Ord(d) if (1..=31).contains(d) => Some(*d as u8),
+        _ => None,
+    }
+}
+
+/// A year in words where the context says it is a year (after a month, a season, "the
+/// year"): "nineteen ninety-six", and also "two thousand", "two thousand one" (which alone
+/// would be a count).
+fn spoken_year(lx: &[Lex], i: usize) -> Option<(usize, i32)> {
+    if let Some(r) = word_year(lx, i) {
+        return Some(r);
+    }
+    match (lx.get(i)?, lx.get(i + 1)?) {
+        (Lex::Num(2), Lex::Num(1000)) => match lx.get(i + 2) {
+            Some(Lex::Num(n)) if (1..100).contains(n) => Some((i + 3, 2000 + *n as i32)),
+            Some(Lex::Unit(..)) => None,
+            _ => Some((i + 2, 2000)),
+        },
         _ => None,
     }
 }
@@ -500,13 +554,45 @@ fn relative(lx: &[Lex], i: usize, cx: Context) -> Read {
             Some((i + 1, day, TimexType::Date))
         }
         Lex::DayPod(n, pod) => {
+            // English "mid-afternoon yesterday": the part of the day that follows
+            let (e, n) = match lx.get(i + 1) {
+                Some(Lex::DayRel(d)) if cx.english && *n == 0 => (i + 2, *d),
+                _ => (i + 1, *n),
+            };
             let day = Sem::Rel {
                 unit: Unit::Day,
-                lo: i32::from(*n),
-                hi: i32::from(*n),
+                lo: i32::from(n),
+                hi: i32::from(n),
             };
             Some((
-                i + 1,
+                e,
+                Sem::Pod {
+                    day: Box::new(day),
+                    pod: *pod,
+                },
+                TimexType::Time,
+            ))
+        }
+        // English "at a later date": the future
+        Lex::Kw(Kw::A) if cx.english && kw(lx, i + 1, Kw::Later) && kw(lx, i + 2, Kw::DateWord) => {
+            Some((i + 3, Sem::Ref("FUTURE_REF"), TimexType::Date))
+        }
+        // English "mid afternoon (yesterday)"
+        Lex::Kw(Kw::Mid) if cx.english && matches!(lx.get(i + 1), Some(Lex::Pod(_))) => {
+            let Some(Lex::Pod(pod)) = lx.get(i + 1) else {
+                return None;
+            };
+            let (e, n) = match lx.get(i + 2) {
+                Some(Lex::DayRel(d)) => (i + 3, *d),
+                _ => (i + 2, 0),
+            };
+            let day = Sem::Rel {
+                unit: Unit::Day,
+                lo: i32::from(n),
+                hi: i32::from(n),
+            };
+            Some((
+                e,
                 Sem::Pod {
                     day: Box::new(day),
                     pod: *pod,
@@ -521,6 +607,12 @@ fn relative(lx: &[Lex], i: usize, cx: Context) -> Read {
                 hi: *n,
             };
             if cx.english && *n == -1 && *u == Unit::Year {
+                // "the year-earlier nine months": the length of that period
+                if let Some((e, lo, hi, au)) = amount(lx, i + 1)
+                    && matches!(lx.get(i + 1), Some(Lex::Num(_)))
+                {
+                    return Some((e, Sem::Duration(dur_value(lo, hi, au)), TimexType::Duration));
+                }
                 // year-earlier, year-ago (quarter, period): TimeBank's financial convention
                 let e = if quarter_word(lx, i + 1) {
                     i + 2
@@ -572,6 +664,19 @@ fn relative(lx: &[Lex], i: usize, cx: Context) -> Read {
                 && let Some((e, q)) = ord_quarter(lx, i + 3)
             {
                 return Some((e, Sem::InYear { shift, m: 0, q }, TimexType::Date));
+            }
+            // English "last year's quarter": the reporting quarter a year back
+            if cx.english
+                && year_shift(lx, i) == Some(-1)
+                && kw(lx, i + 2, Kw::ApoS)
+                && quarter_word(lx, i + 3)
+            {
+                let prev = Sem::Rel {
+                    unit: Unit::Quarter,
+                    lo: -5,
+                    hi: -5,
+                };
+                return Some((i + 4, fiscal(1, prev), TimexType::Date));
             }
             match lx.get(i + 1) {
                 // this fiscal year, last fiscal year
@@ -649,6 +754,27 @@ fn relative(lx: &[Lex], i: usize, cx: Context) -> Read {
                     }
                     Some((i + 2, day, TimexType::Date))
                 }
+                // English "these days": the present
+                Some(Lex::Unit(Unit::Day, true)) if cx.english && *k == Kw::This => {
+                    Some((i + 2, Sem::Ref("PRESENT_REF"), TimexType::Date))
+                }
+                // "last Oct. 23": that day, the latest one before the reference
+                Some(Lex::Month(m))
+                    if dir != 0
+                        && let Some(d) = day_number_at(lx, i + 2)
+                        && !matches!(lx.get(i + 3), Some(Lex::Unit(..))) =>
+                {
+                    Some((
+                        i + 3,
+                        Sem::Date {
+                            y: None,
+                            m: *m,
+                            d,
+                            dir,
+                        },
+                        TimexType::Date,
+                    ))
+                }
                 Some(Lex::Month(m)) => Some((
                     i + 2,
                     Sem::Month {
@@ -676,11 +802,18 @@ fn relative(lx: &[Lex], i: usize, cx: Context) -> Read {
                     },
                     TimexType::Date,
                 )),
-                Some(Lex::Pod(pod)) if dir == 0 => {
+                // "this morning"; English "last night", "last evening": the day before's
+                Some(Lex::Pod(pod))
+                    if dir == 0
+                        || (cx.english
+                            && *k == Kw::Last
+                            && matches!(pod, Pod::Night | Pod::Evening)) =>
+                {
+                    let n = i32::from(dir);
                     let day = Sem::Rel {
                         unit: Unit::Day,
-                        lo: 0,
-                        hi: 0,
+                        lo: n,
+                        hi: n,
                     };
                     Some((
                         i + 2,
@@ -858,6 +991,12 @@ fn clock(lx: &[Lex], i: usize, cx: Context) -> Read {
         (Some(Lex::Num(h)), Some(Lex::Unit(Unit::Hour, false)), _) if j > i && *h <= 24 => {
             (j + 1, *h as u8 % 24, 0)
         }
+        // English "4 in the morning"
+        (Some(Lex::Num(h)), Some(Lex::Kw(Kw::In)), Some(Lex::Kw(Kw::Det)))
+            if cx.english && (1..=12).contains(h) && matches!(lx.get(j + 3), Some(Lex::Pod(_))) =>
+        {
+            (j + 1, *h as u8, 0)
+        }
         _ => return None,
     };
     match lx.get(e) {
@@ -878,6 +1017,17 @@ fn clock(lx: &[Lex], i: usize, cx: Context) -> Read {
     }
     if kw(lx, e, Kw::Zone) {
         e += 1;
+    }
+    // English "10 in the evening", "4 in the morning"
+    if cx.english
+        && kw(lx, e, Kw::In)
+        && kw(lx, e + 1, Kw::Det)
+        && let Some(Lex::Pod(pod)) = lx.get(e + 2)
+    {
+        if matches!(pod, Pod::Afternoon | Pod::Evening) && h < 12 {
+            h += 12;
+        }
+        e += 3;
     }
     // 's avonds after a clock time: "om acht uur 's avonds"
     if kw(lx, e, Kw::ApoS)
@@ -1010,8 +1160,53 @@ fn the_unit(lx: &[Lex], i: usize, cx: Context) -> Read {
     if !cx.english {
         return None;
     }
+    // "the year 1999", "the year two thousand": the year
+    if matches!(lx.get(i + 1), Some(Lex::Unit(Unit::Year, false))) {
+        let named = match lx.get(i + 2) {
+            Some(Lex::Num(y)) if is_year(*y) => Some((i + 3, *y as i32)),
+            _ => spoken_year(lx, i + 2),
+        };
+        if let Some((e, y)) = named {
+            return Some((e, Sem::Year(y), TimexType::Date));
+        }
+    }
+    // "the quarter a year ago", "the comparable period last year": the reporting quarter a
+    // year back
+    let k = if kw(lx, i + 1, Kw::Comparable) {
+        i + 2
+    } else {
+        i + 1
+    };
+    if quarter_word(lx, k) {
+        let e = k + 1;
+        let back = if year_shift(lx, e) == Some(-1) {
+            Some(e + 2)
+        } else if kw(lx, e, Kw::A)
+            && matches!(lx.get(e + 1), Some(Lex::Unit(Unit::Year, false)))
+            && (kw(lx, e + 2, Kw::Ago) || kw(lx, e + 2, Kw::Earlier))
+        {
+            Some(e + 3)
+        } else {
+            None
+        };
+        if let Some(end) = back {
+            let prev = Sem::Rel {
+                unit: Unit::Quarter,
+                lo: -5,
+                hi: -5,
+            };
+            return Some((end, fiscal(1, prev), TimexType::Date));
+        }
+    }
     let mut j = i + 1;
     if kw(lx, j, Kw::Fiscal) {
+        j += 1;
+    }
+    // "the full year": the year (as "the year")
+    if j == i + 1
+        && kw(lx, j, Kw::Full)
+        && matches!(lx.get(j + 1), Some(Lex::Unit(Unit::Year, false)))
+    {
         j += 1;
     }
     if j > i + 1
@@ -1021,6 +1216,17 @@ fn the_unit(lx: &[Lex], i: usize, cx: Context) -> Read {
         return Some((e, Sem::Quarter { y: None, q }, TimexType::Date));
     }
     match lx.get(j)? {
+        // the weeks ahead, the months ahead: an unspecified stretch from the reference on
+        Lex::Unit(u, true) if j == i + 1 && kw(lx, j + 1, Kw::Ahead) => Some((
+            j + 2,
+            Sem::Duration(dur_value(1, 2, *u)),
+            TimexType::Duration,
+        )),
+        // the week of March 6: the ISO week of that day
+        Lex::Unit(Unit::Week, false) if j == i + 1 && kw(lx, j + 1, Kw::Of) => {
+            let (e, day, _) = date(lx, j + 2, cx)?;
+            is_day(&day).then(|| (e, Sem::WeekOf(Box::new(day)), TimexType::Date))
+        }
         // the weekend: the last or the coming one, by tense
         Lex::Unit(Unit::Weekend, false) if j == i + 1 => {
             Some((j + 1, Sem::Weekend { dir: 0 }, TimexType::Date))
@@ -1090,6 +1296,7 @@ fn quantifier(lx: &[Lex], i: usize, cx: Context) -> Option<(usize, Mod)> {
         Kw::At if next(Kw::Least) => Some((2, Mod::EqualOrMore)),
         Kw::Up if next(Kw::To) => Some((2, Mod::EqualOrLess)),
         Kw::Over if cx.english => Some((1, Mod::MoreThan)),
+        Kw::No if next(Kw::More) && kw(lx, i + 2, Kw::Than) => Some((3, Mod::EqualOrLess)),
         _ => None,
     }
 }
@@ -1121,6 +1328,44 @@ fn first_amount(lx: &[Lex], i: usize, cx: Context) -> Read {
     Some((e, Sem::Duration(dur_value(lo, hi, u)), TimexType::Duration))
 }
 
+/// English "2 1/2 years", "5 1/2 hours": a whole number and a half of a unit, written with
+/// the next smaller unit (`P2Y6M`, `PT5H30M`).
+fn plus_half(lx: &[Lex], i: usize, cx: Context) -> Read {
+    if !cx.english {
+        return None;
+    }
+    // "a minute and a half", "two years and a half"
+    if let Some((e, n, hi, u)) = amount(lx, i)
+        && n == hi
+        && kw(lx, e, Kw::And)
+        && kw(lx, e + 1, Kw::A)
+        && kw(lx, e + 2, Kw::Half)
+    {
+        return Some((e + 3, Sem::Duration(half_value(n, u)?), TimexType::Duration));
+    }
+    let (Some(Lex::Num(n)), true, Some(Lex::Unit(u, _))) =
+        (lx.get(i), kw(lx, i + 1, Kw::PlusHalf), lx.get(i + 2))
+    else {
+        return None;
+    };
+    Some((
+        i + 3,
+        Sem::Duration(half_value(*n, *u)?),
+        TimexType::Duration,
+    ))
+}
+
+/// `n` and a half units, in the next smaller unit where TimeML has one.
+fn half_value(n: u32, u: Unit) -> Option<String> {
+    Some(match u {
+        Unit::Year => format!("P{n}Y6M"),
+        Unit::Day => format!("P{n}DT12H"),
+        Unit::Hour => format!("PT{n}H30M"),
+        Unit::Minute => format!("PT{n}M30S"),
+        _ => return None,
+    })
+}
+
 fn best(lx: &[Lex], i: usize, cx: Context, top: bool) -> Read {
     let mut best: Read = None;
     let mut consider = |r: Read| {
@@ -1140,6 +1385,7 @@ fn best(lx: &[Lex], i: usize, cx: Context, top: bool) -> Read {
         consider(set(lx, i));
         consider(modified(lx, i, cx));
         consider(the_unit(lx, i, cx));
+        consider(plus_half(lx, i, cx));
         // English "current" alone ("current market conditions"): the present (TimeBank
         // annotates 9 of its 17 bare uses)
         if cx.english && matches!(lx.get(i), Some(Lex::Kw(Kw::Current))) {
@@ -1183,6 +1429,13 @@ fn can_start(l: &Lex) -> bool {
                     | Kw::Pm
                     | Kw::On
                     | Kw::ApoS
+                    | Kw::Full
+                    | Kw::PlusHalf
+                    | Kw::Comparable
+                    | Kw::DateWord
+                    | Kw::Ahead
+                    | Kw::And
+                    | Kw::Additional
             )
             | Lex::Unit(_, false)
             | Lex::Pod(_)
@@ -1246,7 +1499,8 @@ pub fn recognise(lx: &[Lex], cx: Context, out: &mut Vec<Hit>) {
         // adjective alone is the expression)
         if start > 0
             && kw(lx, start - 1, Kw::Det)
-            && absorbs_determiner(l)
+            && (absorbs_determiner(l)
+                || (matches!(l, Lex::RelUnit(..)) && kind == TimexType::Duration))
             && !(cx.english
                 && matches!(l, Lex::Num(_) | Lex::OrdUnit(..))
                 && matches!(sem, Sem::Year(_) | Sem::Quarter { .. }))

@@ -97,6 +97,8 @@ pub enum Holiday {
     Ramadan,
     /// The attacks of 11 September 2001.
     NineEleven,
+    /// US Election Day: the Tuesday after the first Monday in November.
+    ElectionDay,
 }
 
 /// Function words and modifiers.
@@ -212,6 +214,24 @@ pub enum Kw {
     Up,
     /// to
     To,
+    /// full ("the full year")
+    Full,
+    /// 1/2 after a whole number ("2 1/2 years")
+    PlusHalf,
+    /// comparable, corresponding, same ("the comparable period a year ago")
+    Comparable,
+    /// English "election" (in "Election Day")
+    Election,
+    /// English "no" (in "no more than")
+    No,
+    /// English "date" ("at a later date")
+    DateWord,
+    /// English "ahead" ("the weeks ahead")
+    Ahead,
+    /// English "and" ("a minute and a half")
+    And,
+    /// English "additional", "extra" ("an additional year")
+    Additional,
 }
 
 /// What a token can mean for time expressions.
@@ -300,11 +320,36 @@ const NUMBER_ENDINGS: &[&str] = &[
     "een", "één", "twee", "drie", "vier", "vijf", "zes", "ven", "cht", "gen", "tien", "elf", "alf",
     "tig", "erd", "end", "nul", "ste", "de", "one", "two", "ree", "our", "ive", "six", "ght",
     "ine", "ten", "een", "lve", "nty", "rty", "fty", "ety", "red", "and", "zen", "th", "rst",
-    "ond", "ird", "ies",
+    "ond", "ird", "ies", "xty", "hty", "ero",
 ];
 
 fn maybe_number(s: &str) -> bool {
-    NUMBER_ENDINGS.iter().any(|e| s.ends_with(e))
+    number_start(s) && NUMBER_ENDINGS.iter().any(|e| s.ends_with(e))
+}
+
+/// Whether `s` starts as a Dutch or English number word, ordinal or "-ies" decade can (their
+/// first two bytes): every word the number parsers accept begins with one of these, so this
+/// cheap test (two byte compares instead of forty suffix compares) changes no result.
+fn number_start(s: &str) -> bool {
+    let b = s.as_bytes();
+    let (Some(&x), Some(&y)) = (b.first(), b.get(1)) else {
+        return false;
+    };
+    matches!(
+        (x, y),
+        (b'n', b'u' | b'e' | b'i')
+            | (b'e', b'e' | b'l' | b'i' | 0xc3)
+            | (0xc3, 0xa9)
+            | (b't', b'w' | b'i' | b'a' | b'h' | b'e')
+            | (b'd', b'r' | b'e' | b'u' | b'o')
+            | (b'v', b'i' | b'e')
+            | (b'z', b'e')
+            | (b'a', b'c')
+            | (b'h', b'o' | b'u')
+            | (b'o', b'n')
+            | (b'f', b'o' | b'i')
+            | (b's', b'i' | b'e')
+    )
 }
 
 /// The word table.
@@ -499,6 +544,20 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("least", Kw::Least),
     ("up", Kw::Up),
     ("to", Kw::To),
+    ("full", Kw::Full),
+    ("comparable", Kw::Comparable),
+    ("election", Kw::Election),
+    ("no", Kw::No),
+    ("date", Kw::DateWord),
+    ("ahead", Kw::Ahead),
+    ("and", Kw::And),
+    ("additional", Kw::Additional),
+    ("extra", Kw::Additional),
+    ("these", Kw::This),
+    ("corresponding", Kw::Comparable),
+    ("same", Kw::Comparable),
+    ("1/2", Kw::PlusHalf),
+    ("½", Kw::PlusHalf),
     ("future", Kw::Future),
     ("toekomst", Kw::Future),
     ("latest", Kw::Latest),
@@ -598,6 +657,7 @@ const OTHERS: &[(&str, Lex)] = &[
     ("jaarlijks", Lex::Freq(Unit::Year)),
     ("yearly", Lex::Freq(Unit::Year)),
     ("annually", Lex::Freq(Unit::Year)),
+    ("hourly", Lex::Freq(Unit::Hour)),
     ("kerstmis", Lex::Holiday(Holiday::Fixed(12, 25))),
     ("kerst", Lex::Holiday(Holiday::Fixed(12, 25))),
     ("kerstdag", Lex::Holiday(Holiday::Fixed(12, 25))),
@@ -635,6 +695,7 @@ const OTHERS: &[(&str, Lex)] = &[
     ("ramadan", Lex::Holiday(Holiday::Ramadan)),
     ("9/11", Lex::Holiday(Holiday::NineEleven)),
     ("noon", Lex::Clock(12, 0)),
+    ("midday", Lex::Clock(12, 0)),
     ("midnight", Lex::Clock(0, 0)),
     ("middernacht", Lex::Clock(0, 0)),
 ];
@@ -745,6 +806,10 @@ impl Lexicon {
                 return Lex::ModMonth(k, m);
             }
             (Some(Lex::Kw(Kw::Half)), Some(Lex::Month(m))) => return Lex::ModMonth(Kw::Mid, m),
+            // "day-long", "year-long": one unit
+            (Some(Lex::Unit(u, false)), Some(Lex::Kw(Kw::Long))) => return Lex::NumUnit(1, u),
+            // "mid-afternoon", "mid-morning": that part of the day
+            (Some(Lex::Kw(Kw::Mid)), Some(Lex::Pod(p))) => return Lex::DayPod(0, p),
             (Some(Lex::Unit(u, _)), Some(Lex::Kw(Kw::Earlier | Kw::Ago))) => {
                 return Lex::RelUnit(-1, u);
             }
@@ -862,6 +927,95 @@ fn digit_date(s: &str) -> Lex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn number_words_pass_the_start_filter() {
+        let words = [
+            "nul",
+            "een",
+            "één",
+            "eén",
+            "twee",
+            "drie",
+            "vier",
+            "vijf",
+            "zes",
+            "zeven",
+            "acht",
+            "negen",
+            "tien",
+            "elf",
+            "twaalf",
+            "dertien",
+            "veertien",
+            "vijftien",
+            "zestien",
+            "zeventien",
+            "achttien",
+            "negentien",
+            "twintig",
+            "dertig",
+            "veertig",
+            "vijftig",
+            "zestig",
+            "zeventig",
+            "tachtig",
+            "negentig",
+            "honderd",
+            "duizend",
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+            "hundred",
+            "thousand",
+            "dozen",
+            "eerste",
+            "first",
+            "derde",
+            "third",
+            "second",
+            "fifth",
+            "eighth",
+            "ninth",
+            "twelfth",
+            "achtste",
+            "nineties",
+        ];
+        for w in words {
+            assert!(number_start(w), "{w}");
+        }
+        let l = Lexicon::new();
+        assert_eq!(l.classify("tweeduizend", TokenKind::Word), Lex::Num(2000));
+        assert_eq!(l.classify("thirsty", TokenKind::Word), Lex::Other);
+        for (w, n) in [("sixty", 60), ("eighty", 80), ("zero", 0), ("ninety", 90)] {
+            assert_eq!(l.classify(w, TokenKind::Word), Lex::Num(n), "{w}");
+        }
+    }
 
     #[test]
     fn classifies() {

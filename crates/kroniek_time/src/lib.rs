@@ -18,9 +18,15 @@
 //! - **English tense and financial conventions.** A bare English weekday, month or holiday
 //!   takes the direction of the nearest tense marker around it (past: the latest not after the
 //!   reference; future: the first not before it); Dutch keeps a sentence-level future test.
-//!   The last quarter a text names is its reporting quarter: "the quarter", "the latest
-//!   period", "a year ago", "the year-earlier quarter" resolve against it (TimeBank's
-//!   convention). Word lists and rates were measured on the TempEval-3 training data.
+//!   The text's reporting quarter is the first quarter it names, then the last one that has
+//!   ended by the document date (a coming quarter is a forecast): "the quarter", "the latest
+//!   period", "a year ago", "the year-earlier quarter", "the comparable period last year"
+//!   resolve against it (TimeBank's convention); after "the nine months" the comparison is
+//!   with the year before. Word lists and rates were measured on the TempEval-3 training
+//!   data.
+//! - **What looks like time but is not** (module `not_time`, English): ages ("52 years
+//!   old"), the present era ("today's youth"), vote tallies ("a 6-3 vote"), rates of an
+//!   amount ("8.5% annually"), "average daily volume"; "the March for Life" is a march.
 //! - **News looks back.** A day or month without a year and without a tense marker takes the
 //!   occurrence from about eight months (a day) or seven months (a month) before the reference
 //!   to four months after it, not the nearest one: on the training data, dates 7–9 months back
@@ -40,6 +46,7 @@ mod error;
 pub mod eval;
 pub mod grammar;
 pub mod lexicon;
+mod not_time;
 pub mod numbers;
 pub mod resolve;
 mod stage;

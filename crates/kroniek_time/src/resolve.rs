@@ -147,6 +147,8 @@ pub enum Sem {
         /// -1 last, 1 next, 0 in the reference year.
         dir: i8,
     },
+    /// The ISO week containing a day ("the week of March 6", "Easter week").
+    WeekOf(Box<Sem>),
     /// English "the weekend": the last one not after the reference (`dir` ≤ 0) or the first
     /// not ending before it (`dir` > 0), as `YYYY-Www-WE`.
     Weekend {
@@ -573,6 +575,10 @@ pub fn eval(sem: &Sem, r: i32, prev: Option<&Res>) -> Option<Res> {
             };
             Res::unit(Gran::Day, day)
         }
+        Sem::WeekOf(day) => {
+            let d = eval(day, r, prev)?;
+            Res::unit(Gran::Week, d.base)
+        }
         Sem::Weekend { dir } => {
             // Monday of the week whose weekend is meant
             let w = i32::from(weekday(r));
@@ -756,6 +762,11 @@ fn holiday(h: Holiday, y: i32) -> Option<Res> {
                     + (i32::from(wd) - i32::from(weekday(first))).rem_euclid(7)
                     + 7 * (i32::from(n) - 1)
             }
+        }
+        Holiday::ElectionDay => {
+            let first = day_number(y, 11, 1);
+            // the first Monday, then the day after
+            first + (1 - i32::from(weekday(first))).rem_euclid(7) + 1
         }
         Holiday::KingsDay => {
             if y < 2014 {

@@ -24,7 +24,6 @@ impl Default for TimeStage {
     }
 }
 
-const FUTURE_EN: &[&str] = &["will", "'ll", "shall"];
 const FUTURE_NL: &[&str] = &["zal", "zullen", "zult"];
 
 /// English words that put a nearby bare weekday, month or date ahead of the reference.
@@ -94,6 +93,7 @@ fn apply_tense(sem: &mut Sem, t: i8) {
         Sem::Month { y: None, dir, .. } | Sem::Holiday { y: None, dir, .. } if *dir == 0 => {
             *dir = 2 * t;
         }
+        // ("the week of March 6", "Easter week" keep the day's own year)
         Sem::Clock { day: Some(d), .. } | Sem::Pod { day: d, .. } | Sem::Mod(_, d) => {
             apply_tense(d, t);
         }
@@ -165,6 +165,37 @@ fn apply_quarter(sem: &mut Sem, quarter: Option<(i32, u8)>) {
     }
 }
 
+/// "the nine months", "the first six months": a reporting period of several months (a
+/// determiner or "first"/"latest" before an amount of 2 to 11 months).
+fn is_months_period(value: &str, lx: &[Lex], start: usize) -> bool {
+    let months = value
+        .strip_prefix('P')
+        .and_then(|v| v.strip_suffix('M'))
+        .and_then(|n| n.parse::<u32>().ok());
+    months.is_some_and(|n| (2..12).contains(&n))
+        && matches!(
+            lx.get(start),
+            Some(Lex::Kw(Kw::Det | Kw::Latest)) | Some(Lex::Ord(1))
+        )
+}
+
+/// In a text reporting on several months, "a year earlier", "year-ago" and "the 1988 period"
+/// are the year before (TimeBank: `1988`, not the quarter).
+fn apply_year_period(sem: &mut Sem) {
+    match sem {
+        Sem::Fiscal { back, .. } if *back > 0 => {
+            *sem = Sem::Rel {
+                unit: crate::lexicon::Unit::Year,
+                lo: -*back,
+                hi: -*back,
+            };
+        }
+        Sem::FiscalOf { y } => *sem = Sem::Year(*y),
+        Sem::Mod(_, d) => apply_year_period(d),
+        _ => {}
+    }
+}
+
 /// Whether a meaning depends on the text's reporting quarter.
 fn is_fiscal(sem: &Sem) -> bool {
     match sem {
@@ -172,6 +203,19 @@ fn is_fiscal(sem: &Sem) -> bool {
         Sem::Mod(_, d) => is_fiscal(d),
         _ => false,
     }
+}
+
+/// Whether quarter `(y, q)` ended before the reference's last day (true without one).
+fn quarter_ended((y, q): (i32, u8), reference: Option<(i32, i32)>) -> bool {
+    let Some((_, last)) = reference else {
+        return true;
+    };
+    let next = if q >= 4 {
+        day_number(y + 1, 1, 1)
+    } else {
+        day_number(y, q * 3 + 1, 1)
+    };
+    next <= last
 }
 
 /// The year and quarter of a `YYYY-Qn` value.
@@ -209,6 +253,8 @@ impl TimeStage {
         let mut tok_of: Vec<(usize, usize)> = Vec::new();
         let mut marks: Vec<i8> = Vec::new();
         let mut quarter: Option<(i32, u8)> = None;
+        // the text's last financial period was several months ("the nine months")
+        let mut half_year_period = false;
         for sentence in &seg.sentences {
             let tokens = seg.sentence_tokens(sentence);
             lx.clear();
@@ -276,6 +322,10 @@ impl TimeStage {
                 {
                     l = Lex::Other;
                 }
+                // "the March for Life", "a March of the Mothers": a march, not the month
+                if english && buf == "march" && self.is_march(text, tokens, k) {
+                    l = Lex::Other;
+                }
                 // "Jan" without a day next to it is a first name
                 if buf == "jan"
                     && !matches!(lx.last(), Some(Lex::Num(_)))
@@ -285,15 +335,10 @@ impl TimeStage {
                 {
                     l = Lex::Other;
                 }
-                if l == Lex::Other {
-                    let table = if english { FUTURE_EN } else { FUTURE_NL };
-                    future |= table.contains(&buf.as_str());
+                // (English reads tense per expression, from `marks` below)
+                if !english && l == Lex::Other {
+                    future |= FUTURE_NL.contains(&buf.as_str());
                 }
-                marks.push(if english && l == Lex::Other {
-                    tense_mark(&buf, s.starts_with(|c: char| c.is_uppercase()))
-                } else {
-                    0
-                });
                 lx.push(l);
                 tok_of.push((k, k + 1));
                 prev_lower.clear();
@@ -306,9 +351,32 @@ impl TimeStage {
             recognise(&lx, Context { english, future }, &mut hits);
             if english {
                 bare_durations(&lx, &tok_of, tokens, text, &mut hits);
+                // tense markers, only for sentences with an expression (most have none)
+                if !hits.is_empty() {
+                    for (l, &(k, _)) in lx.iter().zip(tok_of.iter()) {
+                        let mark = match (l, tokens.get(k)) {
+                            (Lex::Other, Some(t)) => {
+                                let s = t.span.slice(text);
+                                lower_into(s, &mut buf);
+                                tense_mark(&buf, s.starts_with(|c: char| c.is_uppercase()))
+                            }
+                            _ => 0,
+                        };
+                        marks.push(mark);
+                    }
+                }
             }
+            let words = crate::not_time::Words {
+                lx: &lx,
+                tok_of: &tok_of,
+                tokens,
+                text,
+            };
             for mut hit in hits.drain(..) {
                 let mut fiscal = false;
+                if english && crate::not_time::english_not_time(&hit, &words) {
+                    continue;
+                }
                 if english {
                     let possessive = matches!(lx.get(hit.end), Some(Lex::Kw(Kw::ApoS)));
                     let t = if possessive {
@@ -353,7 +421,20 @@ impl TimeStage {
                         hit.kind = TimexType::Duration;
                     }
                     fiscal = is_fiscal(&hit.sem);
+                    // after "the nine months", "a year earlier" compares years, not quarters
+                    if half_year_period {
+                        apply_year_period(&mut hit.sem);
+                    }
                     apply_quarter(&mut hit.sem, quarter);
+                    match &hit.sem {
+                        Sem::Duration(v) if is_months_period(v, &lx, hit.start) => {
+                            half_year_period = true;
+                        }
+                        Sem::Quarter { .. } | Sem::Fiscal { back: 0, .. } => {
+                            half_year_period = false;
+                        }
+                        _ => {}
+                    }
                 }
                 let first = tok_of.get(hit.start).and_then(|r| tokens.get(r.0));
                 let last = tok_of.get(hit.end - 1).and_then(|r| tokens.get(r.1 - 1));
@@ -371,9 +452,12 @@ impl TimeStage {
                     diag,
                     text,
                 );
-                // the quarter the text reports on: the last one it named
+                // the quarter the text reports on: the first one it names, then the last
+                // one that has ended by the document date ("the fourth quarter" in October,
+                // after the third, is a forecast; the first named may be a fiscal quarter)
                 if let Some(q) = quarter_of(&timex.value)
                     && (!fiscal || quarter.is_none())
+                    && (!english || quarter.is_none() || quarter_ended(q, reference))
                 {
                     quarter = Some(q);
                 }
@@ -390,7 +474,28 @@ impl TimeStage {
     }
 }
 
+/// Words before "March" that make it the month ("in March for the first time").
+const MONTH_BEFORE: &[&str] = &[
+    "in", "since", "until", "by", "from", "through", "during", "before", "after", "early", "late",
+    "mid", "last", "next", "this", "of", "on", "to", "and", "or", "between",
+];
+
 impl TimeStage {
+    /// Whether capitalised "March" at token `k` is the noun: a preposition after it and a name
+    /// or "the" after that ("March for Life", "March of the Mothers"), and no word before it
+    /// that introduces a month.
+    fn is_march(&self, text: &str, tokens: &[kroniek_core::Token], k: usize) -> bool {
+        let word = |i: usize| tokens.get(i).map(|t| t.span.slice(text));
+        let prep = word(k + 1).is_some_and(|w| matches!(w, "of" | "for" | "on" | "against"));
+        let named =
+            word(k + 2).is_some_and(|w| w == "the" || w.starts_with(|c: char| c.is_uppercase()));
+        let month_word = k
+            .checked_sub(1)
+            .and_then(word)
+            .is_some_and(|w| MONTH_BEFORE.iter().any(|m| w.eq_ignore_ascii_case(m)));
+        prep && named && !month_word
+    }
+
     /// Whether tokens `k`, `k + 1` read "-old" (glued to what precedes).
     fn is_old(&self, text: &str, tokens: &[kroniek_core::Token], k: usize) -> bool {
         match (
@@ -624,7 +729,7 @@ fn is_absolute(sem: &Sem) -> bool {
                 )
         }
         Sem::Year(_) | Sem::Decade(_) | Sem::Century(_) => true,
-        Sem::Mod(_, s) => is_absolute(s),
+        Sem::Mod(_, s) | Sem::WeekOf(s) => is_absolute(s),
         Sem::Clock { day: Some(d), .. } | Sem::Pod { day: d, .. } => is_absolute(d),
         Sem::Anchored {
             anchor: Some(a), ..

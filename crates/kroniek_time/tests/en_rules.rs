@@ -448,3 +448,349 @@ fn error_categories_count_shapes() {
         ]
     );
 }
+
+#[test]
+fn ages_eras_scores_and_measures_are_not_time() {
+    absent(
+        "2021-08-18",
+        "The chairman, 61 years old, will retire.",
+        "61 years",
+    );
+    absent(
+        "2021-08-18",
+        "Today's teenagers read less than their parents did.",
+        "Today",
+    );
+    check(
+        "2021-08-18",
+        "Today's hearing was postponed.",
+        "Today",
+        "2021-08-18",
+    );
+    absent(
+        "2021-08-18",
+        "The court ruled by a 5-4 vote that the law stands.",
+        "5-4",
+    );
+    check("2021-08-18", "The court met on 8/14.", "8/14", "2021-08-14");
+    absent(
+        "2021-08-18",
+        "The average daily volume was 12 million shares.",
+        "daily",
+    );
+    check("2021-08-18", "The paper appears daily.", "daily", "P1D");
+    absent(
+        "2021-08-18",
+        "Revenue should grow 7% annually through 2025.",
+        "annually",
+    );
+    check(
+        "2021-08-18",
+        "The committee meets annually in Geneva.",
+        "annually",
+        "P1Y",
+    );
+}
+
+#[test]
+fn years_in_words_after_a_month_or_the_year() {
+    check(
+        "2021-08-18",
+        "He was born in March nineteen sixty-two.",
+        "March nineteen sixty-two",
+        "1962-03",
+    );
+    check(
+        "2021-08-18",
+        "The bridge opened March nineteen.",
+        "March nineteen",
+        "2021-03-19",
+    );
+    check(
+        "1998-02-05",
+        "Computers may fail in the year two thousand.",
+        "the year two thousand",
+        "2000",
+    );
+    check(
+        "1998-02-05",
+        "The treaty expires in the year two thousand five.",
+        "the year two thousand five",
+        "2005",
+    );
+    check(
+        "2021-08-18",
+        "The law dates from the year 1848.",
+        "the year 1848",
+        "1848",
+    );
+    absent("2021-08-18", "Two thousand people marched.", "Two thousand");
+}
+
+#[test]
+fn the_full_year_last_night_and_halves() {
+    check(
+        "2021-08-18",
+        "Profit for the full year will rise.",
+        "the full year",
+        "2021",
+    );
+    check(
+        "2021-08-18",
+        "Rebels shelled the city last night.",
+        "last night",
+        "2021-08-17TNI",
+    );
+    check(
+        "2021-08-18",
+        "The talks lasted 5 1/2 hours.",
+        "5 1/2 hours",
+        "PT5H30M",
+    );
+    check(
+        "2021-08-18",
+        "She served 2 1/2 years in prison.",
+        "2 1/2 years",
+        "P2Y6M",
+    );
+}
+
+#[test]
+fn after_the_nine_months_a_year_earlier_is_the_year() {
+    let text = "Third-quarter profit rose 5% from a year earlier. For the nine months, net \
+                income fell from a year earlier. In the quarter, sales rose from a year ago.";
+    let got = tag("2021-10-26", text);
+    let values: Vec<&str> = got
+        .iter()
+        .filter(|(e, _, _)| e == "a year earlier" || e == "a year ago")
+        .map(|(_, _, v)| v.as_str())
+        .collect();
+    assert_eq!(values, ["2020-Q3", "2020", "2020-Q3"], "{got:?}");
+    check(
+        "2021-10-26",
+        "For the first six months, sales rose; the 2020 period had a loss.",
+        "the 2020 period",
+        "2020",
+    );
+    check(
+        "2021-10-26",
+        "Net for the year-earlier nine months included a gain.",
+        "the year-earlier nine months",
+        "P9M",
+    );
+}
+
+#[test]
+fn a_march_is_not_always_the_month() {
+    absent(
+        "2021-08-18",
+        "Thousands joined the March for Peace on Sunday.",
+        "March",
+    );
+    absent(
+        "2021-08-18",
+        "She led the March of the Mothers through the city.",
+        "March",
+    );
+    check(
+        "2021-08-18",
+        "Prices rose in March for the first time.",
+        "March",
+        "2021-03",
+    );
+    check(
+        "2021-08-18",
+        "The law took effect March 1.",
+        "March 1",
+        "2021-03-01",
+    );
+}
+
+#[test]
+fn midday_and_hours_in_the_morning() {
+    check(
+        "2021-08-18",
+        "The ceasefire began at midday.",
+        "midday",
+        "2021-08-18T12:00",
+    );
+    check(
+        "2021-08-18",
+        "The blast woke residents at 4 in the morning.",
+        "4 in the morning",
+        "2021-08-18T04:00",
+    );
+    check(
+        "2021-08-18",
+        "The polls closed at 9 in the evening.",
+        "9 in the evening",
+        "2021-08-18T21:00",
+    );
+}
+
+#[test]
+fn a_forecast_quarter_does_not_become_the_reporting_quarter() {
+    let text = "Third-quarter profit rose 5%. The company expects fourth-quarter sales to \
+                fall. Costs in the latest quarter were higher than a year ago.";
+    let got = tag("2021-10-26", text);
+    assert!(has(&got, "the latest quarter", "2021-Q3"), "{got:?}");
+    assert!(has(&got, "a year ago", "2020-Q3"), "{got:?}");
+    // the first quarter a text names is its own, even when not yet over (a fiscal quarter)
+    let text = "Fourth-quarter earnings fell 47%. Sales in the latest period rose.";
+    let got = tag("2021-11-02", text);
+    assert!(has(&got, "the latest period", "2021-Q4"), "{got:?}");
+}
+
+#[test]
+fn the_comparable_period_a_year_back() {
+    let text = "Third-quarter profit rose 5%. Sales in the corresponding period last year \
+                were lower, and costs in last year's quarter were higher than in the quarter \
+                a year ago.";
+    let got = tag("2021-10-26", text);
+    assert!(
+        has(&got, "the corresponding period last year", "2020-Q3"),
+        "{got:?}"
+    );
+    assert!(has(&got, "last year's quarter", "2020-Q3"), "{got:?}");
+    assert!(has(&got, "the quarter a year ago", "2020-Q3"), "{got:?}");
+    // "last year" alone stays the year
+    check(
+        "2021-10-26",
+        "Third-quarter profit rose. Last year the company lost money.",
+        "Last year",
+        "2020",
+    );
+}
+
+#[test]
+fn the_week_of_a_day() {
+    check(
+        "2000-02-24",
+        "The hearing was set for the week of March 6.",
+        "the week of March 6",
+        "2000-W10",
+    );
+    check(
+        "2000-04-17",
+        "Crowds gathered during Easter week.",
+        "Easter week",
+        "2000-W16",
+    );
+}
+
+#[test]
+fn election_day() {
+    check(
+        "1998-10-26",
+        "Voters go to the polls on Election Day.",
+        "Election Day",
+        "1998-11-03",
+    );
+    check(
+        "2022-10-01",
+        "Results are due after Election Day.",
+        "Election Day",
+        "2022-11-08",
+    );
+    absent("2022-10-01", "The election was close.", "election");
+}
+
+#[test]
+fn last_month_and_day() {
+    check(
+        "1999-04-19",
+        "The doctor was shot last Oct. 23 in his home.",
+        "last Oct. 23",
+        "1998-10-23",
+    );
+    check(
+        "1999-04-19",
+        "The trial opens next June 2.",
+        "next June 2",
+        "1999-06-02",
+    );
+}
+
+#[test]
+fn mid_afternoon() {
+    check(
+        "2021-08-18",
+        "Trading stopped in mid-afternoon yesterday.",
+        "mid-afternoon yesterday",
+        "2021-08-17TAF",
+    );
+    check(
+        "2021-08-18",
+        "The storm hit at mid afternoon.",
+        "mid afternoon",
+        "2021-08-18TAF",
+    );
+}
+
+#[test]
+fn these_days_day_long_and_no_more_than() {
+    check(
+        "2021-08-18",
+        "Few people write letters these days.",
+        "these days",
+        "PRESENT_REF",
+    );
+    check(
+        "2021-08-18",
+        "The envoy has no more than sixty days to report.",
+        "no more than sixty days",
+        "P60D",
+    );
+    check(
+        "2021-08-18",
+        "The strike lasted eighty days.",
+        "eighty days",
+        "P80D",
+    );
+    check(
+        "2021-08-18",
+        "A day-long strike closed the port.",
+        "day-long",
+        "P1D",
+    );
+}
+
+#[test]
+fn a_later_date_and_the_weeks_ahead() {
+    check(
+        "2021-08-18",
+        "The vote was put off to a later date.",
+        "a later date",
+        "FUTURE_REF",
+    );
+    check(
+        "2021-08-18",
+        "Prices may rise in the weeks ahead.",
+        "the weeks ahead",
+        "PXW",
+    );
+    absent("2021-08-18", "The road ahead is long.", "ahead");
+}
+
+#[test]
+fn and_a_half_additional_and_the_early_summer() {
+    check(
+        "2021-08-18",
+        "The clip lasts a minute and a half.",
+        "a minute and a half",
+        "PT1M30S",
+    );
+    check(
+        "2021-08-18",
+        "The contract runs for an additional year.",
+        "an additional year",
+        "P1Y",
+    );
+    check(
+        "1989-10-30",
+        "Output should recover by the early summer.",
+        "the early summer",
+        "1989-SU",
+    );
+    absent("2021-08-18", "Bread and butter sold well.", "and");
+}
