@@ -195,6 +195,9 @@ fn is_other_party(p: &Participant, sources: &[Participant]) -> bool {
         }
         match (p.sector.as_deref(), s.sector.as_deref()) {
             (Some(a), Some(b)) => a != b,
+            // "the Zambian people" for their president: a group of the country, not the
+            // country itself ("democratize Serbia").
+            (None, Some(_)) => is_common_noun_phrase(p),
             _ => false,
         }
     })
@@ -209,7 +212,7 @@ fn is_object_path(rel: &str) -> bool {
 
 /// Events with a target role but no coded target take a party of an event nested in their
 /// object (at most four arcs down, through objects, obliques, nominal modifiers and
-/// complements), when it is an actor other than their own sources (not a mere place): the
+/// complements), when it is a party other than their own sources (not a mere place): the
 /// source of an act named as a noun right under them ("dismissed an appeal from President X",
 /// "conceded to demands from UNITA", "prevented the demonstration staged by students"), else
 /// the nested event's target ("suspended part of an aid program for Bosnia").
@@ -222,7 +225,7 @@ pub(crate) fn inherit_nested_targets(tree: &Tree<'_>, matches: &mut [Match<'_>])
         let outer = m.frame.trigger;
         let other = |ps: &[Participant]| -> Vec<Participant> {
             ps.iter()
-                .filter(|t| t.actor.is_some() && is_other_party(t, &m.sources))
+                .filter(|t| is_party(t) && is_other_party(t, &m.sources))
                 .cloned()
                 .collect()
         };
@@ -252,6 +255,20 @@ pub(crate) fn inherit_nested_targets(tree: &Tree<'_>, matches: &mut [Match<'_>])
             m.targets = ts;
         }
     }
+}
+
+/// An actor, or a coded common-noun phrase ("the Zambian people"); not a bare place name
+/// ("Brussel" where talks are held).
+fn is_party(p: &Participant) -> bool {
+    p.actor.is_some() || (p.country.is_some() && is_common_noun_phrase(p))
+}
+
+/// A phrase headed by a common noun (its last word in lower case: "the Zambian people").
+fn is_common_noun_phrase(p: &Participant) -> bool {
+    p.text
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// How many object-like arcs (at most four) `inner` hangs under `outer`.

@@ -314,3 +314,11 @@ fn a_country_adjective_is_the_agent_of_a_noun_trigger() {
     assert_eq!(e.kind, PloverType::Protest);
     assert_eq!(codes(&e.sources), ["PSE"]);
 }
+
+#[test]
+fn a_coded_common_noun_phrase_of_a_nested_event_is_a_target() {
+    let s = "President Hakainde Hichilema has reneged on his commitment to the Zambian people.";
+    let e = event(s, "reneged");
+    assert_eq!(e.kind, PloverType::Reject);
+    assert_eq!(codes(&e.targets), ["ZMB"], "{:?}", e.targets);
+}
