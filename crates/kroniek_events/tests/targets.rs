@@ -322,3 +322,10 @@ fn a_coded_common_noun_phrase_of_a_nested_event_is_a_target() {
     assert_eq!(e.kind, PloverType::Reject);
     assert_eq!(codes(&e.targets), ["ZMB"], "{:?}", e.targets);
 }
+
+#[test]
+fn a_people_of_one_country_codes_as_that_country() {
+    let s = "Igbo traditional elders demanded that Hausa politicians give up the ministry.";
+    let e = event(s, "demanded");
+    assert_eq!(codes(&e.sources), ["NGA"]);
+}
