@@ -275,7 +275,13 @@ fn is_common_noun_phrase(p: &Participant) -> bool {
 fn object_depth(tree: &Tree<'_>, outer: usize, inner: usize) -> Option<usize> {
     let mut at = inner;
     for depth in 1..=4 {
-        if !is_object_path(tree.base_rel(at)) {
+        // A purpose clause counts too: "opened the bridge to allow deliveries to Afghanistan".
+        let purpose = tree.base_rel(at) == "advcl"
+            && tree
+                .children(at)
+                .iter()
+                .any(|&m| tree.deprel(m) == "mark" && tree.form(m) == "to");
+        if !is_object_path(tree.base_rel(at)) && !purpose {
             return None;
         }
         match tree.head(at) {

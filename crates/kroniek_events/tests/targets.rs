@@ -329,3 +329,11 @@ fn a_people_of_one_country_codes_as_that_country() {
     let e = event(s, "demanded");
     assert_eq!(codes(&e.sources), ["NGA"]);
 }
+
+#[test]
+fn target_of_an_event_in_a_purpose_clause() {
+    let s = "Egypt reopened its border to send emergency aid to Sudanese refugees.";
+    let e = event(s, "reopened");
+    assert_eq!(codes(&e.sources), ["EGY"]);
+    assert_eq!(codes(&e.targets), ["SDN"], "{:?}", e.targets);
+}
