@@ -1,6 +1,7 @@
 //! Train an entity model: `train_ner LANG TRAIN DEV OUT [EPOCHS] [BITS] [SEED] [FEATURES]
-//! [FOLDS] [LEXICON]`; FEATURES is the feature-set bit mask (default: all, see `FeatureSet`),
-//! FOLDS the jackknife folds of a two-stage model (0: one stage), LEXICON a
+//! [FOLDS] [SOUP] [LEXICON]`; FEATURES is the feature-set bit mask (default: all, see
+//! `FeatureSet`), FOLDS the jackknife folds of a two-stage model (0: one stage), SOUP the
+//! number of shuffling seeds averaged into one model (default 1), LEXICON a
 //! cluster file to use instead of the embedded one (for experiments: a model trained with
 //! another file than the embedded one is evaluated here but must not be committed).
 
@@ -17,7 +18,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [lang, train, dev, out, rest @ ..] = args.as_slice() else {
         return Err(
-            "usage: train_ner LANG TRAIN DEV OUT [EPOCHS] [BITS] [SEED] [FEATURES] [FOLDS] [LEXICON]".into(),
+            "usage: train_ner LANG TRAIN DEV OUT [EPOCHS] [BITS] [SEED] [FEATURES] [FOLDS] [SOUP] [LEXICON]".into(),
         );
     };
     let mut opts = TrainOptions::default();
@@ -49,7 +50,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if let Some(f) = rest.get(4) {
             config.folds = f.parse()?;
         }
-        if let Some(path) = rest.get(5) {
+        if let Some(k) = rest.get(5) {
+            config.soup = k.parse()?;
+        }
+        if let Some(path) = rest.get(6) {
             config.lexicon = Some(Arc::new(Lexicon::parse(&std::fs::read_to_string(path)?)));
         }
         let (model, _) = train_with(

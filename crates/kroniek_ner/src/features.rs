@@ -38,6 +38,12 @@ pub struct TokenInfo {
     /// How the first pass typed the same word elsewhere in the document: per PER, ORG, LOC,
     /// MISC and outside, 0 never, 1 a minority, 2 at least half, 3 always.
     pub hist: [u8; 5],
+    /// Organisation-cue class of the lowercase form ([`crate::orgcues::cue`]; only with
+    /// [`FeatureSet::ORG_CUES`]).
+    pub cue: u8,
+    /// How the form is cued as an organisation elsewhere in the document
+    /// ([`DocContext::cued`] bits).
+    pub doc_cue: u8,
 }
 
 impl TokenInfo {
@@ -93,6 +99,8 @@ impl TokenInfo {
             person: 0,
             first: 0,
             hist: [0; 5],
+            cue: 0,
+            doc_cue: 0,
         }
     }
 }
@@ -124,8 +132,11 @@ impl FeatureSet {
     pub const HISTORY: u8 = 8;
     /// Given names and surnames in and around the token ([`crate::personnames`]).
     pub const NAMES: u8 = 16;
+    /// Organisation cues around the token and elsewhere in the document ([`crate::orgcues`]).
+    pub const ORG_CUES: u8 = 32;
     /// Everything this version knows.
-    pub const ALL: FeatureSet = FeatureSet(Self::CLUSTERS | Self::LEXICAL | Self::ORG_WORDS);
+    pub const ALL: FeatureSet =
+        FeatureSet(Self::CLUSTERS | Self::LEXICAL | Self::ORG_WORDS | Self::ORG_CUES);
 
     /// True when the group `flag` is on.
     pub fn has(self, flag: u8) -> bool {
@@ -143,6 +154,7 @@ impl FeatureSet {
 #[derive(Clone, Debug, Default)]
 pub struct DocContext {
     seen: HashMap<String, u8>,
+    cued: HashMap<String, u8>,
 }
 
 /// Seen lowercase (not sentence-initial).
@@ -156,6 +168,7 @@ impl DocContext {
     /// Gather the forms of a document's sentences.
     pub fn new<S: AsRef<str>>(sentences: &[&[S]]) -> DocContext {
         let mut seen: HashMap<String, u8> = HashMap::new();
+        let mut cued: HashMap<String, u8> = HashMap::new();
         for words in sentences {
             // Only forms and capitalisation matter here: no gazetteer look-up.
             let tokens: Vec<TokenInfo> = words.iter().map(|w| TokenInfo::new(w.as_ref())).collect();
@@ -171,8 +184,17 @@ impl DocContext {
                 };
                 *seen.entry(t.lower.clone()).or_default() |= flag;
             }
+            mark_cued(&tokens, &mut cued);
         }
-        DocContext { seen }
+        DocContext { seen, cued }
+    }
+
+    /// How a lowercase form is cued as an organisation somewhere in the document: bit 1 after
+    /// an organisation noun (`het softwarebedrijf Arinso`), bit 2 after a role noun (`topman
+    /// van Arinso`), bit 4 before an apposition with an organisation noun (`Arinso , de
+    /// softwaregroep`); 0 when never.
+    pub fn cued(&self, lower: &str) -> u8 {
+        self.cued.get(lower).copied().unwrap_or(0)
     }
 
     /// The flags of a lowercase form.
@@ -187,6 +209,7 @@ impl PreparedSentence {
         let mut sent = PreparedSentence::new(words);
         for t in &mut sent.tokens {
             t.doc = doc.flags(&t.lower);
+            t.doc_cue = doc.cued(&t.lower);
         }
         sent
     }
@@ -224,6 +247,9 @@ impl PreparedSentence {
             if on.has(FeatureSet::ORG_WORDS) {
                 t.org = crate::lexicon::org_words().contains(t.lower.as_str());
             }
+            if on.has(FeatureSet::ORG_CUES) && t.cap == 0 {
+                t.cue = crate::orgcues::cue(&t.lower);
+            }
             if on.has(FeatureSet::NAMES) && t.cap != 0 && t.cap != 4 {
                 t.person = crate::personnames::person_name(&t.lower);
             }
@@ -257,6 +283,54 @@ impl PreparedSentence {
         self.features = on;
         self
     }
+}
+
+/// Longest name run that an organisation cue marks.
+const CUE_RUN: usize = 4;
+
+/// Record the capitalised runs of a sentence that an organisation cue marks ([`DocContext::cued`]).
+fn mark_cued(tokens: &[TokenInfo], cued: &mut HashMap<String, u8>) {
+    let name = |t: &TokenInfo| matches!(t.cap, 1..=3);
+    for (j, t) in tokens.iter().enumerate() {
+        if t.cap == 0 {
+            let c = crate::orgcues::cue(&t.lower);
+            if c != crate::orgcues::NONE {
+                let mut k = j + 1;
+                while k < j + 3
+                    && tokens
+                        .get(k)
+                        .is_some_and(|n| crate::orgcues::is_link(&n.lower))
+                {
+                    k += 1;
+                }
+                for n in tokens.iter().skip(k).take(CUE_RUN).take_while(|n| name(n)) {
+                    *cued.entry(n.lower.clone()).or_default() |= c;
+                }
+            }
+        }
+        if t.word == "," && j > 0 && appositive_cue(tokens, j) == crate::orgcues::HEAD {
+            let before = tokens.get(j.saturating_sub(CUE_RUN)..j).unwrap_or(&[]);
+            for n in before.iter().rev().take_while(|n| name(n)) {
+                *cued.entry(n.lower.clone()).or_default() |= 4;
+            }
+        }
+    }
+}
+
+/// The cue class of the noun of an apposition opened by the comma at `comma` (`, de
+/// softwaregroep`).
+fn appositive_cue(tokens: &[TokenInfo], comma: usize) -> u8 {
+    let mut k = comma + 1;
+    if tokens
+        .get(k)
+        .is_some_and(|t| crate::orgcues::is_determiner(&t.lower))
+    {
+        k += 1;
+    }
+    tokens
+        .get(k)
+        .filter(|t| t.cap == 0)
+        .map_or(crate::orgcues::NONE, |t| crate::orgcues::cue(&t.lower))
 }
 
 /// True when a sentence's words are all capitals (at least two words with letters).
@@ -512,6 +586,9 @@ pub fn extract(sent: &PreparedSentence, i: usize, mask: u32, out: &mut Vec<u32>)
             );
         }
     }
+    if sent.features.has(FeatureSet::ORG_CUES) {
+        org_cue_features(sent, i, initial, &mut push);
+    }
     if sent.features.has(FeatureSet::HISTORY) {
         let first_at = |j: isize| at(j).map_or(0, |t| t.first);
         push(Hasher::new(40).byte(t.first));
@@ -541,6 +618,54 @@ pub fn extract(sent: &PreparedSentence, i: usize, mask: u32, out: &mut Vec<u32>)
     }
 }
 
+/// The organisation-cue templates (46–50) of token `i`.
+fn org_cue_features(sent: &PreparedSentence, i: usize, initial: u8, push: &mut impl FnMut(Hasher)) {
+    let toks = &sent.tokens;
+    let Some(t) = toks.get(i) else { return };
+    let at = |j: usize| toks.get(j);
+    let cue_at = |j: usize| at(j).map_or(0, |n| n.cue);
+    if t.cue != 0 {
+        push(Hasher::new(46).byte(t.cue).byte(initial));
+    }
+    if t.cap == 0 || t.cap == 4 {
+        return;
+    }
+    if i >= 1 && cue_at(i - 1) != 0 {
+        push(Hasher::new(47).byte(cue_at(i - 1)).byte(t.cap));
+    }
+    if i >= 2 && cue_at(i - 2) != 0 && at(i - 1).is_some_and(|n| crate::orgcues::is_link(&n.lower))
+    {
+        push(Hasher::new(47).byte(cue_at(i - 2) + 4).byte(t.cap));
+    }
+    // The name run from here on, then an apposition: `Arinso , de softwaregroep`.
+    let end = (i + 1..toks.len())
+        .take(CUE_RUN)
+        .find(|&k| at(k).is_none_or(|n| !matches!(n.cap, 1..=3)))
+        .unwrap_or(toks.len());
+    if at(end).is_some_and(|n| n.word == ",") {
+        let c = appositive_cue(toks, end);
+        if c != 0 {
+            push(Hasher::new(48).byte(c).byte(t.cap));
+        }
+    }
+    if t.doc_cue != 0 {
+        push(Hasher::new(49).byte(t.doc_cue).byte(t.cap).byte(initial));
+    }
+    // A name followed by its acronym in brackets, and the acronym itself.
+    let word = |j: usize| at(j).map_or("", |n| n.word.as_str());
+    if word(i + 1) == "(" && at(i + 2).is_some_and(|n| n.cap == 2) && word(i + 3) == ")" {
+        push(Hasher::new(50).byte(1).byte(t.cap));
+    }
+    if t.cap == 2
+        && i >= 2
+        && word(i - 1) == "("
+        && word(i + 1) == ")"
+        && at(i - 2).is_some_and(|n| matches!(n.cap, 1..=3))
+    {
+        push(Hasher::new(50).byte(2));
+    }
+}
+
 /// Tokens after which a word is in sentence-initial position (quotes, dashes, colons; `,,` is
 /// the Dutch opening quote typed as two commas, which the CoNLL corpora never contain, so adding
 /// it changes no trained weight).
@@ -565,6 +690,40 @@ mod tests {
         assert_eq!(suffix("saleh", 2), Some("eh"));
         assert_eq!(prefix("zoë", 3), Some("zoë"));
         assert_eq!(prefix("zoë", 4), None);
+    }
+
+    #[test]
+    fn organisation_cues_mark_names_across_the_document() {
+        let s1 = ["Het", "softwarebedrijf", "Arinso", "groeit", "."];
+        let s2 = [
+            "Zij",
+            "werkt",
+            "bij",
+            "Telindus",
+            ",",
+            "de",
+            "netwerkgroep",
+            ".",
+        ];
+        let s3 = ["Arinso", "en", "Telindus", "praten", "met", "Jan", "."];
+        let doc = DocContext::new(&[&s1[..], &s2[..], &s3[..]]);
+        assert_eq!(doc.cued("arinso"), 1);
+        assert_eq!(doc.cued("telindus"), 4);
+        assert_eq!(doc.cued("jan"), 0);
+        let on = FeatureSet(FeatureSet::ORG_CUES);
+        let plain = PreparedSentence::in_doc(&s3, &doc);
+        let cued = PreparedSentence::in_doc(&s3, &doc).with_lexicon(None, on);
+        let (mut fa, mut fb) = (Vec::new(), Vec::new());
+        extract(&plain, 0, (1 << 20) - 1, &mut fa);
+        extract(&cued, 0, (1 << 20) - 1, &mut fb);
+        assert_eq!(fb.len(), fa.len() + 1, "the document cue of Arinso");
+        extract(&plain, 5, (1 << 20) - 1, &mut fa);
+        extract(&cued, 5, (1 << 20) - 1, &mut fb);
+        assert_eq!(fa, fb, "Jan is not cued");
+        let s4 = PreparedSentence::new(&s1).with_lexicon(None, on);
+        extract(&PreparedSentence::new(&s1), 2, (1 << 20) - 1, &mut fa);
+        extract(&s4, 2, (1 << 20) - 1, &mut fb);
+        assert_eq!(fb.len(), fa.len() + 1, "Arinso after an organisation noun");
     }
 
     #[test]

@@ -202,6 +202,50 @@ impl Model {
         acc.map(|a| a as f32 * self.scale)
     }
 
+    /// The parameter average ("model soup") of models trained alike with different shuffling
+    /// seeds: the mean of their dequantised weights and of their transitions, quantised again,
+    /// pass by pass. The result has the size and speed of one model. `None` when `models` is
+    /// empty or the models differ in language, table size, feature groups or number of passes.
+    pub fn average(models: &[&Model]) -> Option<Model> {
+        let first = *models.first()?;
+        let alike = models.iter().all(|m| {
+            m.lang == first.lang
+                && m.bits == first.bits
+                && m.features == first.features
+                && m.second.is_some() == first.second.is_some()
+        });
+        if !alike {
+            return None;
+        }
+        #[expect(clippy::cast_precision_loss, reason = "a handful of models")]
+        let n = models.len() as f32;
+        let mut sum = vec![0.0f32; first.weights.len()];
+        let mut trans = [[0.0f32; NUM_TAGS]; NUM_TAGS + 1];
+        for m in models {
+            for (s, &w) in sum.iter_mut().zip(&m.weights) {
+                *s += f32::from(w) * m.scale;
+            }
+            for (row, mrow) in trans.iter_mut().zip(&m.trans) {
+                for (t, v) in row.iter_mut().zip(mrow) {
+                    *t += v;
+                }
+            }
+        }
+        for s in &mut sum {
+            *s /= n;
+        }
+        for v in trans.iter_mut().flatten() {
+            *v /= n;
+        }
+        let mut avg = Model::from_float(&first.lang, first.bits, &sum, trans)
+            .with_features(first.features, first.lexicon.clone());
+        if first.second.is_some() {
+            let seconds: Vec<&Model> = models.iter().filter_map(|m| m.second.as_deref()).collect();
+            avg = avg.with_second(Model::average(&seconds)?);
+        }
+        Some(avg)
+    }
+
     /// Serialise (zlib-compressed).
     pub fn to_bytes(&self) -> Result<Vec<u8>> {
         let mut body = Vec::with_capacity(self.weights.len() * 4 + 512);
@@ -457,6 +501,46 @@ mod tests {
         let t = viterbi(&em, &trans);
         // O → I-PER is invalid, so either B-PER I-PER or O B-LOC; the former scores 5.
         assert_eq!(t, [Tag::parse("B-PER"), Tag::parse("I-PER")]);
+    }
+
+    #[test]
+    fn averaging_means_weights_and_transitions() {
+        let bits = 8;
+        let size = (1usize << bits) * NUM_TAGS;
+        let a: Vec<f32> = (0..size).map(|i| if i == 3 { 2.0 } else { 0.0 }).collect();
+        let b: Vec<f32> = (0..size)
+            .map(|i| {
+                if i == 3 {
+                    4.0
+                } else if i == 5 {
+                    -2.0
+                } else {
+                    0.0
+                }
+            })
+            .collect();
+        let mut ta = [[0.0; NUM_TAGS]; NUM_TAGS + 1];
+        ta[0][1] = 1.0;
+        let ma = Model::from_float("nl", bits, &a, ta);
+        let mb = Model::from_float("nl", bits, &b, [[0.0; NUM_TAGS]; NUM_TAGS + 1]);
+        let avg = Model::average(&[&ma, &mb]).unwrap();
+        let value = |m: &Model, k: usize| f32::from(m.weights[k]) * m.scale;
+        for (k, want) in [(3, 3.0), (5, -1.0), (0, 0.0), (4, 0.0)] {
+            assert!(
+                (value(&avg, k) - want).abs() < 1e-3,
+                "{k}: {}",
+                value(&avg, k)
+            );
+        }
+        assert!((avg.trans[0][1] - 0.5).abs() < 1e-6);
+        assert_eq!(Model::average(&[&ma]).unwrap(), ma);
+        let two = ma.clone().with_second(mb.clone());
+        assert!(Model::average(&[&ma, &two]).is_none(), "one and two passes");
+        let avg2 = Model::average(&[&two, &two]).unwrap();
+        assert!(avg2.has_second_pass());
+        assert!(Model::average(&[]).is_none());
+        let other = Model::from_float("en", bits, &a, ta);
+        assert!(Model::average(&[&ma, &other]).is_none());
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Training: a structured averaged perceptron over Viterbi-decoded IOB2 sequences, with seeded
-//! shuffling, keeping the epoch that scores best on the dev set.
+//! shuffling, optionally several seeds side by side averaged after every epoch (a model soup),
+//! keeping the epoch that scores best on the dev set.
 
 use std::sync::Arc;
 
@@ -16,7 +17,7 @@ use crate::tags::{NUM_TAGS, Tag};
 pub struct TrainOptions {
     /// Passes over the training data.
     pub epochs: usize,
-    /// Seed of the shuffling.
+    /// Seed of the shuffling (of the first member of a soup, [`TrainConfig::soup`]).
     pub seed: u64,
     /// The weight table has `2^bits` rows.
     pub bits: u8,
@@ -43,6 +44,10 @@ pub struct TrainConfig {
     /// documents whose first-pass tags, each from a model trained on the other folds, train
     /// the second pass.
     pub folds: usize,
+    /// Shuffling seeds trained side by side and averaged after every epoch into one model
+    /// ("model soup"; 0 and 1: one seed). The first seed is [`TrainOptions::seed`], the others
+    /// follow from it ([`soup_seed`]); the epoch is chosen on the averaged model.
+    pub soup: usize,
 }
 
 impl TrainConfig {
@@ -53,12 +58,22 @@ impl TrainConfig {
             features: FeatureSet::ALL,
             lexicon: Lexicon::embedded(lang),
             folds: STANDARD_FOLDS,
+            soup: STANDARD_SOUP,
         }
     }
 }
 
 /// Folds of the standard two-stage training.
 const STANDARD_FOLDS: usize = 5;
+
+/// Shuffling seeds averaged in the standard training (`eval-reports/ner.md`: Dutch dev F1
+/// 82.40 on the mean of four seeds against 82.11 for one seed, with less seed spread).
+const STANDARD_SOUP: usize = 4;
+
+/// The shuffling seed of soup member `k` (member 0 has `seed` itself).
+pub fn soup_seed(seed: u64, k: usize) -> u64 {
+    seed.wrapping_add((k as u64).wrapping_mul(0x9e37_79b9))
+}
 
 /// One epoch's result.
 #[derive(Clone, Debug, PartialEq)]
@@ -179,13 +194,88 @@ impl Weights {
         t
     }
 
-    fn averaged(&self, lang: &str, bits: u8, config: &TrainConfig) -> Model {
-        let avg = |w: &[f32], u: &[f32]| -> Vec<f32> {
-            w.iter().zip(u).map(|(w, u)| w - u / self.c).collect()
-        };
-        let tw = avg(&self.tw, &self.tu);
-        Model::from_float(lang, bits, &avg(&self.w, &self.u), Self::transitions(&tw))
+    fn new(size: usize, tsize: usize) -> Weights {
+        Weights {
+            w: vec![0.0; size],
+            u: vec![0.0; size],
+            tw: vec![0.0; tsize],
+            tu: vec![0.0; tsize],
+            c: 1.0,
+        }
+    }
+
+    /// The averaged model of several weight sets trained alike (one set: its averaged
+    /// perceptron), as the mean of their averaged weights.
+    fn averaged(sets: &[Weights], lang: &str, bits: u8, config: &TrainConfig) -> Model {
+        let mut w = Vec::new();
+        let mut tw = Vec::new();
+        for set in sets {
+            let add = |acc: &mut Vec<f32>, w: &[f32], u: &[f32]| {
+                if acc.is_empty() {
+                    acc.resize(w.len(), 0.0);
+                }
+                for ((a, w), u) in acc.iter_mut().zip(w).zip(u) {
+                    *a += w - u / set.c;
+                }
+            };
+            add(&mut w, &set.w, &set.u);
+            add(&mut tw, &set.tw, &set.tu);
+        }
+        if sets.len() > 1 {
+            #[expect(clippy::cast_precision_loss, reason = "a handful of seeds")]
+            let n = sets.len() as f32;
+            for v in w.iter_mut().chain(tw.iter_mut()) {
+                *v /= n;
+            }
+        }
+        Model::from_float(lang, bits, &w, Self::transitions(&tw))
             .with_features(config.features, config.lexicon.clone())
+    }
+
+    /// One perceptron epoch over `examples` in `order`; returns the sentences predicted wrong.
+    fn epoch(&mut self, examples: &[Example], order: &[usize], em: &mut Vec<Emission>) -> usize {
+        let mut errors = 0;
+        for &ix in order {
+            let Some(ex) = examples.get(ix) else { continue };
+            let trans = Weights::transitions(&self.tw);
+            em.clear();
+            for win in ex.offsets.windows(2) {
+                let mut e = [0.0f32; NUM_TAGS];
+                for &row in ex.feats.get(win[0]..win[1]).unwrap_or(&[]) {
+                    let s = row as usize * NUM_TAGS;
+                    if let Some(w) = self.w.get(s..s + NUM_TAGS) {
+                        for (a, x) in e.iter_mut().zip(w) {
+                            *a += x;
+                        }
+                    }
+                }
+                em.push(e);
+            }
+            let pred = viterbi(em, &trans);
+            if pred != ex.gold {
+                errors += 1;
+                for (i, win) in ex.offsets.windows(2).enumerate() {
+                    let (g, p) = (ex.gold[i], pred[i]);
+                    let (gp, pp) = if i == 0 {
+                        (None, None)
+                    } else {
+                        (Some(ex.gold[i - 1]), Some(pred[i - 1]))
+                    };
+                    if g != p {
+                        for &row in ex.feats.get(win[0]..win[1]).unwrap_or(&[]) {
+                            self.update(row, g, 1.0);
+                            self.update(row, p, -1.0);
+                        }
+                    }
+                    if g != p || gp != pp {
+                        self.update_trans(gp, g, 1.0);
+                        self.update_trans(pp, p, -1.0);
+                    }
+                }
+            }
+            self.c += 1.0;
+        }
+        errors
     }
 }
 
@@ -305,62 +395,20 @@ fn train_pass(
     };
     let size = (1usize << opts.bits) * NUM_TAGS;
     let tsize = (NUM_TAGS + 1) * NUM_TAGS;
-    let mut wts = Weights {
-        w: vec![0.0; size],
-        u: vec![0.0; size],
-        tw: vec![0.0; tsize],
-        tu: vec![0.0; tsize],
-        c: 1.0,
-    };
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = Rng(opts.seed);
+    let members = config.soup.max(1);
+    let mut sets: Vec<Weights> = (0..members).map(|_| Weights::new(size, tsize)).collect();
+    let mut orders: Vec<Vec<usize>> = vec![(0..examples.len()).collect(); members];
+    let mut rngs: Vec<Rng> = (0..members).map(|k| Rng(soup_seed(opts.seed, k))).collect();
     let mut best: Option<(f64, Model)> = None;
     let mut reports = Vec::new();
     let mut em: Vec<Emission> = Vec::new();
     for epoch in 1..=opts.epochs {
-        rng.shuffle(&mut order);
         let mut errors = 0;
-        for &ix in &order {
-            let Some(ex) = examples.get(ix) else { continue };
-            let trans = Weights::transitions(&wts.tw);
-            em.clear();
-            for win in ex.offsets.windows(2) {
-                let mut e = [0.0f32; NUM_TAGS];
-                for &row in ex.feats.get(win[0]..win[1]).unwrap_or(&[]) {
-                    let s = row as usize * NUM_TAGS;
-                    if let Some(w) = wts.w.get(s..s + NUM_TAGS) {
-                        for (a, x) in e.iter_mut().zip(w) {
-                            *a += x;
-                        }
-                    }
-                }
-                em.push(e);
-            }
-            let pred = viterbi(&em, &trans);
-            if pred != ex.gold {
-                errors += 1;
-                for (i, win) in ex.offsets.windows(2).enumerate() {
-                    let (g, p) = (ex.gold[i], pred[i]);
-                    let (gp, pp) = if i == 0 {
-                        (None, None)
-                    } else {
-                        (Some(ex.gold[i - 1]), Some(pred[i - 1]))
-                    };
-                    if g != p {
-                        for &row in ex.feats.get(win[0]..win[1]).unwrap_or(&[]) {
-                            wts.update(row, g, 1.0);
-                            wts.update(row, p, -1.0);
-                        }
-                    }
-                    if g != p || gp != pp {
-                        wts.update_trans(gp, g, 1.0);
-                        wts.update_trans(pp, p, -1.0);
-                    }
-                }
-            }
-            wts.c += 1.0;
+        for ((set, order), rng) in sets.iter_mut().zip(&mut orders).zip(&mut rngs) {
+            rng.shuffle(order);
+            errors += set.epoch(&examples, order, &mut em);
         }
-        let model = join(wts.averaged(lang, opts.bits, config));
+        let model = join(Weights::averaged(&sets, lang, opts.bits, config));
         let dev_report = dev.map(|d| eval_corpus(&model, d, "dev"));
         let f1 = dev_report.as_ref().map_or(0.0, |r| r.overall.f1());
         let report = EpochReport {
@@ -374,7 +422,10 @@ fn train_pass(
             best = Some((f1, model));
         }
     }
-    let model = best.map_or_else(|| join(wts.averaged(lang, opts.bits, config)), |(_, m)| m);
+    let model = best.map_or_else(
+        || join(Weights::averaged(&sets, lang, opts.bits, config)),
+        |(_, m)| m,
+    );
     (model, reports)
 }
 
@@ -422,6 +473,7 @@ Napster X B-ORG\ngroeit X O\n\nOok X O\nNapster X B-ORG\nwerkt X O\nin X O\nGent
             features: FeatureSet::default(),
             lexicon: None,
             folds: 2,
+            soup: 1,
         };
         let (m, reports) = train_with("nl", &c, Some(&c), opts, &config, &mut |_| {});
         assert_eq!(reports.len(), 8, "first and second pass epochs");
