@@ -168,10 +168,33 @@ impl Stage for EventStage {
             demands_of_protest(&tree, &triggers, &mut events[first_event..]);
             for ev in &mut events[first_event..] {
                 crowd_country(ev, ctx.dict, places);
+                local_country(ev, ctx.dict);
             }
             main_event_first(&tree, &triggers, &mut events[first_event..]);
         }
         Ok(Layer::Events(EventLayer { events }))
+    }
+}
+
+/// People named by a common noun and no country ("honderden studenten", "the needy") are
+/// coded with the country of the place where the event happens, as CAMEO coders code
+/// domestic actors by location.
+fn local_country(ev: &mut kroniek_core::Event, dict: Option<&'static kroniek_actors::Dictionary>) {
+    let (Some(place), Some(dict)) = (ev.place.as_ref(), dict) else {
+        return;
+    };
+    let Some(country) = dict.country_by_iso2(&place.country) else {
+        return;
+    };
+    for p in ev.sources.iter_mut().chain(ev.targets.iter_mut()) {
+        let common = p
+            .text
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+        if p.country.is_none() && p.actor.is_none() && common {
+            p.country = Some(country.iso3.clone());
+        }
     }
 }
 

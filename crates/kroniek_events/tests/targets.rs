@@ -337,3 +337,10 @@ fn target_of_an_event_in_a_purpose_clause() {
     assert_eq!(codes(&e.sources), ["EGY"]);
     assert_eq!(codes(&e.targets), ["SDN"], "{:?}", e.targets);
 }
+
+#[test]
+fn people_without_a_country_take_the_country_of_the_place() {
+    let s = "Security forces detained hundreds of students in Tehran on Sunday.";
+    let e = event(s, "detained");
+    assert_eq!(codes(&e.targets), ["IRN"], "{:?}", e.targets);
+}
