@@ -382,12 +382,7 @@ impl Frame {
                 v
             }
             Rel::Obj => self.objects.clone(),
-            Rel::Iobj => tree
-                .children(t)
-                .iter()
-                .copied()
-                .filter(|&c| tree.deprel(c) == "iobj")
-                .collect(),
+            Rel::Iobj => indirect_objects(tree, t),
             Rel::Comp => tree
                 .children(t)
                 .iter()
@@ -643,4 +638,34 @@ impl Frame {
         }
         Modality::Asserted
     }
+}
+
+/// The trigger's indirect objects; where the parser gave none, the first of two objects ("Het
+/// IMF verleent Egypte een lening", "De EU legt Rusland een embargo op") or, next to an object,
+/// a second subject after the first ("De VS hebben Oekraïne raketwerpers geleverd": Dutch puts
+/// the indirect object right after the finite verb, where the parser saw a subject).
+fn indirect_objects(tree: &Tree<'_>, t: usize) -> Vec<usize> {
+    let kids = tree.children(t);
+    let of = |rel: &str| -> Vec<usize> {
+        kids.iter()
+            .copied()
+            .filter(|&c| tree.deprel(c) == rel && tree.is_nominal(c))
+            .collect()
+    };
+    let iobj = of("iobj");
+    if !iobj.is_empty() {
+        return iobj;
+    }
+    let objs = of("obj");
+    if let [first, _, ..] = objs.as_slice() {
+        return vec![*first];
+    }
+    let subjs = of("nsubj");
+    if objs.len() == 1
+        && let [_, second, ..] = subjs.as_slice()
+        && *second < t
+    {
+        return vec![*second];
+    }
+    Vec::new()
 }
