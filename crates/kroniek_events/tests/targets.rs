@@ -344,12 +344,3 @@ fn people_without_a_country_take_the_country_of_the_place() {
     let e = event(s, "detained");
     assert_eq!(codes(&e.targets), ["IRN"], "{:?}", e.targets);
 }
-
-#[test]
-fn dutch_indirect_object_that_the_parser_missed() {
-    // Two objects: the first is the one who receives.
-    let s = "Het IMF verleent Egypte een lening van drie miljard dollar.";
-    let e = event(s, "verleent");
-    assert_eq!(e.kind, PloverType::Aid);
-    assert_eq!(codes(&e.targets), ["EGY"], "{:?}", e.targets);
-}

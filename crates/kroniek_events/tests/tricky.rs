@@ -325,3 +325,18 @@ fn a_time_in_a_relative_clause_does_not_date_the_event() {
         .unwrap_or_else(|| panic!("no retreat: {ev:#?}"));
     assert_ne!(e.date.value.as_deref(), Some("2021-04"), "{e:#?}");
 }
+
+#[test]
+fn dutch_indirect_object_that_the_parser_missed() {
+    // Two objects: the first is the one who receives.
+    let (doc, evs) = events(
+        "Het IMF verleent Egypte een lening van drie miljard dollar.",
+        "nl",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.trigger.slice(doc.text()) == "verleent")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(e.kind, PloverType::Aid);
+    assert_eq!(names(&e.targets), ["Egypte"], "{:?}", e.targets);
+}
