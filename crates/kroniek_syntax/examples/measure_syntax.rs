@@ -2,7 +2,9 @@
 //! and print the speed. Run under `/usr/bin/time -v` for resident memory. Arguments ending in
 //! `.bin` are further model files, measured after the built-in model of their language in the
 //! same run (for speed ratios on a loaded machine). `--beam K` (repeatable) measures every model
-//! once more decoded with a beam of width K (whatever width it was trained with).
+//! once more decoded with a beam of width K (whatever width it was trained with); `--margin M`
+//! (repeatable) every model once more decoded with beam pruning at margin M
+//! (`Parser::set_prune_margin`).
 //!
 //! ```sh
 //! /usr/bin/time -v target/release/examples/measure_syntax ../shared/data/ud-en/en_ewt-ud-dev.conllu
@@ -18,11 +20,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     ];
     println!("loaded both models in {:.2} s", t0.elapsed().as_secs_f64());
     let mut widths: Vec<usize> = Vec::new();
+    let mut margins: Vec<f32> = Vec::new();
     let mut rest: Vec<String> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--beam" {
             widths.push(args.next().ok_or("--beam needs a width")?.parse()?);
+        } else if a == "--margin" {
+            margins.push(args.next().ok_or("--margin needs a value")?.parse()?);
         } else {
             rest.push(a);
         }
@@ -42,10 +47,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             rebeamed.push((format!("{name}, decoded with beam {k}"), m));
         }
     }
+    for m in margins {
+        for (name, model) in &models {
+            let mut model = model.clone();
+            model.parser.set_prune_margin(m);
+            rebeamed.push((format!("{name}, pruned at margin {m}"), model));
+        }
+    }
     models.extend(rebeamed);
     for file in files {
         let sents = kroniek_syntax::conllu::read_file(std::path::Path::new(&file))?;
-        let lang = if file.contains("/ud-nl/") { "nl" } else { "en" };
+        // The language from the treebank's folder or file name (`ud-nl/`, `nl_…`).
+        let name = std::path::Path::new(&file)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let lang = if file.contains("/ud-nl/") || name.starts_with("nl_") {
+            "nl"
+        } else {
+            "en"
+        };
         for (name, model) in models.iter().filter(|(_, m)| m.lang == lang) {
             println!("model {name}:");
             measure(&file, &sents, model);

@@ -11,7 +11,9 @@
 //! In-domain data: `--domain FILE` (repeatable) trains on FILE as well, each sentence
 //! `--domain-weight N` times. `--folds K` first cross-validates on the first `--domain` file:
 //! K folds of whole documents, each scored by a model that never saw it (mean over folds
-//! printed); `--out` then writes the model trained on everything.
+//! printed); `--out` then writes the model trained on everything. `--cv-margin M` (repeatable)
+//! also scores each fold's model decoded with beam pruning at margin M
+//! (`Parser::set_prune_margin`).
 
 use std::path::PathBuf;
 
@@ -21,6 +23,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut out: Option<PathBuf> = None;
     let mut evals: Vec<PathBuf> = Vec::new();
     let mut folds = 0usize;
+    let mut margins = vec![0.0f32];
     while let Some(a) = args.next() {
         let mut val = || args.next().ok_or_else(|| format!("{a} needs a value"));
         match a.as_str() {
@@ -30,6 +33,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--domain" => opts.domain.push(val()?.into()),
             "--domain-weight" => opts.domain_weight = val()?.parse()?,
             "--folds" => folds = val()?.parse()?,
+            "--cv-margin" => margins.push(val()?.parse()?),
             "--lexicon" => opts.lexicon.push(val()?.into()),
             "--lexicon-skip-capitals" => opts.lexicon_skip_capitals = true,
             "--eval" => evals.push(val()?.into()),
@@ -55,7 +59,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .first()
             .cloned()
             .ok_or("--folds needs a --domain file")?;
-        print!("{}", kroniek_syntax::cross_validate(&opts, &file, folds)?);
+        let cvs = kroniek_syntax::cross_validate_margins(&opts, &file, folds, &margins)?;
+        for (cv, m) in cvs.iter().zip(&margins) {
+            if margins.len() > 1 {
+                println!("== beam pruning margin {m} (0 = exact beam)");
+            }
+            print!("{cv}");
+        }
         if out.is_none() && evals.is_empty() {
             return Ok(());
         }

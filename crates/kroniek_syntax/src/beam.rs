@@ -13,7 +13,12 @@
 //!
 //! States that have reached the end of the buffer stay in the beam unchanged (a no-op step), so
 //! sequences of different lengths compete on their whole scores.
+//!
+//! Decoding can prune by score ([`Parser::set_prune_margin`]): after each step, the items whose
+//! score trails the best by more than the margin leave the beam, so confident steps expand
+//! fewer items. Training never prunes.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use crate::hashing::{IdBuild, Rng, mix};
@@ -69,6 +74,8 @@ struct Labeller<'a, L: Score> {
     n_labels: usize,
     root: u16,
     rich: bool,
+    /// Decoding drops items that trail the step's best by more than this (0: keep all `k`).
+    margin: f32,
 }
 
 impl<L: Score> Labeller<'_, L> {
@@ -104,13 +111,33 @@ impl<L: Score> Labeller<'_, L> {
     }
 }
 
+/// A candidate for the next beam: score, parent item, transition, and where the parent's
+/// features lie in the arena.
+type Cand = (f32, u32, u8, u32, u32);
+
+/// Candidates in beam order: higher score first, then lower parent, then lower transition.
+fn beam_order(a: &Cand, b: &Cand) -> std::cmp::Ordering {
+    b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
+}
+
+/// Keep the `k` first candidates in [`beam_order`], sorted. Candidates differ in (parent,
+/// transition), so the order is total: choosing the `k` best first (linear time) and sorting
+/// only them gives the same beam as sorting all.
+fn keep_best(cands: &mut Vec<Cand>, k: usize) {
+    if cands.len() > k && k > 0 {
+        cands.select_nth_unstable_by(k - 1, beam_order);
+    }
+    cands.truncate(k);
+    cands.sort_unstable_by(beam_order);
+}
+
 /// The beam and its scratch space, reused from sentence to sentence.
 struct Beam {
     states: Vec<State>,
     next: Vec<State>,
     items: Vec<Item>,
     next_items: Vec<Item>,
-    cands: Vec<(f32, u32, u8, u32, u32)>,
+    cands: Vec<Cand>,
     /// Features of every expanded state of this sentence (training only).
     arena: Vec<u32>,
     /// Per step, how each item of the beam after it was reached (training only).
@@ -199,9 +226,16 @@ impl Beam {
                 }
             }
         }
-        self.cands
-            .sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-        self.cands.truncate(k);
+        keep_best(&mut self.cands, k);
+        // Score-based pruning (decoding only, off unless asked for): drop the items that trail
+        // the best by more than the margin.
+        let margin = labeller.margin;
+        if let Some(best) = self.cands.first().map(|c| c.0)
+            && margin > 0.0
+            && gold.is_none()
+        {
+            self.cands.retain(|c| c.0 >= best - margin);
+        }
         while self.next.len() < self.cands.len() {
             self.next.push(State::new(0));
         }
@@ -253,21 +287,38 @@ impl Beam {
 
 /// Parse one sentence with a beam of width `k`; the final state of the best sequence.
 pub(crate) fn parse(parser: &Parser, c: &Ctx<'_>, n: usize, k: usize) -> State {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut beam) => decode(parser, c, n, k, &mut beam),
+        Err(_) => decode(parser, c, n, k, &mut Beam::new()),
+    })
+}
+
+thread_local! {
+    /// Each thread's beam, reused from sentence to sentence (no allocation per sentence).
+    static SCRATCH: RefCell<Beam> = RefCell::new(Beam::new());
+}
+
+/// [`parse`] with the scratch space `beam`.
+fn decode(parser: &Parser, c: &Ctx<'_>, n: usize, k: usize, beam: &mut Beam) -> State {
     let (trans, lab, rich, root) = parser.parts();
     let labeller = Labeller {
         lab,
         n_labels: lab.n_classes(),
         root,
         rich,
+        margin: parser.prune_margin(),
     };
-    let mut beam = Beam::new();
     beam.reset(n);
     let mut step = 0;
     while !beam.done() && step <= 4 * n + 4 {
         beam.step(c, trans, &labeller, k, step, None);
         step += 1;
     }
-    beam.states.swap_remove(0)
+    let mut best = State::new(0);
+    if let Some(st) = beam.states.first() {
+        best.copy_from(st);
+    }
+    best
 }
 
 /// The static oracle's transition sequence for gold heads `gh` (1-based, `gh[0]` unused).
@@ -345,6 +396,7 @@ pub(crate) fn train(
                 n_labels,
                 root,
                 rich: opts.features > 0,
+                margin: 0.0,
             };
             beam.reset(n);
             let mut gold_state = State::new(n);
@@ -459,6 +511,30 @@ fn update(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn choosing_the_best_first_gives_the_fully_sorted_beam() {
+        let mut rng = Rng::new(3);
+        for round in 0..500 {
+            let n = (rng.next_u64() % 40) as usize;
+            // Few distinct scores, so that ties are decided by parent and transition.
+            let mut cands: Vec<Cand> = (0..n)
+                .map(|i| {
+                    let score = (rng.next_u64() % 5) as f32 - 2.0;
+                    (score, (i / 4) as u32, (i % 4) as u8, i as u32, 0)
+                })
+                .collect();
+            rng.shuffle(&mut cands);
+            let mut sorted = cands.clone();
+            sorted.sort_by(beam_order);
+            for k in [0, 1, 2, 8, 16, 64] {
+                let mut kept = cands.clone();
+                keep_best(&mut kept, k);
+                let want: Vec<Cand> = sorted.iter().take(k).copied().collect();
+                assert_eq!(kept, want, "round {round}, k {k}");
+            }
+        }
+    }
 
     #[test]
     fn oracle_rebuilds_a_projective_tree() {

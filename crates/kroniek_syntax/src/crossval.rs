@@ -100,7 +100,22 @@ pub fn cross_validate(
     domain_file: &Path,
     k: usize,
 ) -> Result<CrossValidation> {
-    if k < 2 {
+    cross_validate_margins(opts, domain_file, k, &[0.0])?
+        .into_iter()
+        .next()
+        .ok_or(Error::NoTrainingData)
+}
+
+/// [`cross_validate`], scoring each fold's model once per beam pruning margin in `margins`
+/// (0 = the exact beam; see [`crate::parser::Parser::set_prune_margin`]): one cross-validation
+/// per margin, in the order given, from the same trained models.
+pub fn cross_validate_margins(
+    opts: &TrainOptions,
+    domain_file: &Path,
+    k: usize,
+    margins: &[f32],
+) -> Result<Vec<CrossValidation>> {
+    if k < 2 || margins.is_empty() {
         return Err(Error::NoTrainingData);
     }
     let mut base_opts = opts.clone();
@@ -111,13 +126,14 @@ pub fn cross_validate(
     let gold = read_file(domain_file)?;
     let folds = assign_folds(&gold, k);
     let weight = opts.domain_weight.max(1);
-    let mut cv = CrossValidation {
+    let cv0 = CrossValidation {
         pooled: SyntaxReport {
             lang: opts.lang.clone(),
             ..SyntaxReport::default()
         },
         ..CrossValidation::default()
     };
+    let mut cvs = vec![cv0; margins.len()];
     for f in 0..k {
         let mut sents = base.clone();
         let mut copies = base_copies.clone();
@@ -130,10 +146,13 @@ pub fn cross_validate(
                 copies.push(weight);
             }
         }
-        let (model, _) = train_sentences(opts, &sents, &copies, summary.clone())?;
-        let report = eval_sentences(&model, &test);
-        cv.pooled.merge(&report);
-        cv.folds.push(report);
+        let (mut model, _) = train_sentences(opts, &sents, &copies, summary.clone())?;
+        for (cv, &m) in cvs.iter_mut().zip(margins) {
+            model.parser.set_prune_margin(m);
+            let report = eval_sentences(&model, &test);
+            cv.pooled.merge(&report);
+            cv.folds.push(report);
+        }
     }
-    Ok(cv)
+    Ok(cvs)
 }

@@ -51,7 +51,17 @@
 //!   dynamic-oracle parser stays available (`TrainOptions::beam` = 1). Labels still come from
 //!   the label perceptron as each arc is made, in every beam item (memoised per sentence by
 //!   their features). The built-in models use width 8: +1.1 UAS on Dutch news and +1.9 on
-//!   English EWT over the greedy parser, at about a quarter of its speed.
+//!   English EWT over the greedy parser, at about a quarter of its speed. Decoding reuses one
+//!   scratch beam per thread and keeps each step's `k` best candidates by selection before
+//!   sorting them (the same beam as a full sort). Score-based pruning
+//!   ([`parser::Parser::set_prune_margin`], not stored in the model) drops the items that trail
+//!   a step's best by more than a margin: the built-in English model decodes with margin 150
+//!   ([`embedded::ENGLISH_PRUNE_MARGIN`]: 1.55–2.1 times round 4's speed, no loss on EWT
+//!   dev), the Dutch one with the exact beam (margin 300 changed nothing but gained no speed,
+//!   200 cost 0.19 UAS by cross-validation). Weight
+//!   layouts that were tried (flat open-addressing and cache-line bucket tables, batched
+//!   lookups, rows shared between a step's items) were no faster than the `std` map on a quiet
+//!   machine and were not kept (see `eval-reports/syntax.md`, round 5).
 //! - **Evaluation** ([`eval`]) keeps the gold tokenisation of CoNLL-U files and reports UPOS and
 //!   lemma accuracy, UAS and LAS with per-class precision, recall and F1.
 //! - **Models** are embedded with `include_bytes!` ([`embedded`]) so kroniek stays one binary;
@@ -76,7 +86,7 @@ mod stage;
 pub mod tagger;
 pub mod train;
 
-pub use crossval::{CrossValidation, cross_validate};
+pub use crossval::{CrossValidation, cross_validate, cross_validate_margins};
 pub use error::{Error, Result};
 pub use eval::{Prf, SyntaxReport, eval_sentences, eval_syntax, parse_conllu};
 pub use model::SyntaxModel;

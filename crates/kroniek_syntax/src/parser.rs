@@ -504,6 +504,9 @@ pub struct Parser {
     /// Beam width when parsing: 1 = greedy (older model files), more = beam search
     /// ([`crate::beam`]; stored from model format version 5 on).
     beam: u8,
+    /// Beam decoding's pruning margin (0 = off; not stored in the model file): see
+    /// [`Parser::set_prune_margin`].
+    margin: f32,
     root: u16,
     trans: Weights,
     lab: Weights,
@@ -561,6 +564,23 @@ impl Parser {
         self.beam = width.clamp(1, usize::from(u8::MAX)) as u8;
     }
 
+    /// Beam decoding from now on drops, at each step, the items whose score trails the best
+    /// by more than `margin` (in the model's score units; 0, the default, keeps all `k`: the
+    /// exact beam). A speed option whose accuracy cost is measured in `eval-reports/syntax.md`;
+    /// greedy parsers ignore it.
+    pub fn set_prune_margin(&mut self, margin: f32) {
+        self.margin = if margin.is_finite() && margin > 0.0 {
+            margin
+        } else {
+            0.0
+        };
+    }
+
+    /// The pruning margin set by [`Parser::set_prune_margin`] (0 = off).
+    pub fn prune_margin(&self) -> f32 {
+        self.margin
+    }
+
     /// Train. `labels` is the label set the examples index into; it must contain `root`.
     pub fn train(data: &[ParseExample], labels: Vec<String>, opts: ParserOptions) -> Parser {
         let root = labels.iter().position(|l| l == "root").unwrap_or(0) as u16;
@@ -574,6 +594,7 @@ impl Parser {
             labels,
             features: opts.features.min(FEATURE_SET),
             beam: opts.beam.clamp(1, usize::from(u8::MAX)) as u8,
+            margin: 0.0,
             root,
             trans: trans.finish(opts.prune, opts.min_updates),
             lab: lab.finish(opts.prune, opts.min_updates),
@@ -757,6 +778,7 @@ impl Parser {
             labels,
             features,
             beam,
+            margin: 0.0,
             root: r.u16()?,
             trans: Weights::read(r)?,
             lab: Weights::read(r)?,

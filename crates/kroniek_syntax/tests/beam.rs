@@ -162,3 +162,87 @@ fn greedy_models_stay_greedy_and_any_width_gives_trees() {
         assert_tree(&model.analyse(&forms));
     }
 }
+
+/// Our own sentences, then (where `../shared` is present) every sentence of a dev file.
+fn sentences(file: &str) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = parse_str(TOY, Path::new("toy"))
+        .unwrap()
+        .iter()
+        .map(|s| s.words.iter().map(|w| w.form.clone()).collect())
+        .collect();
+    out.push(
+        "Gisteren riep de burgemeester , die de brug opende , de mensen op ."
+            .split(' ')
+            .map(String::from)
+            .collect(),
+    );
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+    let path = shared.join("data").join(file);
+    if path.exists() {
+        for s in kroniek_syntax::conllu::read_file(&path).unwrap() {
+            out.push(s.words.iter().map(|w| w.form.clone()).collect());
+        }
+    } else {
+        eprintln!("skipping {file}: ../shared not found");
+    }
+    out
+}
+
+fn analyse_all(model: &SyntaxModel, sents: &[Vec<String>]) -> Vec<Vec<kroniek_core::TokenSyntax>> {
+    sents
+        .iter()
+        .map(|s| model.analyse(&s.iter().map(String::as_str).collect::<Vec<_>>()))
+        .collect()
+}
+
+/// The decoder keeps its scratch space from sentence to sentence (per thread): parsing the
+/// same sentences in the opposite order on another thread must give the same trees, and a
+/// pruning margin larger than any score gap must change nothing.
+#[test]
+fn reused_scratch_and_wide_margins_leave_parses_unchanged() {
+    let dutch = kroniek_syntax::embedded::dutch().unwrap();
+    assert_eq!(dutch.parser.prune_margin(), 0.0, "Dutch: the exact beam");
+    let english = kroniek_syntax::embedded::english().unwrap();
+    assert_eq!(
+        english.parser.prune_margin(),
+        kroniek_syntax::embedded::ENGLISH_PRUNE_MARGIN
+    );
+    for (model, file) in [
+        (dutch, "ud-nl/nl_lassysmall-ud-dev.conllu"),
+        (english, "ud-en/en_ewt-ud-dev.conllu"),
+    ] {
+        assert_eq!(model.parser.beam(), 8);
+        let sents = sentences(file);
+        // The exact beam (the English built-in model prunes by default).
+        let mut exact = model.clone();
+        exact.parser.set_prune_margin(0.0);
+        let forward = analyse_all(&exact, &sents);
+        let reversed: Vec<Vec<String>> = sents.iter().rev().cloned().collect();
+        let backward =
+            std::thread::scope(|s| s.spawn(|| analyse_all(&exact, &reversed)).join().unwrap());
+        assert!(
+            forward.iter().eq(backward.iter().rev()),
+            "{file}: the order of sentences changed a parse"
+        );
+        let mut wide = model.clone();
+        wide.parser.set_prune_margin(1e30);
+        assert_eq!(wide.parser.prune_margin(), 1e30);
+        assert!(
+            analyse_all(&wide, &sents) == forward,
+            "{file}: a margin no item trails by changed a parse"
+        );
+        // A narrow margin keeps fewer items (often one): still a tree for every sentence.
+        let mut narrow = model.clone();
+        narrow.parser.set_prune_margin(1.0);
+        for (s, a) in sents.iter().zip(analyse_all(&narrow, &sents)) {
+            assert_eq!(s.len(), a.len());
+            if !a.is_empty() {
+                assert_tree(&a);
+            }
+        }
+        for bad in [0.0, -5.0, f32::NAN] {
+            narrow.parser.set_prune_margin(bad);
+            assert_eq!(narrow.parser.prune_margin(), 0.0, "{bad} turns pruning off");
+        }
+    }
+}

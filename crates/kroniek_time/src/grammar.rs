@@ -1355,6 +1355,36 @@ fn plus_half(lx: &[Lex], i: usize, cx: Context) -> Read {
     ))
 }
 
+/// English "the first/second/last half of 1989", "the second half of the year": the half
+/// year (`1989-H2`; "the year" is the reference's).
+fn half_year(lx: &[Lex], i: usize, cx: Context) -> Read {
+    if !cx.english {
+        return None;
+    }
+    let h = match lx.get(i)? {
+        Lex::Ord(1) => 1,
+        Lex::Ord(2) | Lex::Unit(Unit::Second, false) | Lex::Kw(Kw::Last) => 2,
+        _ => return None,
+    };
+    if !kw(lx, i + 1, Kw::Half) || !kw(lx, i + 2, Kw::Of) {
+        return None;
+    }
+    match (lx.get(i + 3), lx.get(i + 4)) {
+        (Some(Lex::Num(y)), _) if is_year(*y) => Some((
+            i + 4,
+            Sem::Half {
+                y: Some(*y as i32),
+                h,
+            },
+            TimexType::Date,
+        )),
+        (Some(Lex::Kw(Kw::Det)), Some(Lex::Unit(Unit::Year, false))) => {
+            Some((i + 5, Sem::Half { y: None, h }, TimexType::Date))
+        }
+        _ => None,
+    }
+}
+
 /// `n` and a half units, in the next smaller unit where TimeML has one.
 fn half_value(n: u32, u: Unit) -> Option<String> {
     Some(match u {
@@ -1386,6 +1416,7 @@ fn best(lx: &[Lex], i: usize, cx: Context, top: bool) -> Read {
         consider(modified(lx, i, cx));
         consider(the_unit(lx, i, cx));
         consider(plus_half(lx, i, cx));
+        consider(half_year(lx, i, cx));
         // English "current" alone ("current market conditions"): the present (TimeBank
         // annotates 9 of its 17 bare uses)
         if cx.english && matches!(lx.get(i), Some(Lex::Kw(Kw::Current))) {
@@ -1449,7 +1480,9 @@ pub fn recognise(lx: &[Lex], cx: Context, out: &mut Vec<Hit>) {
         let Some(l) = lx.get(i) else { break };
         let special = the_unit(lx, i, cx)
             .or_else(|| first_amount(lx, i, cx))
-            .or_else(|| pod_adverb(lx, i));
+            .or_else(|| pod_adverb(lx, i))
+            // ("second" is also a unit, which starts nothing)
+            .or_else(|| half_year(lx, i, cx));
         if !can_start(l) && special.is_none() {
             i += 1;
             continue;

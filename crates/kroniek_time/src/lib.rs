@@ -18,6 +18,11 @@
 //! - **English tense and financial conventions.** A bare English weekday, month or holiday
 //!   takes the direction of the nearest tense marker around it (past: the latest not after the
 //!   reference; future: the first not before it); Dutch keeps a sentence-level future test.
+//!   Past markers are past forms that are not participles ("sank", "wrote"), and participles
+//!   ("-ed", "found", "heard") except in a present passive ("the case is heard in May");
+//!   "plan"/"schedule" mark the future only as verbs, not after a determiner ("the plan").
+//!   "That year", "later that year", "that same month" are the unit of the narrative's time
+//!   (not "that day": as often generic as anaphoric); "the second half of 1989" is `1989-H2`.
 //!   The text's reporting quarter is the first quarter it names, then the last one that has
 //!   ended by the document date (a coming quarter is a forecast): "the quarter", "the latest
 //!   period", "a year ago", "the year-earlier quarter", "the comparable period last year"
@@ -41,6 +46,7 @@
 //!   expressions get `XXXX-XX-XX`-style values and a diagnostic.
 //! - [`eval`] scores the stage on TimeML (TempEval-3) with the standard metrics.
 
+mod anaphora;
 mod calendar;
 mod error;
 pub mod eval;

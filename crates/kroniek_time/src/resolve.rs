@@ -25,6 +25,8 @@ pub enum Gran {
     Month,
     /// A quarter.
     Quarter,
+    /// A half year (`1989-H2`).
+    Half,
     /// A season.
     Season,
     /// A year.
@@ -104,6 +106,13 @@ pub enum Sem {
         y: Option<i32>,
         /// 1–4.
         q: u8,
+    },
+    /// A half year ("the second half of 1989").
+    Half {
+        /// Year (none: the reference's).
+        y: Option<i32>,
+        /// 1 or 2.
+        h: u8,
     },
     /// A season (1 spring … 4 winter).
     Season {
@@ -285,6 +294,10 @@ pub fn unit_bounds(gran: Gran, day: i32) -> (i32, i32) {
             let q0 = (m - 1) / 3 * 3 + 1;
             (day_number(y, q0, 1), month_end(y, q0 + 2))
         }
+        Gran::Half => {
+            let h0 = if m <= 6 { 1 } else { 7 };
+            (day_number(y, h0, 1), month_end(y, h0 + 5))
+        }
         Gran::Season => {
             let (sy, s) = season_of(day);
             season_bounds(sy, s)
@@ -331,6 +344,7 @@ fn format_value(gran: Gran, day: i32) -> String {
         }
         Gran::Month => format!("{y:04}-{m:02}"),
         Gran::Quarter => format!("{y:04}-Q{}", (m - 1) / 3 + 1),
+        Gran::Half => format!("{y:04}-H{}", if m <= 6 { 1 } else { 2 }),
         Gran::Season => {
             let (sy, s) = season_of(day);
             let code = ["SP", "SU", "FA", "WI"][usize::from(s.clamp(1, 4) - 1)];
@@ -516,6 +530,10 @@ pub fn eval(sem: &Sem, r: i32, prev: Option<&Res>) -> Option<Res> {
                 Gran::Quarter,
                 day_number(y, (q.clamp(&1, &4) - 1) * 3 + 1, 1),
             )
+        }
+        Sem::Half { y, h } => {
+            let y = y.unwrap_or(ry);
+            Res::unit(Gran::Half, day_number(y, if *h == 2 { 7 } else { 1 }, 1))
         }
         Sem::Season { y, s, dir } => {
             let (cy, _) = season_of(r);

@@ -47,17 +47,69 @@ const AHEAD_EN: &[&str] = &[
     "going",
     "soon",
 ];
-/// English words that put it behind the reference (besides other `-ed` verb forms).
+/// English words that put it behind the reference: past forms that are not participles.
 const BEHIND_EN: &[&str] = &[
-    "said", "says", "was", "were", "had", "did", "told", "ago", "came", "went", "took", "met",
-    "began", "fell", "rose", "left", "made", "gave", "held", "won", "lost", "died", "saw",
+    "said", "says", "was", "were", "did", "ago", "came", "went", "took", "began", "fell", "rose",
+    "gave", "saw", "sank", "became", "broke", "chose", "drove", "flew", "grew", "knew", "ran",
+    "spoke", "stole", "threw", "wrote", "tore", "withdrew", "drew", "forgot", "shook", "sang",
+    "swore", "woke", "wore", "arose", "ate", "froze", "rode", "rang", "swam",
 ];
+/// Irregular past forms that are also participles (like the `-ed` forms): past, except in a
+/// present passive ("the case is heard in May"). Forms that are also present forms ("cut",
+/// "hit", "put", "set", "read", "lay") are left out.
+const PAST_PARTICIPLE_EN: &[&str] = &[
+    "had",
+    "told",
+    "made",
+    "held",
+    "won",
+    "lost",
+    "left",
+    "met",
+    "died",
+    "found",
+    "struck",
+    "fled",
+    "sent",
+    "spent",
+    "kept",
+    "led",
+    "paid",
+    "shot",
+    "fought",
+    "sold",
+    "stood",
+    "thought",
+    "bought",
+    "brought",
+    "caught",
+    "taught",
+    "felt",
+    "heard",
+    "meant",
+    "sought",
+    "hid",
+    "understood",
+    "hung",
+    "sat",
+];
+/// Words after which "plan", "plans", "schedule" are nouns ("the plan"), not verbs of intent.
+const DETERMINERS_EN: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "new",
+];
+/// Verbs of intent that are also nouns.
+const INTENT_NOUNS_EN: &[&str] = &["plan", "plans", "schedule"];
+/// Present forms of "be": a participle after them is a passive, not a past.
+const BE_PRESENT_EN: &[&str] = &["is", "are", "am"];
 
-/// The tense marker of one English word: 1 ahead, -1 behind, 0 none.
-fn tense_mark(w: &str, capital: bool) -> i8 {
+/// The tense marker of one English word (after the word `prev`): 1 ahead, -1 behind, 0 none.
+fn tense_mark(w: &str, capital: bool, prev: &str) -> i8 {
+    let participle =
+        PAST_PARTICIPLE_EN.contains(&w) || (!capital && w.len() >= 5 && w.ends_with("ed"));
     if AHEAD_EN.contains(&w) {
-        1
-    } else if BEHIND_EN.contains(&w) || (!capital && w.len() >= 5 && w.ends_with("ed")) {
+        // "the plan", "its schedule": a noun
+        i8::from(!(INTENT_NOUNS_EN.contains(&w) && DETERMINERS_EN.contains(&prev)))
+    } else if BEHIND_EN.contains(&w) || (participle && !BE_PRESENT_EN.contains(&prev)) {
         -1
     } else {
         0
@@ -351,19 +403,32 @@ impl TimeStage {
             recognise(&lx, Context { english, future }, &mut hits);
             if english {
                 bare_durations(&lx, &tok_of, tokens, text, &mut hits);
+                crate::anaphora::that_units(&lx, &tok_of, tokens, text, &mut hits);
                 // tense markers, only for sentences with an expression (most have none)
                 if !hits.is_empty() {
+                    prev_lower.clear();
                     for (l, &(k, _)) in lx.iter().zip(tok_of.iter()) {
                         let mark = match (l, tokens.get(k)) {
                             (Lex::Other, Some(t)) => {
                                 let s = t.span.slice(text);
                                 lower_into(s, &mut buf);
-                                tense_mark(&buf, s.starts_with(|c: char| c.is_uppercase()))
+                                let upper = s.starts_with(|c: char| c.is_uppercase());
+                                tense_mark(&buf, upper, &prev_lower)
                             }
-                            _ => 0,
+                            // (keywords mark nothing, but "the" before "plan" counts)
+                            (_, Some(t)) => {
+                                lower_into(t.span.slice(text), &mut buf);
+                                0
+                            }
+                            (_, None) => {
+                                buf.clear();
+                                0
+                            }
                         };
                         marks.push(mark);
+                        std::mem::swap(&mut prev_lower, &mut buf);
                     }
+                    prev_lower.clear();
                 }
             }
             let words = crate::not_time::Words {
@@ -531,6 +596,7 @@ fn timex_res(t: &Timex) -> Option<Res> {
         4 if t.value.ends_with('X') => crate::resolve::Gran::Decade,
         4 => crate::resolve::Gran::Year,
         7 if t.value.as_bytes().get(5) == Some(&b'Q') => crate::resolve::Gran::Quarter,
+        7 if t.value.as_bytes().get(5) == Some(&b'H') => crate::resolve::Gran::Half,
         7 => crate::resolve::Gran::Month,
         10 => crate::resolve::Gran::Day,
         _ => return None,

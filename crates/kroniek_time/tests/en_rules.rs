@@ -794,3 +794,116 @@ fn and_a_half_additional_and_the_early_summer() {
     );
     absent("2021-08-18", "Bread and butter sold well.", "and");
 }
+
+#[test]
+fn irregular_past_forms_mark_the_past_and_present_passives_do_not() {
+    // without a tense marker a bare month lies within seven months back, four ahead
+    check(
+        "2021-08-18",
+        "The ferry sank in November.",
+        "November",
+        "2020-11",
+    );
+    check(
+        "2021-08-18",
+        "The ferry sinks in November.",
+        "November",
+        "2021-11",
+    );
+    check(
+        "2021-08-18",
+        "The thieves stole the paintings in December.",
+        "December",
+        "2020-12",
+    );
+    // "is decided": a present passive, not a past
+    check(
+        "2021-08-18",
+        "The appeal is decided in December.",
+        "December",
+        "2021-12",
+    );
+    check(
+        "2021-08-18",
+        "The appeal was decided in December.",
+        "December",
+        "2020-12",
+    );
+}
+
+#[test]
+fn that_year_is_the_narrative_year() {
+    check(
+        "2021-08-18",
+        "The firm was founded in 1995 and that year it hired 40 people.",
+        "that year",
+        "1995",
+    );
+    check(
+        "2021-08-18",
+        "He left in May 2003 and returned later that year.",
+        "later that year",
+        "2003",
+    );
+    check(
+        "2021-08-18",
+        "The plant closed in March 2010; that same month the union went on strike.",
+        "that same month",
+        "2010-03",
+    );
+    // "that day" is as often generic as anaphoric: not tagged
+    absent(
+        "2021-08-18",
+        "Traders who sold that day lost heavily.",
+        "that day",
+    );
+    absent(
+        "2021-08-18",
+        "She said that years of work were lost.",
+        "that years",
+    );
+}
+
+#[test]
+fn half_years() {
+    check(
+        "1989-10-30",
+        "Sales rose in the first half of 1988.",
+        "the first half of 1988",
+        "1988-H1",
+    );
+    check(
+        "1989-10-30",
+        "Profit should recover in the second half of the year.",
+        "the second half of the year",
+        "1989-H2",
+    );
+    check(
+        "1989-10-30",
+        "Losses are expected for the last half of 1990.",
+        "the last half of 1990",
+        "1990-H2",
+    );
+    absent(
+        "1989-10-30",
+        "He scored in the second half of the game.",
+        "second",
+    );
+}
+
+#[test]
+fn plan_after_a_determiner_is_a_noun() {
+    // "plans" as a verb puts the date ahead; "the plan" as a noun does not
+    check(
+        "1989-10-27",
+        "The bank announced the plan Aug. 21.",
+        "Aug. 21",
+        "1989-08-21",
+    );
+    check(
+        "1989-10-27",
+        "The bank plans to sell the unit Aug. 21.",
+        "Aug. 21",
+        "1990-08-21",
+    );
+}
