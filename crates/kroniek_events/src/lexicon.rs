@@ -144,6 +144,8 @@ pub fn class(name: &str) -> &'static [&'static str] {
             "meeting",
             "peace",
             "summit",
+            "mediation",
+            "bemiddeling",
         ],
         "calm" => &[
             "kalmte",

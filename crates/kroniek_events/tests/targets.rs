@@ -344,3 +344,11 @@ fn people_without_a_country_take_the_country_of_the_place() {
     let e = event(s, "detained");
     assert_eq!(codes(&e.targets), ["IRN"], "{:?}", e.targets);
 }
+
+#[test]
+fn ending_a_mediation_is_ending_talks() {
+    let s = "Qatari officials ended their mediation efforts between Israel and Hamas.";
+    let e = event(s, "ended");
+    assert_eq!(e.kind, PloverType::Sanction);
+    assert_eq!(codes(&e.sources), ["QAT"]);
+}
