@@ -224,3 +224,14 @@ fn unknown_groups_take_a_leading_demonym_or_the_focus_country_for_parties() {
     );
     assert_eq!(find("Orange").country.as_deref(), Some("KEN"), "{show_all}");
 }
+
+#[test]
+fn tigrayan_forces_are_the_rebels_not_the_state() {
+    let (doc, l) = run(
+        "Tigrayan forces captured the town of Alamata on Monday.",
+        "en",
+    );
+    let a = actor(&doc, &l, "tigray-tplf");
+    assert_eq!(a.sector.as_deref(), Some("REB"));
+    assert!(l.get("eth-mil").is_none(), "{}", show(&doc, &l));
+}
