@@ -174,6 +174,31 @@ pub fn focus(places: &[Place]) -> Option<EventPlace> {
         .map(|p| event_place(p, None))
 }
 
+/// True when the path from `tok` up to one of `heads` passes a "volgens"/"according to"/
+/// "aldus" phrase or another clause ("Izjoem, een stad die in handen van Rusland was": the
+/// relative clause's place is not the event's).
+fn in_attribution(tree: &Tree<'_>, mut tok: usize, heads: &[usize]) -> bool {
+    for _ in 0..8 {
+        if heads.contains(&tok) {
+            return false;
+        }
+        if matches!(
+            tree.preposition(tok),
+            Some("volgens" | "according" | "aldus")
+        ) || matches!(
+            tree.base_rel(tok),
+            "acl" | "parataxis" | "ccomp" | "advcl" | "csubj"
+        ) {
+            return true;
+        }
+        match tree.head(tok) {
+            Some(h) => tok = h,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// The place of an event: one attached to the clause with a locative preposition, else one
 /// the clause governs, else any in the sentence (names before adjectives) outside the
 /// sources' phrases, else the focus.
@@ -197,7 +222,11 @@ pub fn event_place_for(
         let Some(tok) = (0..tree.len()).find(|&i| p.span.contains(tree.span(i))) else {
             continue;
         };
-        let governed = heads.iter().any(|&h| tree.dominates(h, tok));
+        // "Volgens het ministerie in Kyiv trokken de troepen zich terug uit Izjoem": a place
+        // in the attribution says where the source is, not where the event is; one in another
+        // clause is that clause's.
+        let governed =
+            heads.iter().any(|&h| tree.dominates(h, tok)) && !in_attribution(tree, tok, heads);
         let prep = tree.preposition(tok).unwrap_or("");
         let loc = matches!(
             prep,
