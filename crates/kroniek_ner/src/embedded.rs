@@ -42,7 +42,7 @@ mod tests {
                 m.has_second_pass(),
                 "{lang}: the committed models have two stages"
             );
-            assert_eq!(m.features(), crate::features::FeatureSet::ALL);
+            assert_eq!(m.features(), crate::TrainConfig::standard(lang).features);
         }
         assert!(matches!(model("fr"), Err(Error::NoModel(_))));
     }

@@ -44,6 +44,9 @@ pub struct TokenInfo {
     /// How the form is cued as an organisation elsewhere in the document
     /// ([`DocContext::cued`] bits).
     pub doc_cue: u8,
+    /// Position in a listed organisation name ([`crate::orgnames::mark`]; only with
+    /// [`FeatureSet::ORG_NAMES`]).
+    pub orgname: u8,
 }
 
 impl TokenInfo {
@@ -101,6 +104,7 @@ impl TokenInfo {
             hist: [0; 5],
             cue: 0,
             doc_cue: 0,
+            orgname: 0,
         }
     }
 }
@@ -134,7 +138,10 @@ impl FeatureSet {
     pub const NAMES: u8 = 16;
     /// Organisation cues around the token and elsewhere in the document ([`crate::orgcues`]).
     pub const ORG_CUES: u8 = 32;
-    /// Everything this version knows.
+    /// Listed organisation names in and around the token ([`crate::orgnames`]).
+    pub const ORG_NAMES: u8 = 64;
+    /// The groups of the standard English model (the standard Dutch model adds
+    /// [`FeatureSet::ORG_NAMES`]; see [`crate::TrainConfig::standard`]).
     pub const ALL: FeatureSet =
         FeatureSet(Self::CLUSTERS | Self::LEXICAL | Self::ORG_WORDS | Self::ORG_CUES);
 
@@ -278,6 +285,14 @@ impl PreparedSentence {
                         3
                     };
                 }
+            }
+        }
+        if on.has(FeatureSet::ORG_NAMES) {
+            let lowers: Vec<&str> = self.tokens.iter().map(|t| t.lower.as_str()).collect();
+            let caps: Vec<bool> = self.tokens.iter().map(|t| matches!(t.cap, 1..=3)).collect();
+            let marks = crate::orgnames::mark(&lowers, &caps);
+            for (t, m) in self.tokens.iter_mut().zip(marks) {
+                t.orgname = m;
             }
         }
         self.features = on;
@@ -589,6 +604,22 @@ pub fn extract(sent: &PreparedSentence, i: usize, mask: u32, out: &mut Vec<u32>)
     if sent.features.has(FeatureSet::ORG_CUES) {
         org_cue_features(sent, i, initial, &mut push);
     }
+    if sent.features.has(FeatureSet::ORG_NAMES) {
+        let name_at = |j: isize| at(j).map_or(9, |t| t.orgname);
+        if t.orgname != 0 {
+            push(Hasher::new(51).byte(t.orgname).byte(t.gaz).byte(initial));
+        }
+        let (before, after) = (name_at(ii - 1), name_at(ii + 1));
+        if t.orgname != 0 || matches!(before, 1..=8) || matches!(after, 1..=8) {
+            push(
+                Hasher::new(52)
+                    .byte(before)
+                    .byte(t.orgname)
+                    .byte(after)
+                    .byte(t.cap),
+            );
+        }
+    }
     if sent.features.has(FeatureSet::HISTORY) {
         let first_at = |j: isize| at(j).map_or(0, |t| t.first);
         push(Hasher::new(40).byte(t.first));
@@ -735,5 +766,21 @@ mod tests {
         extract(&b, 1, (1 << 20) - 1, &mut fb);
         assert_ne!(fa, fb);
         assert!(fa.iter().all(|&r| r < 1 << 20));
+    }
+
+    #[test]
+    fn listed_organisation_names_add_features() {
+        let words = ["Hij", "speelt", "bij", "Club", "Brugge", "."];
+        let on = FeatureSet(FeatureSet::ORG_NAMES);
+        let plain = PreparedSentence::new(&words);
+        let named = PreparedSentence::new(&words).with_lexicon(None, on);
+        let marks: Vec<u8> = named.tokens.iter().map(|t| t.orgname).collect();
+        assert_eq!(marks, vec![0, 0, 0, 2, 4, 0]);
+        let (mut fa, mut fb) = (Vec::new(), Vec::new());
+        extract(&plain, 3, (1 << 20) - 1, &mut fa);
+        extract(&named, 3, (1 << 20) - 1, &mut fb);
+        assert_eq!(fb.len(), fa.len() + 2, "position and neighbour templates");
+        // Without the group nothing is marked.
+        assert!(plain.tokens.iter().all(|t| t.orgname == 0));
     }
 }

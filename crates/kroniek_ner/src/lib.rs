@@ -35,6 +35,12 @@
 //!   before an apposition with such a noun (`Tectrade , het Brugse IT-bedrijf`), followed by
 //!   an acronym in brackets, or cued so anywhere else in the document. Written for kroniek
 //!   against Dutch ORG recall, the weakest figure: unknown company names were tagged PER.
+//! - **Organisation names** ([`orgnames`], feature group `ORG_NAMES`): a hand-written list of
+//!   about 450 well-known clubs, parties, companies, media and institutions
+//!   (`models/ner/org-names.txt`), matched longest-first over the sentence's lowercase tokens
+//!   when one of the matched words is capitalised. The tagger reads the match position with the
+//!   place-gazetteer mark (`Mechelen` the club and the town), so a listed name is a hint, not a
+//!   verdict. Names that `eval-reports/ner.md` quotes as dev errors are left out of the list.
 //! - **Model soup** ([`TrainConfig::soup`], [`Model::average`]): several shuffling seeds
 //!   trained side by side, their averaged weights averaged again after every epoch, and the
 //!   epoch chosen on that average; the result is one model of the same size and speed.
@@ -66,6 +72,7 @@ pub mod history;
 pub mod lexicon;
 pub mod model;
 pub mod orgcues;
+pub mod orgnames;
 pub mod personnames;
 pub mod placenames;
 pub mod stage;

@@ -26,7 +26,7 @@ fn data() -> Option<PathBuf> {
 fn dev_f1_floors() {
     let Some(d) = data() else { return };
     for (lang, file, floor) in [
-        ("nl", "conll2002-nl/ned.testa", 0.82),
+        ("nl", "conll2002-nl/ned.testa", 0.825),
         ("en", "conll2003-en/eng.testa", 0.925),
     ] {
         let report = eval_ner(embedded::model(lang).unwrap(), &d.join(file)).unwrap();

@@ -1,0 +1,102 @@
+//! Organisation-name gazetteer (feature group [`crate::features::FeatureSet::ORG_NAMES`]): a
+//! hand-written list of well-known football and cycling clubs, political parties, companies,
+//! media and institutions (`models/ner/org-names.txt`, written for kroniek, not taken from a
+//! corpus). Football clubs named after their town (`Racing Genk`, `Roda JC`, `Aston Villa`) were
+//! the largest group of Dutch ORG names the tagger missed.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+static TEXT: &str = include_str!("../../../models/ner/org-names.txt");
+
+/// The longest name in words.
+pub const MAX_WORDS: usize = 5;
+
+/// The lowercase names (words joined by one space).
+pub fn names() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        TEXT.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| {
+                l.split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase()
+            })
+            .collect()
+    })
+}
+
+/// Position of each token in the longest listed name starting at it, given the tokens'
+/// lowercase forms and whether each is written with a capital: 0 none, 1 a one-word name, 2
+/// first, 3 inside, 4 last word of a longer name. A match needs a capital in one of its words.
+pub fn mark(lowers: &[&str], capitalised: &[bool]) -> Vec<u8> {
+    let set = names();
+    let mut out = vec![0u8; lowers.len()];
+    let mut buf = String::new();
+    let mut i = 0;
+    while i < lowers.len() {
+        let mut matched = 0;
+        for len in (1..=MAX_WORDS.min(lowers.len() - i)).rev() {
+            if !capitalised.iter().skip(i).take(len).any(|&c| c) {
+                continue;
+            }
+            buf.clear();
+            for (k, w) in lowers.iter().skip(i).take(len).enumerate() {
+                if k > 0 {
+                    buf.push(' ');
+                }
+                buf.push_str(w);
+            }
+            if set.contains(buf.as_str()) {
+                matched = len;
+                break;
+            }
+        }
+        match matched {
+            0 => i += 1,
+            1 => {
+                out[i] = 1;
+                i += 1;
+            }
+            n => {
+                out[i] = 2;
+                for slot in out.iter_mut().skip(i + 1).take(n - 2) {
+                    *slot = 3;
+                }
+                out[i + n - 1] = 4;
+                i += n;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_longest_names() {
+        let words = [
+            "Club", "Brugge", "speelt", "tegen", "Willem", "II", "en", "Ajax", ".",
+        ];
+        let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let lowers: Vec<&str> = lowers.iter().map(String::as_str).collect();
+        let caps: Vec<bool> = words
+            .iter()
+            .map(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        assert_eq!(mark(&lowers, &caps), vec![2, 4, 0, 0, 2, 4, 0, 1, 0]);
+    }
+
+    #[test]
+    fn lowercase_words_do_not_match() {
+        // `total` and `standard` are listed (capitalised) but here ordinary words.
+        let lowers = ["het", "total", "standard", "bedrag"];
+        assert_eq!(mark(&lowers, &[false; 4]), vec![0; 4]);
+        assert!(names().len() > 400);
+    }
+}
