@@ -340,3 +340,22 @@ fn dutch_indirect_object_that_the_parser_missed() {
     assert_eq!(e.kind, PloverType::Aid);
     assert_eq!(names(&e.targets), ["Egypte"], "{:?}", e.targets);
 }
+
+#[test]
+fn a_place_in_the_attribution_or_a_relative_clause_is_not_the_event_place() {
+    let (_, evs) = events(
+        "Volgens het ministerie van Defensie in Kyiv trokken de Russische troepen zich terug \
+         uit Cherson, een stad die sinds maart in handen van Rusland was.",
+        "nl",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.kind == PloverType::Retreat)
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(
+        e.place.as_ref().map(|p| p.name.as_str()),
+        Some("Kherson"),
+        "{:?}",
+        e.place
+    );
+}
