@@ -5,7 +5,7 @@
 //!
 //! ```sh
 //! unzip -o -d /tmp/evloc ../shared/data/event-location/labeled_text.jsonl.zip labeled_text.jsonl
-//! cargo run --release -p kroniek_events --example place_dev -- /tmp/evloc/labeled_text.jsonl odd|even|all
+//! cargo run --release -p kroniek_events --example place_dev -- /tmp/evloc/labeled_text.jsonl odd|even|all [--relabel] [-v]
 //! ```
 //!
 //! A predicted place counts when its mention overlaps the gold location span; a place taken
@@ -37,6 +37,18 @@ fn span(v: &serde_json::Value, text: &str) -> Option<Span> {
     };
     let s = to_byte(v.get("start")?.as_u64()?)?;
     let e = to_byte(v.get("end")?.as_u64()?)?;
+    // Some records' offsets are off (empty or shifted) while the span's own text is right:
+    // take the occurrence of that text nearest to the given start.
+    if let Some(want) = v.get("text").and_then(|t| t.as_str())
+        && !want.is_empty()
+        && text.get(s..e) != Some(want)
+    {
+        let at = text
+            .match_indices(want)
+            .map(|(b, _)| b)
+            .min_by_key(|&b| b.abs_diff(s))?;
+        return Span::new(text, at, at + want.len()).ok();
+    }
     Span::new(text, s, e).ok()
 }
 
@@ -47,6 +59,9 @@ fn main() {
         .expect("usage: place_dev labeled_text.jsonl odd|even|all [-v]");
     let half = args.get(1).map_or("odd", String::as_str);
     let verbose = args.iter().any(|a| a == "-v");
+    // `--relabel`: only the records the corpus marks as its gold standard (`source: RELABEL`);
+    // the others are single annotations, and many leave a named place unlabelled.
+    let relabel = args.iter().any(|a| a == "--relabel");
     assert!(
         !(verbose && half != "odd"),
         "-v shows records: only for the odd (development) half"
@@ -73,7 +88,11 @@ fn main() {
             "even" => i % 2 == 0,
             _ => true,
         };
-        if !keep || r.get("answer").and_then(|a| a.as_str()) == Some("reject") {
+        let gold_standard = r.get("source").and_then(|a| a.as_str()) == Some("RELABEL");
+        if !keep
+            || r.get("answer").and_then(|a| a.as_str()) == Some("reject")
+            || (relabel && !gold_standard)
+        {
             continue;
         }
         let Some(text) = r.get("text").and_then(|t| t.as_str()) else {
