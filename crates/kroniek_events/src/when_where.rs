@@ -210,7 +210,7 @@ pub fn event_place_for(
     focus: Option<&EventPlace>,
 ) -> Option<EventPlace> {
     let (first, last) = (tree.span(0), tree.span(tree.len().saturating_sub(1)));
-    let mut cands: Vec<(u8, usize)> = Vec::new();
+    let mut cands: Vec<(u8, u8, usize)> = Vec::new();
     for (k, p) in places.iter().enumerate() {
         if p.span.start() < first.start() || p.span.end() > last.end() {
             continue;
@@ -239,11 +239,20 @@ pub fn event_place_for(
             (_, _, false) => 3,
             _ => 4,
         };
-        cands.push((rank, k));
+        // Between equals, the more specific place: "the West Bank city of Nablus" happened in
+        // Nablus, "withdrew from Kherson to Russia" from Kherson.
+        let specific = match p.kind {
+            PlaceKind::City | PlaceKind::Other => 0,
+            PlaceKind::Admin2 => 1,
+            PlaceKind::Admin1 => 2,
+            PlaceKind::Region => 3,
+            PlaceKind::Country => 4,
+        };
+        cands.push((rank, specific, k));
     }
     cands.sort_unstable();
     match cands.first() {
-        Some(&(_, k)) => places.get(k).map(|p| event_place(p, Some(k))),
+        Some(&(_, _, k)) => places.get(k).map(|p| event_place(p, Some(k))),
         None => focus.cloned(),
     }
 }

@@ -352,3 +352,15 @@ fn ending_a_mediation_is_ending_talks() {
     assert_eq!(e.kind, PloverType::Sanction);
     assert_eq!(codes(&e.sources), ["QAT"]);
 }
+
+#[test]
+fn the_more_specific_of_two_places_is_where_it_happened() {
+    let s = "Israeli soldiers shot dead a Palestinian man in the West Bank city of Nablus.";
+    let e = event(s, "shot");
+    assert_eq!(
+        e.place.as_ref().map(|p| p.name.as_str()),
+        Some("Nablus"),
+        "{:?}",
+        e.place
+    );
+}
