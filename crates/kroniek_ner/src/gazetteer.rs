@@ -35,48 +35,9 @@ pub fn places() -> &'static HashSet<&'static str> {
 /// the tokens' [`fold`]ed forms: 0 none, 1 a one-word name, 2 first, 3 inside, 4 last word of a
 /// longer name.
 pub fn mark(lowers: &[&str], capitalised: &[bool]) -> Vec<u8> {
-    let set = places();
-    let mut out = vec![0u8; lowers.len()];
-    let mut buf = String::new();
-    let mut i = 0;
-    while i < lowers.len() {
-        let mut matched = 0;
-        if capitalised.get(i).copied().unwrap_or(false) {
-            for len in (1..=MAX_WORDS.min(lowers.len() - i)).rev() {
-                buf.clear();
-                for (k, w) in lowers.iter().skip(i).take(len).enumerate() {
-                    if k > 0 {
-                        buf.push(' ');
-                    }
-                    buf.push_str(w);
-                }
-                if set.contains(buf.as_str()) {
-                    matched = len;
-                    break;
-                }
-            }
-        }
-        match matched {
-            0 => i += 1,
-            1 => {
-                out[i] = 1;
-                i += 1;
-            }
-            n => {
-                for (k, o) in out.iter_mut().skip(i).take(n).enumerate() {
-                    *o = if k == 0 {
-                        2
-                    } else if k + 1 == n {
-                        4
-                    } else {
-                        3
-                    };
-                }
-                i += n;
-            }
-        }
-    }
-    out
+    crate::phrase_marks::mark_longest(lowers, places(), MAX_WORDS, |i, _| {
+        capitalised.get(i).copied().unwrap_or(false)
+    })
 }
 
 #[cfg(test)]

@@ -74,6 +74,7 @@ pub mod model;
 pub mod orgcues;
 pub mod orgnames;
 pub mod personnames;
+mod phrase_marks;
 pub mod placenames;
 pub mod stage;
 pub mod tagfile;

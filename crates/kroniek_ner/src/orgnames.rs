@@ -33,45 +33,9 @@ pub fn names() -> &'static HashSet<String> {
 /// lowercase forms and whether each is written with a capital: 0 none, 1 a one-word name, 2
 /// first, 3 inside, 4 last word of a longer name. A match needs a capital in one of its words.
 pub fn mark(lowers: &[&str], capitalised: &[bool]) -> Vec<u8> {
-    let set = names();
-    let mut out = vec![0u8; lowers.len()];
-    let mut buf = String::new();
-    let mut i = 0;
-    while i < lowers.len() {
-        let mut matched = 0;
-        for len in (1..=MAX_WORDS.min(lowers.len() - i)).rev() {
-            if !capitalised.iter().skip(i).take(len).any(|&c| c) {
-                continue;
-            }
-            buf.clear();
-            for (k, w) in lowers.iter().skip(i).take(len).enumerate() {
-                if k > 0 {
-                    buf.push(' ');
-                }
-                buf.push_str(w);
-            }
-            if set.contains(buf.as_str()) {
-                matched = len;
-                break;
-            }
-        }
-        match matched {
-            0 => i += 1,
-            1 => {
-                out[i] = 1;
-                i += 1;
-            }
-            n => {
-                out[i] = 2;
-                for slot in out.iter_mut().skip(i + 1).take(n - 2) {
-                    *slot = 3;
-                }
-                out[i + n - 1] = 4;
-                i += n;
-            }
-        }
-    }
-    out
+    crate::phrase_marks::mark_longest(lowers, names(), MAX_WORDS, |i, len| {
+        capitalised.iter().skip(i).take(len).any(|&c| c)
+    })
 }
 
 #[cfg(test)]
