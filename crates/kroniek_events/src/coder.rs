@@ -736,10 +736,20 @@ fn owner(tree: &Tree<'_>, frame: &Frame, h: usize) -> Option<usize> {
 
 /// A participant for a span outside the sentence's tokens (an antecedent): the actor only.
 fn with_actor(tree: &Tree<'_>, span: Span, ctx: &Context<'_>) -> Participant {
-    let (actor, country, sector) = match ctx
+    let found = ctx
         .actors
-        .and_then(|l| l.at(span).and_then(|i| l.actors.get(i)))
-    {
+        .and_then(|l| l.at(span).and_then(|i| l.actors.get(i)));
+    // A phrase the parser cut inside the actor's own mention ("State Antony Blinken" of
+    // "Secretary of State Antony Blinken, who …") is the whole mention.
+    let span = found
+        .and_then(|a| {
+            a.mentions
+                .iter()
+                .find(|m| m.start() <= span.start() && span.end() <= m.end())
+                .copied()
+        })
+        .unwrap_or(span);
+    let (actor, country, sector) = match found {
         Some(a) => (Some(a.id.clone()), a.country.clone(), a.sector.clone()),
         None => (None, None, None),
     };

@@ -364,3 +364,15 @@ fn the_more_specific_of_two_places_is_where_it_happened() {
         e.place
     );
 }
+
+#[test]
+fn a_participant_cut_inside_an_actor_mention_is_the_whole_mention() {
+    let s = "Secretary of State Antony Blinken, who visited Kyiv last Thursday, announced new military aid to Ukraine.";
+    let evs = events(s);
+    assert!(
+        evs.iter()
+            .flat_map(|e| e.sources.iter())
+            .all(|p| !p.text.starts_with("State")),
+        "{evs:#?}"
+    );
+}
