@@ -187,12 +187,7 @@ fn local_country(ev: &mut kroniek_core::Event, dict: Option<&'static kroniek_act
         return;
     };
     for p in ev.sources.iter_mut().chain(ev.targets.iter_mut()) {
-        let common = p
-            .text
-            .split_whitespace()
-            .last()
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
-        if p.country.is_none() && p.actor.is_none() && common {
+        if p.country.is_none() && p.actor.is_none() && crate::target::is_common_noun_phrase(p) {
             p.country = Some(country.iso3.clone());
         }
     }

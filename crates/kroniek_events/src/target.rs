@@ -264,7 +264,7 @@ fn is_party(p: &Participant) -> bool {
 }
 
 /// A phrase headed by a common noun (its last word in lower case: "the Zambian people").
-fn is_common_noun_phrase(p: &Participant) -> bool {
+pub(crate) fn is_common_noun_phrase(p: &Participant) -> bool {
     p.text
         .split_whitespace()
         .last()
