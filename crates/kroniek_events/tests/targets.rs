@@ -328,6 +328,10 @@ fn a_people_of_one_country_codes_as_that_country() {
     let s = "Igbo traditional elders demanded that Hausa politicians give up the ministry.";
     let e = event(s, "demanded");
     assert_eq!(codes(&e.sources), ["NGA"]);
+    // With no place in the sentence to lend a country, only the people's name codes them.
+    let s = "Uighur activists demanded the release of the detained scholars.";
+    let e = event(s, "demanded");
+    assert_eq!(codes(&e.sources), ["CHN"], "{:?}", e.sources);
 }
 
 #[test]
