@@ -1,9 +1,10 @@
 //! Train an entity model: `train_ner LANG TRAIN DEV OUT [EPOCHS] [BITS] [SEED] [FEATURES]
-//! [FOLDS] [SOUP] [LEXICON]`; FEATURES is the feature-set bit mask (default: all, see
+//! [FOLDS] [SOUP] [LEXICON] [DROPOUT]`; FEATURES is the feature-set bit mask (default: all, see
 //! `FeatureSet`), FOLDS the jackknife folds of a two-stage model (0: one stage), SOUP the
 //! number of shuffling seeds averaged into one model (default 1), LEXICON a
-//! cluster file to use instead of the embedded one (for experiments: a model trained with
-//! another file than the embedded one is evaluated here but must not be committed).
+//! cluster file to use instead of the embedded one (`-`: the embedded one; for experiments: a
+//! model trained with another file than the embedded one is evaluated here but must not be
+//! committed), DROPOUT the word dropout in percent (`TrainConfig::word_dropout`, default 0).
 
 use std::path::Path;
 
@@ -18,7 +19,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [lang, train, dev, out, rest @ ..] = args.as_slice() else {
         return Err(
-            "usage: train_ner LANG TRAIN DEV OUT [EPOCHS] [BITS] [SEED] [FEATURES] [FOLDS] [SOUP] [LEXICON]".into(),
+            "usage: train_ner LANG TRAIN DEV OUT [EPOCHS] [BITS] [SEED] [FEATURES] [FOLDS] [SOUP] [LEXICON] [DROPOUT]".into(),
         );
     };
     let mut opts = TrainOptions::default();
@@ -53,8 +54,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if let Some(k) = rest.get(5) {
             config.soup = k.parse()?;
         }
-        if let Some(path) = rest.get(6) {
+        if let Some(path) = rest.get(6).filter(|p| *p != "-") {
             config.lexicon = Some(Arc::new(Lexicon::parse(&std::fs::read_to_string(path)?)));
+        }
+        if let Some(p) = rest.get(7) {
+            config.word_dropout = p.parse()?;
         }
         let (model, _) = train_with(
             lang,

@@ -140,6 +140,9 @@ impl FeatureSet {
     pub const ORG_CUES: u8 = 32;
     /// Listed organisation names in and around the token ([`crate::orgnames`]).
     pub const ORG_NAMES: u8 = 64;
+    /// With [`FeatureSet::ORG_NAMES`]: the list includes the English-language names
+    /// ([`crate::orgnames::names_with_english`]).
+    pub const ORG_NAMES_EN: u8 = 128;
     /// The groups of the standard English model (the standard Dutch model adds
     /// [`FeatureSet::ORG_NAMES`]; see [`crate::TrainConfig::standard`]).
     pub const ALL: FeatureSet =
@@ -290,7 +293,7 @@ impl PreparedSentence {
         if on.has(FeatureSet::ORG_NAMES) {
             let lowers: Vec<&str> = self.tokens.iter().map(|t| t.lower.as_str()).collect();
             let caps: Vec<bool> = self.tokens.iter().map(|t| matches!(t.cap, 1..=3)).collect();
-            let marks = crate::orgnames::mark(&lowers, &caps);
+            let marks = crate::orgnames::mark(&lowers, &caps, on.has(FeatureSet::ORG_NAMES_EN));
             for (t, m) in self.tokens.iter_mut().zip(marks) {
                 t.orgname = m;
             }
@@ -442,6 +445,8 @@ pub fn extract(sent: &PreparedSentence, i: usize, mask: u32, out: &mut Vec<u32>)
     let initial = u8::from(i == 0 || toks.get(i - 1).is_some_and(|p| is_opener(&p.word)));
     let mut push = |h: Hasher| out.push(h.row(mask));
 
+    // The bias, then the two word-identity features: training's word dropout
+    // (`TrainConfig::word_dropout`) finds them at these positions.
     push(Hasher::new(0));
     push(Hasher::new(1).str(&t.word));
     push(Hasher::new(2).str(&t.lower));

@@ -27,7 +27,7 @@
 //!   right neighbours, spherical k-means at three levels, standing in for Brown-cluster
 //!   prefixes) and form counts learnt by our own code from the unlabelled text at hand, plus a
 //!   hand-written list of organisation words, and (optional, not in the committed models: no
-//!   gain on Dutch dev) given names and surnames ([`personnames`]). Optional feature groups ([`features::FeatureSet`])
+//!   gain on Dutch dev, nor on English with the soup) given names and surnames ([`personnames`]). Optional feature groups ([`features::FeatureSet`])
 //!   recorded in the model file, so ablations are trained, not edited in.
 //! - **Organisation cues** ([`orgcues`], feature group `ORG_CUES`): a capitalised word right
 //!   after a noun that names a kind of organisation (`het softwarebedrijf Arinso`, also as the
@@ -41,6 +41,12 @@
 //!   when one of the matched words is capitalised. The tagger reads the match position with the
 //!   place-gazetteer mark (`Mechelen` the club and the town), so a listed name is a hint, not a
 //!   verdict. Names that `eval-reports/ner.md` quotes as dev errors are left out of the list.
+//!   An English list (`models/ner/org-names-en.txt`, about 600 names, read with the first when
+//!   the group `ORG_NAMES_EN` is on) is kept for ablations: the committed English model does
+//!   not use it (no gain on the English dev mean, `eval-reports/ner.md`, session 8).
+//! - **Word dropout** ([`TrainConfig::word_dropout`], off in the committed models): training
+//!   may leave out a token's word-identity features at random, so that the weights lean on
+//!   shape, context and lexicon features; measured without gain (session 8).
 //! - **Model soup** ([`TrainConfig::soup`], [`Model::average`]): several shuffling seeds
 //!   trained side by side, their averaged weights averaged again after every epoch, and the
 //!   epoch chosen on that average; the result is one model of the same size and speed.
