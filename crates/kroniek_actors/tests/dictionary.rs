@@ -78,6 +78,17 @@ fn lookup_by_phrase() {
     assert_eq!(org("IS").as_deref(), Some("isis"));
     assert_eq!(org("is"), None, "the Dutch verb");
     assert_eq!(org("Rode Leger").as_deref(), Some("rus-mil"));
+    // The European Union under its earlier names (news before 1993).
+    for phrase in [
+        "European Community",
+        "European Economic Community",
+        "European Common Market",
+        "EEC",
+        "Europese Gemeenschap",
+        "EEG",
+    ] {
+        assert_eq!(org(phrase).as_deref(), Some("eu"), "{phrase}");
+    }
     let country = |phrase: &str| {
         d.lookup(phrase).iter().find_map(|s| match s {
             Sense::CountryName(c) | Sense::CountryAdjective(c) => {

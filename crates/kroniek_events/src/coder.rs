@@ -12,7 +12,9 @@ use crate::frame::Frame;
 use crate::lexicon;
 use crate::pattern::{Pattern, Rel, RoleSpec, TriggerPos};
 use crate::subject::{governing_subject, governing_surface_subject, surface_subject};
-use crate::target::{complement_target, has_code, inherit_nested_targets, location_target};
+use crate::target::{
+    complement_target, condition_target, has_code, inherit_nested_targets, location_target,
+};
 use crate::tree::Tree;
 
 /// The patterns of one language, indexed by trigger lemma.
@@ -160,6 +162,9 @@ impl Coder {
                         continue;
                     };
                     let pos_ok = match p.pos {
+                        // "Moscow's lines were under pressure", "in custody": a noun with
+                        // its own preposition is a prepositional phrase, not a verb.
+                        TriggerPos::Verb if is_prepositional_noun(tree, i) => false,
                         TriggerPos::Verb if loose => {
                             matches!(upos, "VERB" | "ADJ" | "NOUN" | "PROPN")
                                 && !lexicon::is_auxlike(tree.lemma(i))
@@ -219,14 +224,25 @@ impl Coder {
                         && !targets
                             .iter()
                             .any(|t| t.actor.is_some() || t.country.is_some())
-                        && let Some(loc) = location_target(tree, &frame, &targets, ctx, &sources)
                     {
-                        targets = vec![loc];
+                        let locs = location_target(tree, &frame, &targets, ctx, &sources);
+                        if !locs.is_empty() {
+                            targets = locs;
+                        }
                     }
                     // "threatened to attack Israel", "demanded that the US cancel …": the one
                     // the act falls on is in the complement clause.
                     if !p.target.is_empty() && p.control.is_none() && !has_code(&targets) {
                         let found = complement_target(tree, &frame, ctx, &sources);
+                        if !found.is_empty() {
+                            targets = found;
+                        }
+                    }
+                    // "threatened to stop the talks if the United States deploys …": a
+                    // threat falls on the one whose act it is conditioned on.
+                    if p.kind == PloverType::Threaten && p.control.is_none() && !has_code(&targets)
+                    {
+                        let found = condition_target(tree, &frame, ctx, &sources);
                         if !found.is_empty() {
                             targets = found;
                         }
@@ -263,6 +279,16 @@ impl Coder {
         inherit_nested_targets(tree, &mut out);
         out
     }
+}
+
+/// A noun or proper noun with a preposition of its own ("under pressure", "onder druk"): a
+/// prepositional phrase, never a verb the tagger misread. "to"/"te" before a word may mark an
+/// infinitive the parser took for a preposition, and do not count.
+fn is_prepositional_noun(tree: &Tree<'_>, i: usize) -> bool {
+    matches!(tree.upos(i), "NOUN" | "PROPN")
+        && tree
+            .preposition(i)
+            .is_some_and(|p| !matches!(p.to_lowercase().as_str(), "to" | "te"))
 }
 
 /// The noun phrase (first, last token) right before a participle that introduces the phrase
@@ -318,7 +344,10 @@ pub(crate) fn participants(
     fallback: &mut bool,
     taken: &[Span],
 ) -> Vec<Participant> {
-    for spec in specs {
+    // A role found only on the surface yields to a later spec the parse attaches ("agreed to
+    // US mediation in talks with the Palestinians": `to` is the verb's, `with` is not).
+    let mut surface: Option<Vec<Participant>> = None;
+    for (si, spec) in specs.iter().enumerate() {
         let mut fb = false;
         let mut heads: Vec<usize> = Vec::new();
         for (k, rel) in spec.iter().enumerate() {
@@ -407,9 +436,17 @@ pub(crate) fn participants(
             }
         }
         if !out.is_empty() {
+            if fb && si + 1 < specs.len() {
+                surface.get_or_insert(out);
+                continue;
+            }
             *fallback |= fb;
             return out;
         }
+    }
+    if let Some(out) = surface {
+        *fallback = true;
+        return out;
     }
     Vec::new()
 }

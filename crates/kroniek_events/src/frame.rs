@@ -119,17 +119,15 @@ impl Frame {
         }
     }
 
-    /// English noun phrases are head-final, so two adjacent subjects before the verb are one
-    /// phrase the parser split ("Hezbollah guerrillas killed …" with both as `nsubj`), not a
-    /// subject and a Dutch-style object: the second is dropped from the objects.
+    /// English puts the object after the verb, so a second subject before it is never a
+    /// Dutch-style object: two adjacent subjects are one phrase the parser split ("Hezbollah
+    /// guerrillas killed …" with both as `nsubj`), a later one an apposition it misread
+    /// ("Pakistan, a key U.S. ally, has refused …" with `U.S.` as `nsubj`). It is dropped
+    /// from the objects.
     pub fn english_split_subject(&mut self, tree: &Tree<'_>) {
         let t = self.trigger;
-        let subjects = &self.subjects;
-        self.objects.retain(|&o| {
-            !(o < t
-                && is_subj(tree.deprel(o))
-                && o.checked_sub(1).is_some_and(|s| subjects.contains(&s)))
-        });
+        self.objects
+            .retain(|&o| !(o < t && is_subj(tree.deprel(o))));
     }
 
     /// Build the frame of `t`.
@@ -668,4 +666,71 @@ fn indirect_objects(tree: &Tree<'_>, t: usize) -> Vec<usize> {
         return vec![*second];
     }
     Vec::new()
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, reason = "tests fail loudly")]
+    use super::*;
+    use kroniek_core::{Segments, Sentence, Span, SyntaxLayer, Token, TokenKind, TokenSyntax};
+
+    /// A hand-written parse: (form, lemma, UPOS, 1-based head, deprel) per token.
+    fn parsed(rows: &[(&str, &str, &str, u32, &str)]) -> (String, Segments, SyntaxLayer) {
+        let text = rows.iter().map(|r| r.0).collect::<Vec<_>>().join(" ");
+        let mut tokens = Vec::new();
+        let mut at = 0;
+        for r in rows {
+            let span = Span::new(&text, at, at + r.0.len()).unwrap();
+            tokens.push(Token {
+                span,
+                kind: TokenKind::Word,
+            });
+            at += r.0.len() + 1;
+        }
+        let seg = Segments {
+            paragraphs: Vec::new(),
+            sentences: vec![Sentence {
+                span: Span::new(&text, 0, text.len()).unwrap(),
+                first_token: 0,
+                end_token: rows.len() as u32,
+            }],
+            tokens,
+        };
+        let syntax = SyntaxLayer {
+            tokens: rows
+                .iter()
+                .map(|r| TokenSyntax {
+                    upos: r.2.into(),
+                    lemma: r.1.into(),
+                    head: r.3,
+                    deprel: r.4.into(),
+                    ..TokenSyntax::default()
+                })
+                .collect(),
+        };
+        (text, seg, syntax)
+    }
+
+    #[test]
+    fn an_english_second_subject_before_the_verb_is_no_object() {
+        // "Chile , a U.S. partner , has rejected the plan" with the apposition's "U.S." read
+        // as a second subject (as the English parser does with long appositions).
+        let (text, seg, syntax) = parsed(&[
+            ("Chile", "Chile", "PROPN", 8, "nsubj"),
+            (",", ",", "PUNCT", 8, "punct"),
+            ("a", "a", "DET", 8, "det"),
+            ("U.S.", "U.S.", "PROPN", 8, "nsubj"),
+            ("partner", "partner", "ADV", 8, "advmod"),
+            (",", ",", "PUNCT", 5, "punct"),
+            ("has", "have", "AUX", 8, "aux"),
+            ("rejected", "reject", "VERB", 0, "root"),
+            ("the", "the", "DET", 10, "det"),
+            ("plan", "plan", "NOUN", 8, "obj"),
+        ]);
+        let tree = Tree::new(&text, &seg, &syntax, &seg.sentences[0]).unwrap();
+        let mut frame = Frame::new(&tree, 7, false);
+        assert_eq!(frame.subjects, [0]);
+        frame.english_split_subject(&tree);
+        assert_eq!(frame.objects, [9], "the object is after the verb only");
+    }
 }

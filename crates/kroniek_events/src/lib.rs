@@ -13,15 +13,19 @@
 //! - **Triggers** are found by lemma, by the separable verb's compound lemma (`oproepen`),
 //!   and by joining a particle the parser hung elsewhere or left next to the verb ("in te
 //!   nemen"); English phrasal verbs are written `call off`. Per token the first pattern
-//!   whose constraints hold wins; patterns with more constraints are tried first.
+//!   whose constraints hold wins; patterns with more constraints are tried first. A noun may
+//!   stand for a verb the tagger misread, but not a noun with its own preposition ("were
+//!   under pressure", "bij rellen"): that is a prepositional phrase (noun rows code it).
 //! - **The clause** ([`frame`]) collects arguments from the trigger and from the verbs it
 //!   leans on (auxiliaries, "werd … vermoord", "threatened to attack", coordinated verbs
 //!   without their own subject). Passive voice (aux:pass, "worden", "is … door", English
 //!   "be" + participle) swaps roles: patterns are written in the active voice and the
 //!   passive subject fills `obj`, the `door`/`by` phrase fills `nsubj`. In Dutch verb-final
 //!   clauses the parser often labels the object as a second subject; the first subject in
-//!   text order stays the subject. Constraints and roles fall back to a surface search
-//!   ("vroeg de wereld om wapens" when `om` was misattached) at lower confidence.
+//!   text order stays the subject; English puts objects after the verb, so there a second
+//!   subject before it is dropped instead. Constraints and roles fall back to a surface
+//!   search ("vroeg de wereld om wapens" when `om` was misattached) at lower confidence; a
+//!   role found only on the surface yields to a later role spec the parse attaches.
 //! - **Participants** are noun phrases (determiners, adjectives, `van`/`of` modifiers,
 //!   appositions; no relative clauses, no leading preposition, no edge punctuation);
 //!   coordination gives several participants; a relative pronoun stands for the noun its
@@ -44,8 +48,11 @@
 //!   has a code, the complement clause gives it: its own subject ("demanded that Japan
 //!   cancel …"), else its object ("threatened to attack Israel"), else where its act falls
 //!   ("warned that it would launch an offensive against Syria"); only another country than
-//!   the source's counts there. The location search also looks two noun modifiers deep ("on
-//!   high alert on the border with Azerbaijan"), and a named actor of the source's own
+//!   the source's counts there. A threat with no target takes the subject of the condition
+//!   it hangs on ("threatened to leave the talks if the United States deploys …"). The
+//!   location search also looks three noun modifiers deep, through of/for too ("on high
+//!   alert on the border with Azerbaijan", "an extension of the mandate for the force in
+//!   Lebanon"), takes every coordinated place it finds, and a named actor of the source's own
 //!   country is a target ("lifted a ban on Imran Khan's party"; a place of that country is
 //!   not). With no direct object, the indirect one is the object ("asked Germany for …").
 //! - **A participant's country from its modifiers**: besides `by`/`from`, the noun's own

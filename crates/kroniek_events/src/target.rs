@@ -1,6 +1,7 @@
-//! Targets a trigger's own roles miss: where the act falls (a country after on/in/to/against
-//! on the object or the verb, up to two noun modifiers deep) and the target named in the
-//! complement clause ("threatened to attack Israel", "demanded that Japan cancel …").
+//! Targets a trigger's own roles miss: where the act falls (a country after on/in/at/to/against
+//! on the object or the verb, up to three noun modifiers deep), the target named in the
+//! complement clause ("threatened to attack Israel", "demanded that Japan cancel …") and the
+//! one a threat's condition names ("… if the United States deploys its missiles").
 
 use kroniek_core::{Participant, Span};
 
@@ -10,25 +11,26 @@ use crate::pattern::Rel;
 use crate::tree::Tree;
 
 /// Prepositions whose phrase names where or on whom an act falls ("a curfew in Montenegro",
-/// "a blockade on Palestinian lorries", "strijd tegen de taliban").
+/// "a blockade on Palestinian lorries", "strijd tegen de taliban", "rioted at a jail in …").
 fn is_target_preposition(p: &str) -> bool {
     matches!(
         p,
-        "on" | "in" | "to" | "against" | "with" | "into" | "op" | "naar" | "tegen" | "met"
+        "on" | "in" | "at" | "to" | "against" | "with" | "into" | "op" | "naar" | "tegen" | "met"
     )
 }
 
 /// The target CAMEO coders take when the act's object is not an actor: the country of an
 /// actor or place in a prepositional modifier of the object, of the trigger or of the verbs
-/// it leans on (nearest to the trigger first). Only a phrase that yields a country counts,
-/// and not one whose country is a source's.
+/// it leans on (nearest to the trigger first), with the phrases coordinated with it. Only a
+/// phrase that yields a country counts, and not one whose country is a source's; empty when
+/// none does.
 pub(crate) fn location_target(
     tree: &Tree<'_>,
     frame: &Frame,
     targets: &[Participant],
     ctx: &Context<'_>,
     sources: &[Participant],
-) -> Option<Participant> {
+) -> Vec<Participant> {
     let t = frame.trigger;
     let mut owners: Vec<usize> = vec![t];
     owners.extend(frame.hosts.iter().copied());
@@ -56,11 +58,12 @@ pub(crate) fn location_target(
         }
     }
     cands.sort_by_key(|&c| c.abs_diff(t));
-    // Up to two levels deeper: "on high alert on the border with Azerbaijan", "aid to
-    // war-torn Mozambique".
+    // Up to three levels deeper, also through of/for: "on high alert on the border with
+    // Azerbaijan", "aid to war-torn Mozambique", "an extension of the mandate for the force in
+    // Lebanon".
     let mut deeper: Vec<usize> = Vec::new();
     let mut frontier = cands.clone();
-    for _ in 0..2 {
+    for _ in 0..3 {
         frontier = frontier
             .iter()
             .flat_map(|&c| {
@@ -70,9 +73,9 @@ pub(crate) fn location_target(
                     .filter(|&g| {
                         tree.is_nominal(g)
                             && tree.base_rel(g) == "nmod"
-                            && tree
-                                .preposition(g)
-                                .is_some_and(|p| is_target_preposition(p) || p == "of")
+                            && tree.preposition(g).is_some_and(|p| {
+                                is_target_preposition(p) || matches!(p, "of" | "for" | "voor")
+                            })
                     })
                     .collect::<Vec<_>>()
             })
@@ -83,14 +86,33 @@ pub(crate) fn location_target(
         .iter()
         .filter_map(|s| s.country.as_deref())
         .collect();
-    cands.into_iter().chain(deeper).find_map(|c| {
+    let coded = |c: usize| {
         let (a, b) = tree.phrase(c);
         let p = participant_of(tree, a, b, Some(c), ctx)?;
         let code = p.country.as_deref()?;
         // A place in the source's own country is where the act happens, not its target; a
         // named actor of that country ("a ban on Imran Khan's party") is.
         (p.actor.is_some() || !src_codes.contains(&code)).then_some(p)
-    })
+    };
+    let Some((c, first)) = cands
+        .into_iter()
+        .chain(deeper)
+        .find_map(|c| coded(c).map(|p| (c, p)))
+    else {
+        return Vec::new();
+    };
+    // "blows to the United States and Israel": each coordinated phrase is a target.
+    let mut out = vec![first];
+    for k in tree.children(c).iter().copied() {
+        if tree.deprel(k) == "conj"
+            && tree.is_nominal(k)
+            && let Some(p) = coded(k)
+            && !out.iter().any(|q| q.span == p.span)
+        {
+            out.push(p);
+        }
+    }
+    out
 }
 
 /// True when a participant has an actor or a country.
@@ -167,13 +189,71 @@ pub(crate) fn complement_target(
                 return coded;
             }
         }
-        if let Some(loc) = location_target(tree, &cf, &[], ctx, sources)
-            && loc
-                .country
-                .as_deref()
-                .is_some_and(|c| !src_codes.contains(&c))
-        {
-            return vec![loc];
+        let locs: Vec<Participant> = location_target(tree, &cf, &[], ctx, sources)
+            .into_iter()
+            .filter(|l| {
+                l.country
+                    .as_deref()
+                    .is_some_and(|c| !src_codes.contains(&c))
+            })
+            .collect();
+        if !locs.is_empty() {
+            return locs;
+        }
+    }
+    Vec::new()
+}
+
+/// Conditional subordinators: "if", "unless", "als", "indien", "tenzij", "mits".
+fn is_condition_marker(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "if" | "unless" | "als" | "indien" | "tenzij" | "mits"
+    )
+}
+
+/// The one a threat is aimed at when the trigger's roles name none: the subject of the
+/// condition the threat hangs on ("threatened to stop the talks if the United States deploys
+/// its missiles", "dreigde met sancties als Iran de inspecteurs weigert"), on the trigger, the
+/// verbs it leans on or its complements (three deep); only a party other than the source's.
+pub(crate) fn condition_target(
+    tree: &Tree<'_>,
+    frame: &Frame,
+    ctx: &Context<'_>,
+    sources: &[Participant],
+) -> Vec<Participant> {
+    let mut owners: Vec<usize> = vec![frame.trigger];
+    owners.extend(frame.hosts.iter().copied());
+    // Down the chain of complements ("threatened to stop talks to reduce arms if …").
+    let mut frontier = owners.clone();
+    for _ in 0..3 {
+        frontier = frontier
+            .iter()
+            .flat_map(|&o| tree.children(o).iter().copied())
+            .filter(|&c| matches!(tree.base_rel(c), "xcomp" | "ccomp") && !owners.contains(&c))
+            .collect();
+        owners.extend(frontier.iter().copied());
+    }
+    let src_spans: Vec<Span> = sources.iter().map(|s| s.span).collect();
+    for o in owners {
+        for &c in tree.children(o) {
+            let conditional = tree.base_rel(c) == "advcl"
+                && tree.children(c).iter().any(|&m| {
+                    matches!(tree.deprel(m), "mark" | "advmod") && is_condition_marker(tree.form(m))
+                });
+            if !conditional {
+                continue;
+            }
+            let cf = Frame::new(tree, c, false);
+            let mut fb = false;
+            let who: Vec<Participant> =
+                participants(tree, &cf, &[vec![Rel::Subj]], ctx, &mut fb, &src_spans)
+                    .into_iter()
+                    .filter(|p| is_other_party(p, sources))
+                    .collect();
+            if !who.is_empty() {
+                return who;
+            }
         }
     }
     Vec::new()

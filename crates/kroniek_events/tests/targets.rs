@@ -380,3 +380,67 @@ fn a_participant_cut_inside_an_actor_mention_is_the_whole_mention() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_noun_with_its_own_preposition_is_no_verb() {
+    // "under pressure" is a prepositional phrase: no one demands anything here.
+    let s = "Analysts said the army's positions near the river were under pressure.";
+    let evs = events(s);
+    assert!(
+        evs.iter().all(|e| e.kind != PloverType::Request),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn coordinated_places_are_each_a_target() {
+    let s = "Al-Qaeda threatened to deliver heavy blows to the United States and Israel.";
+    let e = event(s, "threatened");
+    assert_eq!(codes(&e.targets), ["ISR", "USA"]);
+}
+
+#[test]
+fn a_threat_falls_on_the_one_it_is_conditioned_on() {
+    // The condition hangs on the complement ("leave"), not on "threatened".
+    let s = "Moscow threatened to leave the arms talks if the United States deploys new missiles in Europe.";
+    let e = event(s, "threatened");
+    assert_eq!(codes(&e.sources), ["RUS"]);
+    assert_eq!(codes(&e.targets), ["USA"]);
+    let s = "Iran threatened to close the Strait of Hormuz if the European Union imposes an oil embargo.";
+    let e = event(s, "threatened");
+    assert_eq!(codes(&e.targets), ["IGO"]);
+}
+
+#[test]
+fn a_riot_at_a_place_abroad_falls_on_that_country() {
+    // "at" names where the act falls, like "in".
+    let s = "Syrian refugees rioted at a camp in southern Turkey.";
+    let e = event(s, "rioted");
+    assert_eq!(codes(&e.sources), ["SYR"]);
+    assert_eq!(codes(&e.targets), ["TUR"]);
+}
+
+#[test]
+fn a_role_in_the_parse_beats_one_found_on_the_surface() {
+    // `agree` takes `with` before `to`; "with the Palestinians" hangs on "talks", so only a
+    // surface search finds it, and the parsed "to" phrase wins.
+    let s = "Israel agreed to Egyptian mediation in the talks with the Palestinians.";
+    let e = event(s, "agreed");
+    assert_eq!(codes(&e.targets), ["EGY"]);
+}
+
+#[test]
+fn the_european_community_is_the_european_union() {
+    let s = "Denmark signed an accord on fishing rights with its European Community partners.";
+    let e = event(s, "signed");
+    assert_eq!(codes(&e.targets), ["IGO"]);
+}
+
+#[test]
+fn target_three_phrases_deep() {
+    // agreed to [an extension [of the mandate [for the observer mission [in Georgia]]]]
+    let s = "The European Union agreed to a one-year extension of the mandate for the observer \
+             mission in Georgia.";
+    let e = event(s, "agreed");
+    assert_eq!(codes(&e.targets), ["GEO"]);
+}

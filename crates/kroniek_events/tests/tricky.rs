@@ -359,3 +359,18 @@ fn a_place_in_the_attribution_or_a_relative_clause_is_not_the_event_place() {
         e.place
     );
 }
+
+#[test]
+fn dutch_riots_after_a_preposition_are_the_noun() {
+    // "Bij rellen": the noun "rellen" (riots) with its preposition, not the verb "rellen".
+    let (doc, evs) = events(
+        "Bij rellen in Utrecht hebben jongeren ruiten ingegooid.",
+        "nl",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.trigger.slice(doc.text()) == "rellen")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(e.kind, PloverType::Protest);
+    assert_eq!(e.pattern, "nl:rellen-n");
+}
