@@ -3,7 +3,7 @@
 //! **Dictionary.** Four readable TSV files under `data/actors/` (countries, organisations,
 //! generic agencies, role words; sources and licences in its README) are embedded with
 //! `include_str!` and parsed once per process into one hash index keyed by folded phrase
-//! ([`kroniek_text::fold`]: case, diacritics and hyphens folded). How an alias is written in the
+//! ([`kroniek_text::fold()`]: case, diacritics and hyphens folded). How an alias is written in the
 //! file decides how the text must be written: acronyms ("IS", "VN") match only in capitals, so
 //! the Dutch verb "is" is not Islamic State; capitalised names and adjectives must be
 //! capitalised ("Pool" the Pole, not "pool"); lower-case aliases ("taliban") match in any case.

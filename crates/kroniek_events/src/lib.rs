@@ -16,7 +16,7 @@
 //!   whose constraints hold wins; patterns with more constraints are tried first. A noun may
 //!   stand for a verb the tagger misread, but not a noun with its own preposition ("were
 //!   under pressure", "bij rellen"): that is a prepositional phrase (noun rows code it).
-//! - **The clause** ([`frame`]) collects arguments from the trigger and from the verbs it
+//! - **The clause** (`frame`) collects arguments from the trigger and from the verbs it
 //!   leans on (auxiliaries, "werd … vermoord", "threatened to attack", coordinated verbs
 //!   without their own subject). Passive voice (aux:pass, "worden", "is … door", English
 //!   "be" + participle) swaps roles: patterns are written in the active voice and the
@@ -61,7 +61,7 @@
 //!   coordinated ("X's leader A and Y's president B", a subject found on the surface) is split
 //!   at its "and" when the two sides name different countries; a possessive pronoun as
 //!   participant ("their withdrawal", "its demands") is the clause's subject.
-//! - **Reported obligations** ([`coder::demander`]): "X zei dat Y moet …", "X said Y must
+//! - **Reported obligations** (`coder::demander`): "X zei dat Y moet …", "X said Y must
 //!   …" is X's demand on Y: REQUEST (CAMEO 100) with X as source and the act's source as
 //!   target, asserted, without control effect. Demands and denunciations by a crowd
 //!   (protesters, betogers) are a demonstration (PROTEST 141), and so is a demand whose
@@ -84,7 +84,7 @@
 //!   reported (zou/zouden, a verb of saying governing the clause, volgens/according to).
 //! - **Intentions**: PLOVER codes an announced act as AGREE (cooperative acts) or THREATEN
 //!   (conflictual acts), so an intended event of a material type is recoded that way
-//!   ([`coder::intent_shift`]); the modality stays `intended`.
+//!   (`coder::intent_shift`); the modality stays `intended`.
 //! - **Choices for the seed-type cases** (documented in `data/events/README.md`): an arrival
 //!   ("aankomen", "arrive") is CONSULT with mode `visit` (CAMEO 042, "make a visit"); a call
 //!   to armed struggle against someone ("oproepen tot de gewapende strijd tegen X") is

@@ -1,4 +1,4 @@
-//! Place-name gazetteer: folded place names ([`fold`]) derived from kroniek's compiled
+//! Place-name gazetteer: folded place names ([`fold()`]) derived from kroniek's compiled
 //! gazetteer by [`crate::placenames`] (`cargo run -p kroniek_ner --example build_ner_gazetteer`, see
 //! `models/ner/README.md`), embedded in the binary and used as a tagger feature.
 
@@ -14,7 +14,7 @@ pub const MAX_WORDS: usize = crate::placenames::MAX_WORDS;
 
 pub use kroniek_text::fold;
 
-/// [`fold`] of a word whose lowercase form is `lower`, borrowing `lower` when folding would not
+/// [`fold()`] of a word whose lowercase form is `lower`, borrowing `lower` when folding would not
 /// change it (plain ASCII without separators: most words).
 pub fn fold_word<'a>(word: &str, lower: &'a str) -> Cow<'a, str> {
     if lower.bytes().all(|b| {
@@ -32,7 +32,7 @@ pub fn places() -> &'static HashSet<&'static str> {
 }
 
 /// Position of each token in the longest place name starting at a capitalised token, given
-/// the tokens' [`fold`]ed forms: 0 none, 1 a one-word name, 2 first, 3 inside, 4 last word of a
+/// the tokens' [`fold()`]ed forms: 0 none, 1 a one-word name, 2 first, 3 inside, 4 last word of a
 /// longer name.
 pub fn mark(lowers: &[&str], capitalised: &[bool]) -> Vec<u8> {
     crate::phrase_marks::mark_longest(lowers, places(), MAX_WORDS, |i, _| {

@@ -7,7 +7,7 @@
 //! include Dutch and English exonyms such as Antwerpen, Den Haag, Kaboel). Each name is kept when
 //! it is Latin script (letters, apostrophes, periods, spaces), 3–40 characters, at most
 //! [`MAX_WORDS`] words, and not a code: the gazetteer's keys are already folded
-//! ([`crate::gazetteer::fold`]: lower case, no diacritics, hyphens as spaces), so an all-capitals
+//! ([`crate::gazetteer::fold()`]: lower case, no diacritics, hyphens as spaces), so an all-capitals
 //! code ("UAE", "VAE") among the other names of a country, region or admin-1 region is
 //! recognised as a one-word key of at most four letters (the gazetteer compiler already drops
 //! short all-capitals names among populated places' alternate names, so theirs are kept).

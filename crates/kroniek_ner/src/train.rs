@@ -46,7 +46,7 @@ pub struct TrainConfig {
     pub folds: usize,
     /// Shuffling seeds trained side by side and averaged after every epoch into one model
     /// ("model soup"; 0 and 1: one seed). The first seed is [`TrainOptions::seed`], the others
-    /// follow from it ([`soup_seed`]); the epoch is chosen on the averaged model.
+    /// follow from it (`soup_seed`); the epoch is chosen on the averaged model.
     pub soup: usize,
     /// Word dropout in percent (0: none): during training, each token of a sentence loses its
     /// two word-identity features (the form and the lowercase form) with this probability, drawn
