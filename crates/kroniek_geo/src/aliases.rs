@@ -15,7 +15,7 @@ pub static ALIASES_TSV: &str = include_str!("../../../data/geo/aliases.tsv");
 /// One alias: the folded name and the code it stands for.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Alias {
-    /// The alias folded with [`fold`] ("u.k.").
+    /// The alias folded with [`fold()`] ("u.k.").
     pub key: String,
     /// ISO 3166-1 alpha-2 or ISO 3166-2 code.
     pub code: String,

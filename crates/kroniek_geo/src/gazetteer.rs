@@ -405,9 +405,9 @@ impl Gazetteer {
         self.entry_at(&self.text, id)
     }
 
-    /// Entries named `key` (already folded with [`fold`]), most prominent first; a name in
+    /// Entries named `key` (already folded with [`fold()`]), most prominent first; a name in
     /// Dutch transliteration that the gazetteer lacks is looked up in the English one
-    /// ([`english_transliterations`]: "Izjoem" → Izjum, "Loehansk" → Luhansk).
+    /// (`english_transliterations`: "Izjoem" → Izjum, "Loehansk" → Luhansk).
     pub fn lookup_folded(&self, key: &str) -> &[EntryId] {
         let ids = self.lookup_exact(key);
         if !ids.is_empty() {

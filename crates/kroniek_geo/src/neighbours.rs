@@ -49,6 +49,15 @@ pub(crate) fn is_clear_admin1(gaz: &Gazetteer, key: &str) -> bool {
     prior(&top) - second >= 2.0
 }
 
+/// True when some entry of `key` is an admin-1 region (a name in a list of regions may pass
+/// the region reading on to its neighbours).
+pub(crate) fn has_admin1_reading(gaz: &Gazetteer, key: &str) -> bool {
+    gaz.lookup_folded(key)
+        .iter()
+        .filter_map(|i| gaz.entry(*i))
+        .any(|e| e.kind == PlaceKind::Admin1)
+}
+
 /// True when the admin-1 region `e` holds a populated place or admin-2 unit named `place_key`
 /// ("Georgia" for "Atlanta", "Ontario" for "London"), and `place_key` is not itself best read as
 /// a country or region.

@@ -1,15 +1,18 @@
 //! The geoparser: mentions, candidates, context and choice.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 
 use kroniek_core::{Document, EntityType, Span, Token};
 
 use crate::cues::{
     ADMIN1_CUES, CITY_CUES, COMPOUND_SUFFIXES, CONNECTORS, DIRECTION_CUES, DIRECTION_WORDS,
-    HEAD_NOUNS, NOT_PLACES, STREET_NOUNS,
+    HEAD_NOUNS, NAME_MODIFIERS, NOT_PLACES, OFFICE_AFTER, STREET_NOUNS,
 };
 use crate::gazetteer::{Entry, EntryId, Gazetteer, PlaceKind, prior};
-use crate::neighbours::{holds_place_named, is_city_region, is_clear_admin1, listed_together};
+use crate::neighbours::{
+    has_admin1_reading, holds_place_named, is_city_region, is_clear_admin1, listed_together,
+};
 use crate::place::{Place, PlaceLayer};
 use kroniek_text::fold;
 
@@ -95,6 +98,59 @@ fn proximity(
     }
 }
 
+/// For each mention, whether it is an item of a list of three or more names ("A, B, C and D":
+/// commas, then one "and", "or" or "en" before the last) whose best readings are all countries
+/// or admin-1 regions and which all have an admin-1 reading in one country ("Georgia,
+/// Oklahoma, Pennsylvania and Wisconsin"): such names are not "Place, Region" pairs.
+fn region_lists(gaz: &Gazetteer, words: &[&str], mentions: &[Mention]) -> Vec<bool> {
+    let wide = |m: &Mention| {
+        m.adjective.is_none()
+            && gaz
+                .lookup_folded(&m.key)
+                .first()
+                .and_then(|i| gaz.entry(*i))
+                .is_some_and(|e| matches!(e.kind, PlaceKind::Country | PlaceKind::Admin1))
+    };
+    let admin1_countries = |m: &Mention| -> HashSet<[u8; 2]> {
+        gaz.lookup_folded(&m.key)
+            .iter()
+            .filter_map(|i| gaz.entry(*i))
+            .filter(|e| e.kind == PlaceKind::Admin1)
+            .map(|e| e.country)
+            .collect()
+    };
+    let mut out = vec![false; mentions.len()];
+    let mut start = 0;
+    while start < mentions.len() {
+        let mut end = start + 1;
+        while let (Some(a), Some(b)) = (mentions.get(end - 1), mentions.get(end)) {
+            if !listed_together(words, (a.first, a.end), (b.first, b.end)) {
+                break;
+            }
+            end += 1;
+            if words
+                .get(a.end..b.first)
+                .is_some_and(|w| w.iter().any(|w| *w != ","))
+            {
+                break; // "and" before the last item
+            }
+        }
+        let items = &mentions[start..end];
+        let common = items
+            .iter()
+            .map(admin1_countries)
+            .reduce(|x, y| x.intersection(&y).copied().collect())
+            .unwrap_or_default();
+        if items.len() >= 3 && items.iter().all(wide) && !common.is_empty() {
+            for x in out.iter_mut().take(end).skip(start) {
+                *x = true;
+            }
+        }
+        start = end;
+    }
+    out
+}
+
 /// Whether token `i` stands where a dateline does: first on its line, before a dash or a
 /// bracket ("TORRINGTON —", "BEIJING (AP)"), or before a comma and a capitalised word
 /// ("HOLLIDAY, Mo."; not "NATO, the alliance").
@@ -124,6 +180,11 @@ fn is_elided_name(s: &str) -> bool {
         (c.next(), c.next(), c.next()),
         (Some('d' | 'l'), Some('\'' | '’'), Some(x)) if x.is_uppercase()
     )
+}
+
+/// A short all-capitals word of ASCII letters ("CTV", "MLA", "OPP"): an acronym.
+fn is_acronym(s: &str) -> bool {
+    (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// All letters capitals ("NSW", "WASHINGTON").
@@ -317,6 +378,8 @@ impl<'g> Geoparser<'g> {
             .copied()
             .filter(|w| w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && w.is_ascii())
             .collect();
+        // Computed when a single word first needs it.
+        let surnames = OnceCell::new();
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -336,8 +399,13 @@ impl<'g> Geoparser<'g> {
                 && !DIRECTION_WORDS.contains(&key.as_str())
                 && !NOT_PLACES.contains(&key.as_str())
                 && self.head_noun_after(words, end);
+            // "Al-Fashir", not "Montreal-area" or "Seattle-based" (a lower-case word after the
+            // hyphen makes a compound adjective of a name that stands alone).
             let hyphenated = words.get(i + 1) == Some(&"-")
-                && tokens.get(i + 1).map(|t| t.span.start()) == Some(tokens[i].span.end());
+                && tokens.get(i + 1).map(|t| t.span.start()) == Some(tokens[i].span.end())
+                && !words
+                    .get(i + 2)
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
             if end - i == 1
                 && adjective.is_none()
                 && !head
@@ -346,7 +414,7 @@ impl<'g> Geoparser<'g> {
                     words,
                     i,
                     (sentence_start, is_dateline(text, tokens, words, i)),
-                    &lower,
+                    (&lower, &surnames),
                     hyphenated,
                 )
             {
@@ -369,6 +437,35 @@ impl<'g> Geoparser<'g> {
                 cue,
             });
             i = end;
+        }
+        out
+    }
+
+    /// Folded words written as the last word of a longer capitalised name that is not a
+    /// place ("Ryan Bingham", "Mr. Steele", "Jessica Hansen"): the surnames of the document.
+    /// Not after an acronym ("CTV Winnipeg"), a direction or modifier ("Downtown Seattle"), an
+    /// office ("Mayor"), or a word that the text also writes in lower case ("In Torrington",
+    /// "Village Malakal").
+    fn surnames(&self, words: &[&str], lower: &HashSet<&str>) -> HashSet<String> {
+        let mut out = HashSet::new();
+        for i in 1..words.len() {
+            let (p, w) = (words[i - 1], words[i]);
+            if !is_capitalised(w) || is_all_caps(w) || !is_capitalised(p) || p.len() < 2 {
+                continue;
+            }
+            let fp = fold(p);
+            if is_acronym(p)
+                || DIRECTION_WORDS.contains(&fp.as_str())
+                || NAME_MODIFIERS.contains(&fp.as_str())
+                || OFFICE_AFTER.contains(&fp.as_str())
+                || lower.contains(fp.as_str())
+                || self
+                    .match_at(words, i - 1, words.len())
+                    .is_some_and(|(end, _, _)| end > i)
+            {
+                continue;
+            }
+            out.insert(fold(w));
         }
         out
     }
@@ -396,7 +493,7 @@ impl<'g> Geoparser<'g> {
         words: &[&str],
         i: usize,
         (sentence_start, dateline): (&[bool], bool),
-        lower: &HashSet<&str>,
+        (lower, surnames): (&HashSet<&str>, &OnceCell<HashSet<String>>),
         hyphenated: bool,
     ) -> bool {
         let Some(top) = self
@@ -438,16 +535,31 @@ impl<'g> Geoparser<'g> {
             return false;
         }
         let pop = top.population;
+        // The last word of a name elsewhere in the document ("Mayor Ryan Bingham … Bingham
+        // said"): a surname, not a town (of under 100,000 people).
+        if pop < 100_000
+            && surnames
+                .get_or_init(|| self.surnames(words, lower))
+                .contains(key)
+        {
+            return false;
+        }
         if sentence_start.get(i).copied().unwrap_or(false) && pop < 100_000 {
             return false;
         }
+        // An acronym beside the name ("CTV Winnipeg", "Calgary MLA", "Brant OPP") or an office
+        // after it ("Beaconsfield Mayor") does not make it part of a longer name.
         let neighbour_cap = |j: Option<usize>| {
             j.and_then(|j| words.get(j))
-                .is_some_and(|w| is_capitalised(w) && w.len() > 1)
+                .is_some_and(|w| is_capitalised(w) && w.len() > 1 && !is_acronym(w))
         };
         let prev_cap =
             !sentence_start.get(i).copied().unwrap_or(false) && neighbour_cap(i.checked_sub(1));
-        if (prev_cap || neighbour_cap(Some(i + 1))) && pop < 1_000_000 {
+        let next_cap = neighbour_cap(Some(i + 1))
+            && !words
+                .get(i + 1)
+                .is_some_and(|w| OFFICE_AFTER.contains(&fold(w).as_str()));
+        if (prev_cap || next_cap) && pop < 1_000_000 {
             return false; // part of a longer name ("Davinio Catbagan", "Paris Hilton")
         }
         pop >= self.options.min_single_population
@@ -631,7 +743,10 @@ impl<'g> Geoparser<'g> {
             }
         }
         // Comma pairs: "Pandi, Bulacan", "Paris, Texas"; two country names are a list
-        // ("China, Japan, Brazil"), not a place and its country.
+        // ("China, Japan, Brazil"), not a place and its country, and so are the names of a
+        // list of regions ("Georgia, Oklahoma, Pennsylvania and Wisconsin": no village called
+        // Oklahoma in Pennsylvania).
+        let region_list = region_lists(gaz, words, &mentions);
         let top_is_country = |k: &str| {
             gaz.lookup_folded(k)
                 .first()
@@ -639,10 +754,11 @@ impl<'g> Geoparser<'g> {
                 .is_some_and(|e| e.kind == PlaceKind::Country)
         };
         let mut followers: HashMap<&str, Vec<&str>> = HashMap::new();
-        for w in mentions.windows(2) {
+        for (k, w) in mentions.windows(2).enumerate() {
             if w[1].first == w[0].end + 1
                 && words.get(w[0].end) == Some(&",")
                 && !(top_is_country(&w[0].key) && top_is_country(&w[1].key))
+                && !(region_list[k] && region_list[k + 1])
             {
                 followers
                     .entry(w[0].key.as_str())
@@ -660,24 +776,44 @@ impl<'g> Geoparser<'g> {
         }
         // A name listed next to an unambiguous admin-1 region is read as a region too; a comma
         // alone before the region is a "Place, Region" pair ("Paris, Texas"), not a list.
-        for (i, m) in mentions.iter().enumerate() {
-            let listed = |o: &Mention| {
-                let (a, b) = if o.first < m.first { (o, m) } else { (m, o) };
-                let pair = o.first > m.first && words.get(m.end..o.first) == Some(&[","][..]);
-                o.adjective.is_none()
-                    && !pair
-                    && listed_together(words, (a.first, a.end), (b.first, b.end))
-                    && is_clear_admin1(gaz, &o.key)
-            };
-            let before = i.checked_sub(1).and_then(|j| mentions.get(j));
-            if m.adjective.is_none()
-                && (before.is_some_and(listed) || mentions.get(i + 1).is_some_and(listed))
-            {
-                let c = by_key.entry(m.key.as_str()).or_default();
-                if *c == Cue::None {
-                    *c = Cue::Admin1;
+        // The reading spreads along the list ("British Columbia, Alberta, Manitoba, Ontario and
+        // New Brunswick": Ontario from Manitoba, then New Brunswick from Ontario) through names
+        // that have an admin-1 reading.
+        let mut regional: HashSet<usize> = (0..mentions.len())
+            .filter(|i| is_clear_admin1(gaz, &mentions[*i].key))
+            .collect();
+        loop {
+            let mut grown = Vec::new();
+            for (i, m) in mentions.iter().enumerate() {
+                if regional.contains(&i) && !is_clear_admin1(gaz, &m.key) {
+                    continue;
+                }
+                let listed = |j: usize| {
+                    let Some(o) = mentions.get(j) else {
+                        return false;
+                    };
+                    let (a, b) = if o.first < m.first { (o, m) } else { (m, o) };
+                    let pair = o.first > m.first && words.get(m.end..o.first) == Some(&[","][..]);
+                    o.adjective.is_none()
+                        && !pair
+                        && listed_together(words, (a.first, a.end), (b.first, b.end))
+                        && regional.contains(&j)
+                };
+                let before = i.checked_sub(1).is_some_and(listed);
+                if m.adjective.is_none() && (before || listed(i + 1)) {
+                    let c = by_key.entry(m.key.as_str()).or_default();
+                    if *c == Cue::None {
+                        *c = Cue::Admin1;
+                    }
+                    if !regional.contains(&i) && has_admin1_reading(gaz, &m.key) {
+                        grown.push(i);
+                    }
                 }
             }
+            if grown.is_empty() {
+                break;
+            }
+            regional.extend(grown);
         }
         // "Atlanta, Georgia": the names written before a region name.
         let mut leaders: HashMap<&str, Vec<&str>> = HashMap::new();
@@ -729,8 +865,14 @@ impl<'g> Geoparser<'g> {
                 for &id in gaz.lookup_folded(key).iter().take(MAX_CANDIDATES) {
                     let Some(e) = gaz.entry(id) else { continue };
                     let mine = own.get(&(key, e.country)).copied().unwrap_or(0.0);
-                    let s = self.score(&e, key, cue, (&countries, mine), &regions, (follow, lead))
-                        + proximity(&e, id, key, &anchors);
+                    let s = self.score(
+                        (&e, id),
+                        key,
+                        cue,
+                        (&countries, mine),
+                        &regions,
+                        (follow, lead),
+                    ) + proximity(&e, id, key, &anchors);
                     if best.is_none_or(|(b, _)| s > b) {
                         best = Some((s, id));
                     }
@@ -760,7 +902,7 @@ impl<'g> Geoparser<'g> {
     #[allow(clippy::too_many_arguments, reason = "the context of one choice")]
     fn score(
         &self,
-        e: &Entry,
+        (e, id): (&Entry, EntryId),
         key: &str,
         cue: Cue,
         (countries, mine): (&HashMap<[u8; 2], f32>, f32),
@@ -780,6 +922,7 @@ impl<'g> Geoparser<'g> {
         }
         if matches!(e.kind, PlaceKind::City | PlaceKind::Admin2)
             && regions.contains(&(e.country, e.admin1_code))
+            && !self.city_of_its_region(e, id, key)
         {
             s += 2.0;
         }
@@ -811,6 +954,26 @@ impl<'g> Geoparser<'g> {
             }
         }
         s
+    }
+
+    /// Whether `e` is a city that news names "<key> City" to tell it from the admin-1 region
+    /// `key` that holds it ("Quebec City" in Quebec): such a region, named alone, is the
+    /// region, so the city does not gain from the region its own name named. Capitals and
+    /// cities of a million or more ("New York City") are left out: their name alone is
+    /// often the city.
+    fn city_of_its_region(&self, e: &Entry, id: EntryId, key: &str) -> bool {
+        if e.kind != PlaceKind::City || e.capital || e.population >= 1_000_000 {
+            return false;
+        }
+        let gaz = self.gaz;
+        gaz.lookup_folded(&format!("{key} city")).contains(&id)
+            && gaz.lookup_folded(key).iter().any(|r| {
+                gaz.entry(*r).is_some_and(|r| {
+                    r.kind == PlaceKind::Admin1
+                        && r.country == e.country
+                        && r.admin1_code == e.admin1_code
+                })
+            })
     }
 
     fn place(&self, text: &str, span: Span, e: &Entry, adjectival: bool) -> Place {
