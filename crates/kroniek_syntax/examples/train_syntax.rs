@@ -13,7 +13,9 @@
 //! K folds of whole documents, each scored by a model that never saw it (mean over folds
 //! printed); `--out` then writes the model trained on everything. `--cv-margin M` (repeatable)
 //! also scores each fold's model decoded with beam pruning at margin M
-//! (`Parser::set_prune_margin`).
+//! (`Parser::set_prune_margin`). `--clusters FILE` (a word-cluster TSV such as
+//! `models/ner/clusters-nl.tsv`) adds word-cluster features and stores the clusters in the
+//! model.
 
 use std::path::PathBuf;
 
@@ -36,6 +38,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--cv-margin" => margins.push(val()?.parse()?),
             "--lexicon" => opts.lexicon.push(val()?.into()),
             "--lexicon-skip-capitals" => opts.lexicon_skip_capitals = true,
+            "--clusters" => opts.clusters = Some(val()?.into()),
             "--eval" => evals.push(val()?.into()),
             "--out" => out = Some(val()?.into()),
             "--tagger-epochs" => opts.tagger_epochs = val()?.parse()?,

@@ -73,7 +73,8 @@ struct Labeller<'a, L: Score> {
     lab: &'a L,
     n_labels: usize,
     root: u16,
-    rich: bool,
+    /// The transition feature set ([`crate::parser::FEATURE_SET`]).
+    set: u8,
     /// Decoding drops items that trail the step's best by more than this (0: keep all `k`).
     margin: f32,
 }
@@ -95,7 +96,7 @@ impl<L: Score> Labeller<'_, L> {
         match st.arc(t) {
             Some((0, _)) => self.root,
             Some((h, d)) => {
-                label_features(c, st, h, d, lfeats);
+                label_features(c, st, self.set, h, d, lfeats);
                 let key = lfeats
                     .iter()
                     .fold(0x51_7cc1_b727_220a, |k, &f| mix(k, u64::from(f)));
@@ -207,7 +208,7 @@ impl Beam {
                 self.cands.push((it.score, i as u32, NOOP, 0, 0));
                 continue;
             }
-            trans_features(c, st, labeller.rich, &mut self.feats);
+            trans_features(c, st, labeller.set, &mut self.feats);
             let fstart = self.arena.len() as u32;
             if gold.is_some() {
                 self.arena.extend_from_slice(&self.feats);
@@ -300,12 +301,12 @@ thread_local! {
 
 /// [`parse`] with the scratch space `beam`.
 fn decode(parser: &Parser, c: &Ctx<'_>, n: usize, k: usize, beam: &mut Beam) -> State {
-    let (trans, lab, rich, root) = parser.parts();
+    let (trans, lab, set, root) = parser.parts();
     let labeller = Labeller {
         lab,
         n_labels: lab.n_classes(),
         root,
-        rich,
+        set,
         margin: parser.prune_margin(),
     };
     beam.reset(n);
@@ -395,7 +396,7 @@ pub(crate) fn train(
                 lab: &lab,
                 n_labels,
                 root,
-                rich: opts.features > 0,
+                set: opts.features,
                 margin: 0.0,
             };
             beam.reset(n);
@@ -410,7 +411,7 @@ pub(crate) fn train(
             while !beam.done() && step <= 4 * n + 4 {
                 if let Some(&t) = g.seq.get(step) {
                     let t = usize::from(t);
-                    trans_features(&c, &gold_state, labeller.rich, &mut beam.feats);
+                    trans_features(&c, &gold_state, labeller.set, &mut beam.feats);
                     let mut scores = [0f32; 4];
                     trans.score(&beam.feats, &mut scores);
                     gold_score += scores[t];

@@ -20,10 +20,11 @@ pub fn dutch() -> Result<SyntaxModel> {
 }
 
 /// The beam pruning margin the built-in English model decodes with
-/// ([`crate::parser::Parser::set_prune_margin`]): 1.4–2 times the exact beam's speed, and
-/// on EWT dev UAS 85.26 / LAS 81.49 against the exact beam's 85.12 / 81.35
-/// (`eval-reports/syntax.md`, round 5).
-pub const ENGLISH_PRUNE_MARGIN: f32 = 150.0;
+/// ([`crate::parser::Parser::set_prune_margin`]): the round-6 model (word clusters) at margin
+/// 120 decodes as fast as round 5's model did at its margin 150 (the cluster features cost
+/// 10–30% at equal margin), with UAS 85.91 / LAS 82.08 on EWT dev against its exact beam's
+/// 85.88 / 82.11 and round 5's 85.26 / 81.49 (`eval-reports/syntax.md`, round 6).
+pub const ENGLISH_PRUNE_MARGIN: f32 = 120.0;
 
 /// The English model (trained on the English Web Treebank), decoding with beam pruning at
 /// [`ENGLISH_PRUNE_MARGIN`].

@@ -14,8 +14,9 @@ const MAGIC: &[u8; 7] = b"KRSYNTX";
 /// the tagger's external lexicon (version 2 files are still read, with an empty lexicon); 4 =
 /// and the parser's transition feature set and the lemmatiser's infix deletion (older files read
 /// as feature set 0 and rules without deletion); 5 = and the parser's beam width (older files
-/// parse greedily).
-pub const VERSION: u8 = 5;
+/// parse greedily); 6 = and the tagger's word clusters (older files: none, and no cluster
+/// features).
+pub const VERSION: u8 = 6;
 
 /// A trained model for one language.
 #[derive(Clone, Debug, Default)]
@@ -33,11 +34,7 @@ pub struct SyntaxModel {
 impl SyntaxModel {
     /// Analyse one sentence given as word forms: UPOS, lemma, compound lemma, head, deprel.
     pub fn analyse(&self, forms: &[&str]) -> Vec<TokenSyntax> {
-        let toks: Vec<Tok> = forms
-            .iter()
-            .enumerate()
-            .map(|(i, f)| Tok::new(f, i == 0))
-            .collect();
+        let toks: Vec<Tok> = self.tagger.toks(forms);
         let tags = self.tagger.tag(&toks);
         let (heads, labels) = self.parser.parse(&toks, &tags);
         // The first word after any opening punctuation (quotes, dashes) begins the sentence.

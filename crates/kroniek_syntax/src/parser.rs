@@ -287,6 +287,14 @@ impl<'a> Ctx<'a> {
             _ => self.toks.get(i - 1).map_or(NO, |t| t.w),
         }
     }
+    /// The cluster value of word `i` at `level` (0 coarse, 1 middle, 2 fine).
+    fn cl(&self, i: usize, level: usize) -> u64 {
+        match i {
+            NONE => NO,
+            0 => 0xB009,
+            _ => self.toks.get(i - 1).map_or(NO, |t| t.cl[level]),
+        }
+    }
     fn p(&self, i: usize) -> u64 {
         match i {
             NONE => NO,
@@ -300,7 +308,7 @@ fn opt(i: usize) -> usize {
     if i == 0 { NONE } else { i }
 }
 
-pub(crate) fn trans_features(c: &Ctx<'_>, st: &State, rich: bool, out: &mut Vec<u32>) {
+pub(crate) fn trans_features(c: &Ctx<'_>, st: &State, set: u8, out: &mut Vec<u32>) {
     out.clear();
     let n = st.n;
     let s0 = st.top().unwrap_or(NONE);
@@ -395,7 +403,7 @@ pub(crate) fn trans_features(c: &Ctx<'_>, st: &State, rich: bool, out: &mut Vec<
     out.push(feat(163, &[pb, dist, has_head]));
     out.push(feat(164, &[u64::from(b1 == NONE), s0p, b0p]));
     out.push(feat(165, &[st.child_labels(s0), s0p, b0p]));
-    if !rich {
+    if set == 0 {
         return;
     }
     // Zhang and Nivre (2011): second-leftmost/rightmost children, grandparent, third stack item.
@@ -434,13 +442,45 @@ pub(crate) fn trans_features(c: &Ctx<'_>, st: &State, rich: bool, out: &mut Vec<
     out.push(feat(176, &[c.p(ce), ce_dist, b0p]));
     out.push(feat(177, &[c.w(ce), s0p]));
     out.push(feat(178, &[c.p(ce), has_head, lab(s0), s0p]));
+    if set < 2 {
+        return;
+    }
+    // Word clusters in place of words (Koo et al. 2008): fine (f) and middle (m) levels, alone,
+    // with tags, and with the other word of the pair.
+    let (s0f, b0f, s0m, b0m) = (c.cl(s0, 2), c.cl(b0, 2), c.cl(s0, 1), c.cl(b0, 1));
+    let b1m = c.cl(b1, 1);
+    out.push(feat(200, &[s0f, b0f]));
+    out.push(feat(201, &[s0f, b0p]));
+    out.push(feat(202, &[s0p, b0f]));
+    out.push(feat(203, &[dist, s0m, b0m]));
+    out.push(feat(204, &[b0f, b1m]));
+    out.push(feat(205, &[c.cl(s0h, 1), s0m, b0p]));
+    out.push(feat(206, &[c.cl(ce, 2), s0p, b0p]));
+    out.push(feat(207, &[s0f, c.p(s0l), b0f]));
+    out.push(feat(208, &[s0f]));
+    out.push(feat(209, &[b0f]));
+    out.push(feat(210, &[s0m, s0p, b0m, b0p]));
+    out.push(feat(211, &[s0m, b0w]));
+    out.push(feat(212, &[s0w, b0m]));
+    out.push(feat(213, &[b0m, b1m, b2p]));
+    out.push(feat(214, &[c.cl(s1, 1), s0m, b0m]));
+    out.push(feat(215, &[c.cl(ce, 1), b0m, s0p]));
 }
 
 /// The transition feature set a newly trained parser uses: 0 = the round-2 set, 1 = with
-/// second-order and clause-end features. Stored in the model (format version 4 on).
-pub const FEATURE_SET: u8 = 1;
+/// second-order and clause-end features, 2 = and word clusters in the transition and label
+/// features (used only when the model has clusters: training without them falls back to 1).
+/// Stored in the model (format version 4 on).
+pub const FEATURE_SET: u8 = 2;
 
-pub(crate) fn label_features(c: &Ctx<'_>, st: &State, h: usize, d: usize, out: &mut Vec<u32>) {
+pub(crate) fn label_features(
+    c: &Ctx<'_>,
+    st: &State,
+    set: u8,
+    h: usize,
+    d: usize,
+    out: &mut Vec<u32>,
+) {
     out.clear();
     let (hw, hp, dw, dp) = (c.w(h), c.p(h), c.w(d), c.p(d));
     let dir = u64::from(d < h);
@@ -491,6 +531,16 @@ pub(crate) fn label_features(c: &Ctx<'_>, st: &State, h: usize, d: usize, out: &
     }
     out.push(feat(330, &[dir, dp, hkids]));
     out.push(feat(331, &[dir, dp, hp, hkids]));
+    if set >= 2 {
+        let (hf, df) = (c.cl(h, 2), c.cl(d, 2));
+        out.push(feat(340, &[dir, hf, dp]));
+        out.push(feat(341, &[dir, hp, df]));
+        out.push(feat(342, &[dir, hf, df]));
+        out.push(feat(343, &[dir, c.cl(h, 1), c.cl(d, 1), dist]));
+        out.push(feat(344, &[dir, hw, df]));
+        out.push(feat(345, &[dir, hf, dw]));
+        out.push(feat(346, &[dir, c.cl(h, 1), dp, lab(h)]));
+    }
 }
 
 /// A trained parser.
@@ -614,8 +664,8 @@ impl Parser {
     }
 
     /// The weights and settings [`crate::beam`] decodes with.
-    pub(crate) fn parts(&self) -> (&Weights, &Weights, bool, u16) {
-        (&self.trans, &self.lab, self.features > 0, self.root)
+    pub(crate) fn parts(&self) -> (&Weights, &Weights, u8, u16) {
+        (&self.trans, &self.lab, self.features, self.root)
     }
 }
 
@@ -649,7 +699,7 @@ fn train_greedy(
             let c = Ctx::new(&ex.toks, &ex.tags);
             let mut st = State::new(n);
             while !st.terminal() {
-                trans_features(&c, &st, opts.features > 0, &mut feats);
+                trans_features(&c, &st, opts.features, &mut feats);
                 let mut scores = [0f32; 4];
                 trans.score(&feats, &mut scores);
                 let Some(pred) = argmax(&scores, |t| st.valid(t)) else {
@@ -674,7 +724,7 @@ fn train_greedy(
                 let l = match st.arc(follow) {
                     Some((0, _)) => root,
                     Some((h, d)) => {
-                        label_features(&c, &st, h, d, &mut lfeats);
+                        label_features(&c, &st, opts.features, h, d, &mut lfeats);
                         lscores.iter_mut().for_each(|s| *s = 0.0);
                         lab.score(&lfeats, &mut lscores);
                         let guess = argmax(&lscores, |l| l != root as usize).unwrap_or(0);
@@ -699,7 +749,7 @@ impl Parser {
         let mut lfeats = Vec::with_capacity(32);
         let mut lscores = vec![0f32; self.labels.len()];
         while !st.terminal() {
-            trans_features(c, &st, self.features > 0, &mut feats);
+            trans_features(c, &st, self.features, &mut feats);
             let mut scores = [0f32; 4];
             self.trans.score(&feats, &mut scores);
             let Some(t) = argmax(&scores, |t| st.valid(t)) else {
@@ -708,7 +758,7 @@ impl Parser {
             let l = match st.arc(t) {
                 Some((0, _)) => self.root,
                 Some((h, d)) => {
-                    label_features(c, &st, h, d, &mut lfeats);
+                    label_features(c, &st, self.features, h, d, &mut lfeats);
                     lscores.iter_mut().for_each(|s| *s = 0.0);
                     self.lab.score(&lfeats, &mut lscores);
                     argmax(&lscores, |l| l != self.root as usize).unwrap_or(0) as u16

@@ -2,11 +2,14 @@
 //!
 //! Features: the word, its prefixes (1–3) and suffixes (1–5), its shape, the two previous
 //! predicted tags, the surrounding words (±2) and their suffixes, and a few conjunctions.
+//! With word clusters ([`Clusters`], stored in the model from format version 6 on), the word's
+//! and its neighbours' clusters are features too (Koo et al. 2008).
 //! Frequent words that were unambiguous in training are tagged from a dictionary without
 //! scoring (Honnibal's trick: faster and slightly more accurate).
 
 use std::collections::HashMap;
 
+use crate::clusters::Clusters;
 use crate::codec::{Reader, Writer};
 use crate::error::Result;
 use crate::hashing::{IdBuild, Rng, feat, hash_str};
@@ -61,6 +64,9 @@ pub struct Tok {
     flags: u64,
     /// Whether the form is all punctuation.
     pub(crate) punct: bool,
+    /// Coarse, middle and fine word-cluster values ([`crate::clusters::Clusters::fill`];
+    /// [`crate::clusters::UNKNOWN`] until filled).
+    pub cl: [u64; 3],
 }
 
 const PAD: Tok = Tok {
@@ -70,6 +76,7 @@ const PAD: Tok = Tok {
     shape: 0x4444,
     flags: 0,
     punct: false,
+    cl: [0x6666; 3],
 };
 
 impl Tok {
@@ -109,13 +116,18 @@ impl Tok {
             shape: hash_str(&shape(form)),
             flags,
             punct,
+            cl: [crate::clusters::UNKNOWN; 3],
         }
     }
 }
 
 fn at(toks: &[Tok], i: isize) -> Tok {
     if i < 0 {
-        return Tok { w: 0x5555, ..PAD };
+        return Tok {
+            w: 0x5555,
+            cl: [0x7777; 3],
+            ..PAD
+        };
     }
     toks.get(i as usize).copied().unwrap_or(PAD)
 }
@@ -132,7 +144,15 @@ fn lex_at(classes: &[u64], i: isize) -> u64 {
     classes.get(i as usize).copied().unwrap_or(0xA5A5)
 }
 
-fn features(toks: &[Tok], lexc: &[u64], i: usize, p1: u64, p2: u64, out: &mut Vec<u32>) {
+fn features(
+    toks: &[Tok],
+    lexc: &[u64],
+    clusters: bool,
+    i: usize,
+    p1: u64,
+    p2: u64,
+    out: &mut Vec<u32>,
+) {
     out.clear();
     let ii = i as isize;
     let t = at(toks, ii);
@@ -178,6 +198,18 @@ fn features(toks: &[Tok], lexc: &[u64], i: usize, p1: u64, p2: u64, out: &mut Ve
         out.push(feat(44, &[l0, ln1]));
         out.push(feat(45, &[l0, t.flags]));
     }
+    if clusters {
+        // Word clusters (Koo et al. 2008): the word's and its neighbours'.
+        let [_, tm, tf] = t.cl;
+        out.push(feat(50, &[tf]));
+        out.push(feat(51, &[tm]));
+        out.push(feat(52, &[p1, tm]));
+        out.push(feat(53, &[tf, t.suf[1]]));
+        out.push(feat(54, &[m1.cl[1], tf]));
+        out.push(feat(55, &[n1.cl[2]]));
+        out.push(feat(56, &[tm, n1.cl[1]]));
+        out.push(feat(57, &[n2.cl[0], n1.cl[0], t.cl[0]]));
+    }
 }
 
 /// A trained tagger.
@@ -187,6 +219,7 @@ pub struct Tagger {
     weights: Weights,
     dict: HashMap<u64, u16, IdBuild>,
     lex: Lexicon,
+    clusters: Clusters,
 }
 
 /// Training options for the tagger.
@@ -220,6 +253,33 @@ impl Tagger {
 
     /// Train with an external lexicon ([`Lexicon`]) whose word classes become features.
     pub fn train_with(data: &[Vec<(String, String)>], opts: TaggerOptions, lex: Lexicon) -> Tagger {
+        Tagger::train_with_clusters(data, opts, lex, Clusters::default())
+    }
+
+    /// The word clusters the tagger (and the parser) reads (empty if none).
+    pub fn clusters(&self) -> &Clusters {
+        &self.clusters
+    }
+
+    /// Hash one sentence's words for tagging and parsing, with their clusters.
+    pub fn toks(&self, forms: &[&str]) -> Vec<Tok> {
+        let mut toks: Vec<Tok> = forms
+            .iter()
+            .enumerate()
+            .map(|(i, f)| Tok::new(f, i == 0))
+            .collect();
+        self.clusters.fill(&mut toks);
+        toks
+    }
+
+    /// Train with an external lexicon and word clusters ([`Clusters`]; empty: no cluster
+    /// features) whose values become features.
+    pub fn train_with_clusters(
+        data: &[Vec<(String, String)>],
+        opts: TaggerOptions,
+        lex: Lexicon,
+        clusters: Clusters,
+    ) -> Tagger {
         let mut tags: Vec<String> = data
             .iter()
             .flatten()
@@ -254,15 +314,17 @@ impl Tagger {
         let encoded: Vec<(Vec<u64>, Vec<Tok>, Vec<usize>)> = data
             .iter()
             .map(|s| {
-                let toks: Vec<Tok> = s
+                let mut toks: Vec<Tok> = s
                     .iter()
                     .enumerate()
                     .map(|(i, (f, _))| Tok::new(f, i == 0))
                     .collect();
+                clusters.fill(&mut toks);
                 let gold = s.iter().map(|(_, t)| tag_id(t)).collect();
                 (lex_classes(&lex, &toks), toks, gold)
             })
             .collect();
+        let use_cl = !clusters.is_empty();
         let mut trainer = Trainer::new(tags.len());
         let mut order: Vec<usize> = (0..encoded.len()).collect();
         let mut rng = Rng::new(opts.seed);
@@ -277,7 +339,7 @@ impl Tagger {
                     let guess = if let Some(&d) = dict.get(&toks[i].w) {
                         d as usize
                     } else {
-                        features(toks, lexc, i, p1, p2, &mut feats);
+                        features(toks, lexc, use_cl, i, p1, p2, &mut feats);
                         scores.iter_mut().for_each(|s| *s = 0.0);
                         trainer.score(&feats, &mut scores);
                         let guess = argmax(&scores, |_| true).unwrap_or(0);
@@ -294,6 +356,7 @@ impl Tagger {
             weights: trainer.finish(opts.prune, opts.min_updates),
             dict,
             lex,
+            clusters,
         }
     }
 
@@ -314,11 +377,12 @@ impl Tagger {
         let mut scores = vec![0f32; self.tags.len()];
         let (mut p1, mut p2) = (START1, START2);
         let lexc = lex_classes(&self.lex, toks);
+        let use_cl = !self.clusters.is_empty();
         for i in 0..toks.len() {
             let guess = if let Some(&d) = self.dict.get(&toks[i].w) {
                 d as usize
             } else {
-                features(toks, &lexc, i, p1, p2, &mut feats);
+                features(toks, &lexc, use_cl, i, p1, p2, &mut feats);
                 scores.iter_mut().for_each(|s| *s = 0.0);
                 self.weights.score(&feats, &mut scores);
                 argmax(&scores, |_| true).unwrap_or(0)
@@ -343,6 +407,7 @@ impl Tagger {
         }
         self.weights.write(w);
         self.lex.write(w);
+        self.clusters.write(w);
     }
 
     /// Deserialise.
@@ -361,14 +426,52 @@ impl Tagger {
         } else {
             Lexicon::default()
         };
+        let clusters = if r.version >= 6 {
+            Clusters::read(r)?
+        } else {
+            Clusters::default()
+        };
         Ok(Tagger {
             tags,
             weights,
             dict,
             lex,
+            clusters,
         })
     }
 }
 
 const START1: u64 = 1_000_001;
 const START2: u64 = 1_000_002;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn taggers_written_before_format_6_have_no_clusters() {
+        let data = vec![vec![
+            ("De".to_string(), "DET".to_string()),
+            ("man".to_string(), "NOUN".to_string()),
+        ]];
+        let opts = TaggerOptions {
+            epochs: 2,
+            seed: 1,
+            prune: 0.0,
+            min_updates: 1,
+        };
+        let t = Tagger::train(&data, opts);
+        let mut w = Writer::default();
+        t.write(&mut w);
+        // Format 5 ends with the lexicon: no cluster count after it.
+        let v5 = &w.buf[..w.buf.len() - 4];
+        let mut r = Reader::new(v5);
+        r.version = 5;
+        let old = Tagger::read(&mut r).unwrap_or_default();
+        assert!(r.at_end());
+        assert!(old.clusters().is_empty());
+        assert_eq!(old.tags(), t.tags());
+        let toks = old.toks(&["De", "man"]);
+        assert_eq!(old.tag(&toks), t.tag(&toks));
+    }
+}

@@ -9,6 +9,7 @@ use std::collections::{BTreeSet, HashSet};
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::clusters::Clusters;
 use crate::conllu::{Sentence, read_file};
 use crate::error::{Error, Result};
 use crate::hashing::Rng;
@@ -66,6 +67,11 @@ pub struct TrainOptions {
     pub beam: usize,
     /// Beam training's update: max-violation (`true`) or early update (`false`).
     pub max_violation: bool,
+    /// A word-cluster file (`form TAB count TAB coarse TAB middle TAB fine`, e.g.
+    /// `models/ner/clusters-nl.tsv`) whose clusters become tagger and parser features and are
+    /// stored in the model ([`crate::clusters`]); `None`: no cluster features (the parser then
+    /// uses feature set 1 at most).
+    pub clusters: Option<PathBuf>,
 }
 
 impl TrainOptions {
@@ -91,6 +97,7 @@ impl TrainOptions {
             lexicon_skip_capitals: false,
             beam: 1,
             max_violation: true,
+            clusters: None,
         }
     }
 }
@@ -122,6 +129,8 @@ pub struct TrainSummary {
     pub lemma_sizes: (usize, usize),
     /// Accuracy of the jackknifed training tags (if used).
     pub jackknife_accuracy: Option<f64>,
+    /// Words in the word-cluster map (0: no cluster features).
+    pub clusters: usize,
 }
 
 impl fmt::Display for TrainSummary {
@@ -150,6 +159,9 @@ impl fmt::Display for TrainSummary {
                 "tagger lexicon: {} words in {} classes",
                 self.lexicon_sizes.0, self.lexicon_sizes.1
             )?;
+        }
+        if self.clusters > 0 {
+            writeln!(f, "word clusters: {} words", self.clusters)?;
         }
         if let Some(a) = self.jackknife_accuracy {
             writeln!(f, "jackknifed training-tag accuracy: {:.2}%", 100.0 * a)?;
@@ -318,18 +330,36 @@ pub fn train_sentences(
     let tag_data: Vec<Vec<(String, String)>> = sents.iter().map(tag_pairs).collect();
     let lex = Lexicon::from_files(&opts.lexicon, opts.lexicon_skip_capitals)?;
     summary.lexicon_sizes = lex.sizes();
-    let tagger = Tagger::train_with(&expand(&tag_data, copies), topts, lex.clone());
+    let clusters = match &opts.clusters {
+        Some(path) => Clusters::read_tsv(path)?,
+        None => Clusters::default(),
+    };
+    summary.clusters = clusters.len();
+    let parser_features = if clusters.is_empty() {
+        opts.parser_features.min(1)
+    } else {
+        opts.parser_features
+    };
+    let tagger = Tagger::train_with_clusters(
+        &expand(&tag_data, copies),
+        topts,
+        lex.clone(),
+        clusters.clone(),
+    );
     let tag_index = |t: &str| tagger.tags().iter().position(|x| x == t).unwrap_or(0);
 
     // Training tags for the parser: jackknifed predictions, or gold.
     let toks: Vec<Vec<Tok>> = sents
         .iter()
         .map(|s| {
-            s.words
+            let mut t: Vec<Tok> = s
+                .words
                 .iter()
                 .enumerate()
                 .map(|(i, w)| Tok::new(&w.form, i == 0))
-                .collect()
+                .collect();
+            clusters.fill(&mut t);
+            t
         })
         .collect();
     let mut tags: Vec<Vec<usize>> = sents
@@ -349,7 +379,7 @@ pub fn train_sentences(
                 .filter(|((_, g), _)| **g != f)
                 .flat_map(|((d, _), &c)| std::iter::repeat_n(d, c.max(1)).cloned())
                 .collect();
-            let t = Tagger::train_with(&part, topts, lex.clone());
+            let t = Tagger::train_with_clusters(&part, topts, lex.clone(), clusters.clone());
             for (i, _) in fold.iter().enumerate().filter(|(_, g)| **g == f) {
                 let pred: Vec<usize> = t
                     .tag(&toks[i])
@@ -420,7 +450,7 @@ pub fn train_sentences(
             explore: opts.explore,
             prune: opts.prune,
             min_updates: opts.min_updates,
-            features: opts.parser_features,
+            features: parser_features,
             beam: opts.beam,
             max_violation: opts.max_violation,
         },

@@ -87,6 +87,45 @@ fn trains_deterministically_and_fits_toy_data() {
     assert!(SyntaxModel::from_bytes(b"nonsense").is_err());
 }
 
+// Our own cluster file: the toy treebank's words and a few it never saw.
+const TOY_CLUSTERS: &str = "de\t50\t1\t1\t1\nhet\t40\t1\t1\t2\nman\t9\t2\t5\t20\n\
+    mensen\t8\t2\t5\t21\nleger\t7\t2\t5\t20\nvrouw\t6\t2\t5\t20\n\
+    riep\t5\t3\t7\t30\nkwam\t5\t3\t7\t30\nzag\t4\t3\t7\t30\n";
+
+#[test]
+fn clusters_become_features_and_travel_in_the_model() {
+    let dir = tmp("clusters");
+    let mut opts = common::toy_options(&dir, TOY);
+    let path = dir.join("clusters.tsv");
+    std::fs::write(&path, TOY_CLUSTERS).unwrap();
+    opts.clusters = Some(path);
+    opts.beam = 4;
+    let (model, summary) = kroniek_syntax::train(&opts).unwrap();
+    assert_eq!(summary.clusters, 9);
+    assert_eq!(model.tagger.clusters().of("vrouw"), Some([2, 5, 20]));
+    let bytes = model.to_bytes();
+    assert_eq!(bytes[7], b'0' + kroniek_syntax::model::VERSION);
+    let again = kroniek_syntax::train(&opts).unwrap().0.to_bytes();
+    assert_eq!(bytes, again, "training with clusters is deterministic");
+    let loaded = SyntaxModel::from_bytes(&bytes).unwrap();
+    assert_eq!(loaded.tagger.clusters(), model.tagger.clusters());
+    assert_eq!(loaded.to_bytes(), bytes);
+    // The cluster features are used: the same data without clusters gives another model.
+    opts.clusters = None;
+    let (plain, summary) = kroniek_syntax::train(&opts).unwrap();
+    assert_eq!(summary.clusters, 0);
+    assert!(plain.tagger.clusters().is_empty());
+    assert_ne!(plain.to_bytes(), bytes);
+    // A word the treebank never had, in the cluster of its nouns, is read like them.
+    let a = loaded.analyse(&["De", "vrouw", "riep", "de", "mensen", "op", "."]);
+    assert_eq!(a[1].upos, "NOUN");
+    assert_eq!((a[1].head, a[1].deprel.as_str()), (3, "nsubj"));
+    let bad = dir.join("bad.tsv");
+    std::fs::write(&bad, "de\t1\t1\n").unwrap();
+    opts.clusters = Some(bad);
+    assert!(kroniek_syntax::train(&opts).is_err());
+}
+
 #[test]
 fn conllu_round_trip_keeps_tokenisation() {
     let text = "# sent_id = x\n# text = Don't go.\n1-2\tDon't\t_\t_\t_\t_\t_\t_\t_\t_\n1\tDo\tdo\tAUX\t_\t_\t3\taux\t_\t_\n2\tn't\tnot\tPART\t_\t_\t3\tadvmod\t_\t_\n3\tgo\tgo\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No\n4\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\n";

@@ -44,6 +44,10 @@ pub struct TrainSyntaxArgs {
     /// Leave sentences in capitals (headlines, datelines) out of the lexicon files.
     #[arg(long)]
     pub lexicon_skip_capitals: bool,
+    /// Word-cluster TSV (models/ner/clusters-LANG.tsv) whose clusters become tagger and parser
+    /// features and are stored in the model.
+    #[arg(long)]
+    pub clusters: Option<PathBuf>,
     /// Parser beam width (1 = greedy dynamic-oracle parser; the built-in models use 8).
     #[arg(long, default_value_t = 1)]
     pub beam: usize,
@@ -113,6 +117,7 @@ pub fn train(args: &TrainSyntaxArgs) -> Result<i32> {
     opts.domain_weight = args.domain_weight;
     opts.lexicon = args.lexicon.clone();
     opts.lexicon_skip_capitals = args.lexicon_skip_capitals;
+    opts.clusters = args.clusters.clone();
     opts.beam = args.beam;
     opts.max_violation = !args.early_update;
     opts.pseudo_projective = args.projectivize;
