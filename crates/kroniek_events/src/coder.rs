@@ -186,7 +186,10 @@ impl Coder {
                                     && tree.base_rel(i) != "nsubj"
                                     && tree.base_rel(i) != "obj")
                         }
-                        TriggerPos::Noun => matches!(upos, "NOUN" | "PROPN"),
+                        TriggerPos::Noun => {
+                            matches!(upos, "NOUN" | "PROPN")
+                                || (english && is_nominal_gerund(tree, i))
+                        }
                     };
                     if !pos_ok {
                         continue;
@@ -289,6 +292,22 @@ fn is_prepositional_noun(tree: &Tree<'_>, i: usize) -> bool {
         && tree
             .preposition(i)
             .is_some_and(|p| !matches!(p.to_lowercase().as_str(), "to" | "te"))
+}
+
+/// An English "-ing" form the tagger read as a verb but that an adjective, a determiner or a
+/// possessive modifies and that has no object ("engaged in ethnic cleansing", "the shelling of
+/// the town"): a noun, so noun triggers take it.
+fn is_nominal_gerund(tree: &Tree<'_>, i: usize) -> bool {
+    tree.upos(i) == "VERB"
+        && tree.form(i).to_lowercase().ends_with("ing")
+        && tree
+            .children(i)
+            .iter()
+            .any(|&c| matches!(tree.deprel(c), "amod" | "det" | "nmod:poss"))
+        && !tree
+            .children(i)
+            .iter()
+            .any(|&c| matches!(tree.base_rel(c), "obj" | "nsubj"))
 }
 
 /// The noun phrase (first, last token) right before a participle that introduces the phrase

@@ -158,6 +158,7 @@ pub fn class(name: &str) -> &'static [&'static str] {
             "restraint",
             "ceasefire",
             "truce",
+            "armistice",
         ],
         "sanctions" => &[
             "sanctie",
@@ -180,6 +181,9 @@ pub fn class(name: &str) -> &'static [&'static str] {
             "pact",
             "truce",
             "ceasefire",
+            "armistice",
+            "memorandum",
+            "protocol",
         ],
         "refugees" => &[
             "vluchteling",
