@@ -61,17 +61,23 @@ pub fn mark(lowers: &[&str], capitalised: &[bool], english: bool) -> Vec<u8> {
 mod tests {
     use super::*;
 
+    /// The words in lower case, and whether each starts with a capital.
+    fn lowered(words: &[&str]) -> (Vec<String>, Vec<bool>) {
+        let lowers = words.iter().map(|w| w.to_lowercase()).collect();
+        let caps = words
+            .iter()
+            .map(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        (lowers, caps)
+    }
+
     #[test]
     fn marks_longest_names() {
         let words = [
             "Club", "Brugge", "speelt", "tegen", "Willem", "II", "en", "Ajax", ".",
         ];
-        let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let (lowers, caps) = lowered(&words);
         let lowers: Vec<&str> = lowers.iter().map(String::as_str).collect();
-        let caps: Vec<bool> = words
-            .iter()
-            .map(|w| w.starts_with(char::is_uppercase))
-            .collect();
         assert_eq!(mark(&lowers, &caps, false), vec![2, 4, 0, 0, 2, 4, 0, 1, 0]);
     }
 
@@ -87,12 +93,8 @@ mod tests {
     #[test]
     fn english_names_only_when_asked() {
         let words = ["Shares", "of", "Lehman", "Brothers", "and", "Ajax", "rose"];
-        let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let (lowers, caps) = lowered(&words);
         let lowers: Vec<&str> = lowers.iter().map(String::as_str).collect();
-        let caps: Vec<bool> = words
-            .iter()
-            .map(|w| w.starts_with(char::is_uppercase))
-            .collect();
         assert_eq!(mark(&lowers, &caps, false), vec![0, 0, 0, 0, 0, 1, 0]);
         assert_eq!(mark(&lowers, &caps, true), vec![0, 0, 2, 4, 0, 1, 0]);
         assert!(names_with_english().len() > names().len() + 500);

@@ -492,12 +492,14 @@ mod tests {
     use super::*;
     use crate::conll::read_conll;
 
-    #[test]
-    fn learns_a_toy_corpus_deterministically() {
-        let text = "Jan X B-PER\nwoont X O\nin X O\nGent X B-LOC\n\n\
+    /// Three tiny Dutch sentences with persons and places.
+    const TOY: &str = "Jan X B-PER\nwoont X O\nin X O\nGent X B-LOC\n\n\
 Piet X B-PER\nwerkt X O\nin X O\nBrugge X B-LOC\n\n\
 Marie X B-PER\nJansen X I-PER\nwoont X O\nin X O\nLeuven X B-LOC\n";
-        let c = read_conll(text.as_bytes());
+
+    #[test]
+    fn learns_a_toy_corpus_deterministically() {
+        let c = read_conll(TOY.as_bytes());
         let opts = TrainOptions {
             epochs: 5,
             seed: 1,
@@ -517,10 +519,7 @@ Marie X B-PER\nJansen X I-PER\nwoont X O\nin X O\nLeuven X B-LOC\n";
 
     #[test]
     fn word_dropout_is_seeded_and_changes_the_weights() {
-        let text = "Jan X B-PER\nwoont X O\nin X O\nGent X B-LOC\n\n\
-Piet X B-PER\nwerkt X O\nin X O\nBrugge X B-LOC\n\n\
-Marie X B-PER\nJansen X I-PER\nwoont X O\nin X O\nLeuven X B-LOC\n";
-        let c = read_conll(text.as_bytes());
+        let c = read_conll(TOY.as_bytes());
         let opts = TrainOptions {
             epochs: 8,
             seed: 1,

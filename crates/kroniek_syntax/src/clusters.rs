@@ -123,12 +123,7 @@ impl Clusters {
     pub fn write(&self, w: &mut Writer) {
         let mut d: Vec<(&u32, &[u16; 3])> = self.map.iter().collect();
         d.sort_unstable();
-        w.u32(d.len() as u32);
-        let mut prev = 0u32;
-        for (k, _) in &d {
-            w.varint(**k - prev);
-            prev = **k;
-        }
+        w.sorted_keys(d.iter().map(|(k, _)| **k));
         for level in 0..3 {
             for (_, ids) in &d {
                 w.u16(ids[level]);
@@ -138,13 +133,7 @@ impl Clusters {
 
     /// Deserialise.
     pub fn read(r: &mut Reader<'_>) -> Result<Clusters> {
-        let n = r.u32()? as usize;
-        let mut keys = Vec::with_capacity(n.min(1 << 20));
-        let mut prev = 0u32;
-        for _ in 0..n {
-            prev = prev.wrapping_add(r.varint()?);
-            keys.push(prev);
-        }
+        let keys = r.sorted_keys()?;
         let mut ids = vec![[0u16; 3]; keys.len()];
         for level in 0..3 {
             for row in &mut ids {

@@ -34,6 +34,15 @@ impl Writer {
         }
         self.buf.push(v as u8);
     }
+    /// Write ascending keys: their count, then each as a varint delta from the one before.
+    pub fn sorted_keys(&mut self, keys: impl ExactSizeIterator<Item = u32>) {
+        self.u32(keys.len() as u32);
+        let mut prev = 0u32;
+        for k in keys {
+            self.varint(k.wrapping_sub(prev));
+            prev = k;
+        }
+    }
     /// Write raw bytes.
     pub fn bytes(&mut self, b: &[u8]) {
         self.buf.extend_from_slice(b);
@@ -104,6 +113,17 @@ impl<'a> Reader<'a> {
     /// Read an `f32`.
     pub fn f32(&mut self) -> Result<f32> {
         Ok(f32::from_le_bytes(self.arr()?))
+    }
+    /// Read keys written by [`Writer::sorted_keys`].
+    pub fn sorted_keys(&mut self) -> Result<Vec<u32>> {
+        let n = self.u32()? as usize;
+        let mut keys = Vec::with_capacity(n.min(1 << 20));
+        let mut prev = 0u32;
+        for _ in 0..n {
+            prev = prev.wrapping_add(self.varint()?);
+            keys.push(prev);
+        }
+        Ok(keys)
     }
     /// Read an unsigned LEB128 variable-length integer (at most 32 bits).
     pub fn varint(&mut self) -> Result<u32> {

@@ -149,12 +149,7 @@ impl Lexicon {
         w.strs(&self.classes);
         let mut d: Vec<(&u32, &u16)> = self.map.iter().collect();
         d.sort_unstable();
-        w.u32(d.len() as u32);
-        let mut prev = 0u32;
-        for (k, _) in &d {
-            w.varint(**k - prev);
-            prev = **k;
-        }
+        w.sorted_keys(d.iter().map(|(k, _)| **k));
         for (_, c) in &d {
             w.u16(**c);
         }
@@ -163,13 +158,7 @@ impl Lexicon {
     /// Deserialise.
     pub fn read(r: &mut Reader<'_>) -> Result<Lexicon> {
         let classes = r.strs()?;
-        let n = r.u32()? as usize;
-        let mut keys = Vec::with_capacity(n.min(1 << 20));
-        let mut prev = 0u32;
-        for _ in 0..n {
-            prev = prev.wrapping_add(r.varint()?);
-            keys.push(prev);
-        }
+        let keys = r.sorted_keys()?;
         let mut map = HashMap::with_capacity_and_hasher(keys.len(), IdBuild::default());
         for k in keys {
             map.insert(k, r.u16()?);

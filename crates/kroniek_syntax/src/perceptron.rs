@@ -362,12 +362,7 @@ impl Weights {
         w.f32(self.hi);
         let mut keys: Vec<(&u32, &(u32, u32))> = self.index.iter().collect();
         keys.sort_unstable();
-        w.u32(keys.len() as u32);
-        let mut prev = 0u32;
-        for (k, _) in &keys {
-            w.varint(**k - prev);
-            prev = **k;
-        }
+        w.sorted_keys(keys.iter().map(|(k, _)| **k));
         for (_, (_, len)) in &keys {
             w.varint(*len);
         }
@@ -397,13 +392,7 @@ impl Weights {
         let n_classes = r.u32()? as usize;
         let lo = r.f32()?;
         let hi = r.f32()?;
-        let n = r.u32()? as usize;
-        let mut keys = Vec::with_capacity(n.min(1 << 24));
-        let mut prev = 0u32;
-        for _ in 0..n {
-            prev = prev.wrapping_add(r.varint()?);
-            keys.push(prev);
-        }
+        let keys = r.sorted_keys()?;
         let mut index = HashMap::with_capacity_and_hasher(keys.len(), IdBuild::default());
         let mut total = 0u32;
         for k in keys {
