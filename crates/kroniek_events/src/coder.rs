@@ -697,6 +697,9 @@ fn participant(
                 let span = antecedent(ctx.entities, tree.span(h))?;
                 Some(with_actor(tree, span, ctx))
             }
+            // "De taliban ontkennen dat": a demonstrative or a relative pronoun whose
+            // antecedent was not found names no participant.
+            w if lexicon::is_relative(&w.to_lowercase()) || lexicon::is_demonstrative(w) => None,
             _ => {
                 let (a, b) = tree.phrase(h);
                 participant_of(tree, a, b, Some(h), ctx)

@@ -433,6 +433,15 @@ pub fn is_relative(w: &str) -> bool {
     )
 }
 
+/// Demonstrative and interrogative pronouns ("dit", "this", "wat"): they point at a
+/// statement or a thing, never at an actor.
+pub fn is_demonstrative(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "dit" | "deze" | "wat" | "this" | "these" | "those" | "what"
+    )
+}
+
 /// Words in a time expression or clause that mark the past as background ("in het verleden").
 pub fn is_historical_cue(w: &str) -> bool {
     matches!(

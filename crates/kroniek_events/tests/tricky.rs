@@ -374,3 +374,28 @@ fn dutch_riots_after_a_preposition_are_the_noun() {
     assert_eq!(e.kind, PloverType::Protest);
     assert_eq!(e.pattern, "nl:rellen-n");
 }
+
+#[test]
+fn a_demonstrative_is_never_a_participant() {
+    // "dat" here is the denied statement, not an actor, whichever role the parser gives it.
+    for text in [
+        "De taliban ontkennen dat.",
+        "Het verzetsfront ontkent dat en zegt dat de strijd doorgaat.",
+        "The ministry denied this.",
+    ] {
+        let lang = if text.starts_with("The ") { "en" } else { "nl" };
+        let (_, ev) = events(text, lang);
+        assert!(!ev.is_empty(), "{text}: no event");
+        for e in &ev {
+            for p in e.sources.iter().chain(&e.targets) {
+                let w = p.text.to_lowercase();
+                assert!(
+                    !matches!(w.as_str(), "dat" | "dit" | "this" | "that"),
+                    "{text}: {:?} has participant {:?}",
+                    e.pattern,
+                    p.text
+                );
+            }
+        }
+    }
+}
