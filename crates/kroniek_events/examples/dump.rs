@@ -2,12 +2,10 @@
 //! `cargo run -p kroniek_events --example dump -- nl 2021-08 "De taliban veroverden Kabul." [--no-events]`
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "a developer tool")]
 
-use kroniek_core::{DocDate, Document, Lang, Metadata, Pipeline};
-use kroniek_geo::PlaceStage;
-use kroniek_ner::NerStage;
-use kroniek_syntax::SyntaxStage;
-use kroniek_text::{LanguageStage, SegmentStage, normalize};
-use kroniek_time::TimeStage;
+mod common;
+
+use kroniek_core::{DocDate, Document, Metadata};
+use kroniek_text::normalize;
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -30,19 +28,8 @@ fn main() {
         Some(t) => t.clone(),
         None => std::io::read_to_string(std::io::stdin()).unwrap(),
     };
-    let mut pb = Pipeline::builder()
-        .stage(LanguageStage::new(Some(Lang(lang))))
-        .stage(SegmentStage)
-        .stage(SyntaxStage::new().unwrap())
-        .stage(NerStage::new())
-        .stage(TimeStage::new())
-        .stage(PlaceStage::new().unwrap())
-        .stage(kroniek_actors::ActorStage::new().unwrap());
     let with_events = !no_events;
-    if with_events {
-        pb = pb.stage(kroniek_events::EventStage::new().unwrap());
-    }
-    let p = pb.build().unwrap();
+    let p = common::with_actors(&lang, with_events);
     let mut doc = Document::new(
         Metadata {
             date,

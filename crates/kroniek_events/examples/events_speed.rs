@@ -2,14 +2,12 @@
 //! `cargo run --release -p kroniek_events --example events_speed -- [copies]`.
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "a developer tool")]
 
+mod common;
+
 use std::time::Instant;
 
-use kroniek_core::{DocDate, Document, Lang, Metadata, Pipeline, Stage};
-use kroniek_geo::PlaceStage;
-use kroniek_ner::NerStage;
-use kroniek_syntax::SyntaxStage;
-use kroniek_text::{LanguageStage, SegmentStage, normalize};
-use kroniek_time::TimeStage;
+use kroniek_core::{DocDate, Document, Metadata, Stage};
+use kroniek_text::normalize;
 
 fn main() {
     let copies: usize = std::env::args()
@@ -25,15 +23,7 @@ fn main() {
         .unwrap()
         .trim();
     let text = vec![body; copies].join("\n\n");
-    let p = Pipeline::builder()
-        .stage(LanguageStage::new(Some(Lang("nl".into()))))
-        .stage(SegmentStage)
-        .stage(SyntaxStage::new().unwrap())
-        .stage(NerStage::new())
-        .stage(TimeStage::new())
-        .stage(PlaceStage::new().unwrap())
-        .build()
-        .unwrap();
+    let p = common::up_to_places("nl").build().unwrap();
     let mut doc = Document::new(
         Metadata {
             date: DocDate::from_year_month(2021, 8).unwrap(),

@@ -10,13 +10,10 @@
     reason = "a developer tool"
 )]
 
-use kroniek_core::{Event, Lang, Pipeline};
+mod common;
+
+use kroniek_core::Event;
 use kroniek_eval::events_eval::{EventEvalOptions, Split, document, eval_events, read_gold};
-use kroniek_geo::PlaceStage;
-use kroniek_ner::NerStage;
-use kroniek_syntax::SyntaxStage;
-use kroniek_text::{LanguageStage, SegmentStage};
-use kroniek_time::TimeStage;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -40,17 +37,7 @@ fn main() {
         !(verbose && split != Split::Odd && lang == "en"),
         "-v shows records: only for the odd (development) half of the GSR"
     );
-    let p = Pipeline::builder()
-        .stage(LanguageStage::new(Some(Lang(lang.into()))))
-        .stage(SegmentStage)
-        .stage(SyntaxStage::new().unwrap())
-        .stage(NerStage::new())
-        .stage(TimeStage::new())
-        .stage(PlaceStage::new().unwrap())
-        .stage(kroniek_actors::ActorStage::new().unwrap())
-        .stage(kroniek_events::EventStage::new().unwrap())
-        .build()
-        .unwrap();
+    let p = common::with_actors(lang, true);
     let opts = EventEvalOptions {
         split,
         ..EventEvalOptions::default()

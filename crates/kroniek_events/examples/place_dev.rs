@@ -18,12 +18,10 @@
     reason = "a developer tool"
 )]
 
-use kroniek_core::{DocDate, Document, Lang, Metadata, Pipeline, Span};
-use kroniek_geo::PlaceStage;
-use kroniek_ner::NerStage;
-use kroniek_syntax::SyntaxStage;
-use kroniek_text::{LanguageStage, SegmentStage, normalize};
-use kroniek_time::TimeStage;
+mod common;
+
+use kroniek_core::{DocDate, Document, Metadata, Span};
+use kroniek_text::normalize;
 
 /// A gold span in bytes of the record's text.
 fn span(v: &serde_json::Value, text: &str) -> Option<Span> {
@@ -68,17 +66,7 @@ fn main() {
     );
     let data: Vec<serde_json::Value> =
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let p = Pipeline::builder()
-        .stage(LanguageStage::new(Some(Lang("en".into()))))
-        .stage(SegmentStage)
-        .stage(SyntaxStage::new().unwrap())
-        .stage(NerStage::new())
-        .stage(TimeStage::new())
-        .stage(PlaceStage::new().unwrap())
-        .stage(kroniek_actors::ActorStage::new().unwrap())
-        .stage(kroniek_events::EventStage::new().unwrap())
-        .build()
-        .unwrap();
+    let p = common::with_actors("en", true);
     let (mut records, mut coded) = (0usize, 0usize);
     // Located gold: correct, wrong place, none; unlocated gold: none, a place.
     let (mut correct, mut wrong, mut missed, mut quiet, mut spurious) = (0, 0, 0, 0, 0);

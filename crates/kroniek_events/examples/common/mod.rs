@@ -1,0 +1,31 @@
+//! The pipeline the examples run: every stage the event coder reads, in the CLI's order.
+
+use kroniek_core::{Lang, Pipeline, PipelineBuilder};
+use kroniek_geo::PlaceStage;
+use kroniek_ner::NerStage;
+use kroniek_syntax::SyntaxStage;
+use kroniek_text::{LanguageStage, SegmentStage};
+use kroniek_time::TimeStage;
+
+/// Language (forced to `lang`), segmentation, syntax, entities, time and places.
+pub fn up_to_places(lang: &str) -> PipelineBuilder {
+    Pipeline::builder()
+        .stage(LanguageStage::new(Some(Lang(lang.into()))))
+        .stage(SegmentStage)
+        .stage(SyntaxStage::new().unwrap())
+        .stage(NerStage::new())
+        .stage(TimeStage::new())
+        .stage(PlaceStage::new().unwrap())
+}
+
+/// [`up_to_places`] with actors, and events when `events` is set.
+#[allow(dead_code, reason = "not every example codes events")]
+pub fn with_actors(lang: &str, events: bool) -> Pipeline {
+    let pb = up_to_places(lang).stage(kroniek_actors::ActorStage::new().unwrap());
+    let pb = if events {
+        pb.stage(kroniek_events::EventStage::new().unwrap())
+    } else {
+        pb
+    };
+    pb.build().unwrap()
+}
