@@ -66,3 +66,33 @@ pub fn annotate(text: &str, lang: &str, date: DocDate) -> Document {
     p.run(&mut doc).unwrap();
     doc
 }
+
+/// One line per case `(pattern id, sentence, type)` that the pipeline does not code with that
+/// pattern and type (`intent_ok`: an intended act recoded AGREE or THREATEN also counts).
+pub fn uncoded<'a>(
+    lang: &str,
+    cases: impl IntoIterator<Item = (&'a str, &'a str, kroniek_core::PloverType)>,
+    intent_ok: bool,
+) -> Vec<String> {
+    use kroniek_core::{Modality, PloverType};
+    let mut failures = Vec::new();
+    for (id, sentence, kind) in cases {
+        let doc = annotate(sentence, lang, date("2021-08-20"));
+        let events = &doc.layers().events().unwrap().events;
+        let hit = events.iter().any(|e| {
+            e.pattern == id
+                && (e.kind == kind
+                    || intent_ok
+                        && e.modality == Modality::Intended
+                        && matches!(e.kind, PloverType::Agree | PloverType::Threaten))
+        });
+        if !hit {
+            let got: Vec<String> = events
+                .iter()
+                .map(|e| format!("{}={}", e.pattern, e.kind))
+                .collect();
+            failures.push(format!("{id}: {sentence:?} → {got:?}"));
+        }
+    }
+    failures
+}
