@@ -209,6 +209,11 @@ impl Coder {
                     {
                         continue;
                     }
+                    // "the battle against the water crisis", "fight poverty": a figure of
+                    // speech, not violence.
+                    if p.kind == PloverType::Assault && fights_a_scourge(tree, &frame) {
+                        continue;
+                    }
                     let mut fb_roles = false;
                     let mut sources =
                         participants(tree, &frame, &p.source, ctx, &mut fb_roles, &[]);
@@ -282,6 +287,22 @@ impl Coder {
         inherit_nested_targets(tree, &mut out);
         out
     }
+}
+
+/// The act's object or what it is "against" (against/on/tegen) is a social ill, a disease or
+/// a disaster ("the battle against poverty", "fight the pandemic", "de strijd tegen
+/// corruptie"): violence words used as a figure of speech.
+fn fights_a_scourge(tree: &Tree<'_>, frame: &Frame) -> bool {
+    let scourge = crate::pattern::LemmaTest::Words(vec!["@scourge".to_string()]);
+    let mut fb = false;
+    [
+        Rel::Obj,
+        Rel::Prep("against".into()),
+        Rel::Prep("on".into()),
+        Rel::Prep("tegen".into()),
+    ]
+    .iter()
+    .any(|r| frame.satisfies(tree, r, &scourge, &mut fb))
 }
 
 /// A noun or proper noun with a preposition of its own ("under pressure", "onder druk"): a

@@ -155,6 +155,9 @@ impl Frame {
                 }
                 let inherit = match rel {
                     "xcomp" | "ccomp" if verbal => true,
+                    // "is prepared to lift", "would be ready to host": the adjective of
+                    // readiness carries the subject and makes the act an offer.
+                    "xcomp" | "advcl" if lexicon::is_readiness(tree.lemma(h)) => true,
                     "conj" if verbal => true,
                     // A participle adjunct without its own subject or subordinator ("rallied
                     // in Seoul, demanding higher wages", "shelled the town, killing three"):
@@ -200,6 +203,25 @@ impl Frame {
             subjects.push(n);
             hosts.clear();
         }
+        // "Turkije heeft duizenden militairen … samengetrokken" parsed with the object as the
+        // participle's subject: the auxiliary's own subject before it is the subject, and the
+        // participle's "subject" between auxiliary and participle goes on as a second subject
+        // (made the object below).
+        if let Some(&h) = hosts.first()
+            && !subjects.is_empty()
+            && lexicon::is_auxlike(tree.lemma(h))
+            && subjects.iter().all(|&s| h < s && s < t)
+        {
+            let before: Vec<usize> = tree
+                .children(h)
+                .iter()
+                .copied()
+                .filter(|&c| is_subj(tree.deprel(c)) && c < h)
+                .collect();
+            if !before.is_empty() {
+                subjects.splice(0..0, before);
+            }
+        }
         if subjects.is_empty() {
             for &h in &hosts {
                 subjects.extend(
@@ -230,6 +252,32 @@ impl Frame {
                 if !objects.is_empty() {
                     break;
                 }
+            }
+        }
+        // "lifted Friday a day-old blockade": a day name the parser made the object, with the
+        // real object left as a bare (unmarked) oblique after it; also with no object at all
+        // ("called up 300,000 reservists" with the phrase as `obl:unmarked`).
+        if !nominal
+            && objects
+                .iter()
+                .all(|&o| lexicon::is_time_word(tree.lemma(o)))
+        {
+            let o = objects.first().copied().unwrap_or(t);
+            let later: Vec<usize> = tree
+                .children(t)
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    c > o
+                        && c > t
+                        && matches!(tree.deprel(c), "obl:unmarked" | "obl:npmod")
+                        && tree.is_nominal(c)
+                        && tree.preposition(c).is_none()
+                        && !lexicon::is_time_word(tree.lemma(c))
+                })
+                .collect();
+            if !later.is_empty() {
+                objects = later;
             }
         }
         // "asked Germany for weapons": with no direct object, the indirect one is the one
@@ -265,8 +313,17 @@ impl Frame {
         // A bare number beside another subject is not the subject: it is part of a time
         // expression or a quantity the parser attached to the verb ("Twee dagen geleden vroeg
         // Massoud …").
-        if subjects.len() > 1 && subjects.iter().any(|&s| tree.upos(s) != "NUM") {
-            subjects.retain(|&s| tree.upos(s) != "NUM");
+        // A number with a noun of its own ("duizenden militairen") is a quantity phrase and
+        // stays.
+        let bare_number = |s: usize| {
+            tree.upos(s) == "NUM"
+                && !tree
+                    .children(s)
+                    .iter()
+                    .any(|&c| matches!(tree.upos(c), "NOUN" | "PROPN"))
+        };
+        if subjects.len() > 1 && subjects.iter().any(|&s| !bare_number(s)) {
+            subjects.retain(|&s| !bare_number(s));
         }
         // Dutch verb-final clauses: a second "subject" is the object ("X kon de vallei nooit
         // veroveren").
@@ -669,13 +726,15 @@ fn indirect_objects(tree: &Tree<'_>, t: usize) -> Vec<usize> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     #![allow(clippy::unwrap_used, reason = "tests fail loudly")]
     use super::*;
     use kroniek_core::{Segments, Sentence, Span, SyntaxLayer, Token, TokenKind, TokenSyntax};
 
     /// A hand-written parse: (form, lemma, UPOS, 1-based head, deprel) per token.
-    fn parsed(rows: &[(&str, &str, &str, u32, &str)]) -> (String, Segments, SyntaxLayer) {
+    pub(crate) fn parsed(
+        rows: &[(&str, &str, &str, u32, &str)],
+    ) -> (String, Segments, SyntaxLayer) {
         let text = rows.iter().map(|r| r.0).collect::<Vec<_>>().join(" ");
         let mut tokens = Vec::new();
         let mut at = 0;

@@ -191,7 +191,11 @@ fn dutch(form: &str) -> Vec<String> {
     {
         out.push(format!("{rest}en"));
     }
+    // A present-tense form is the stem itself ("schort … op" → "schorten", "trekt" below).
     let mut stems: Vec<&str> = Vec::new();
+    if !form.ends_with("en") && form.chars().count() >= 3 {
+        stems.push(form);
+    }
     for suf in ["den", "ten", "de", "te", "d", "t"] {
         if let Some(s) = form.strip_suffix(suf)
             && s.chars().count() >= 2

@@ -53,6 +53,9 @@ pub fn class(name: &str) -> &'static [&'static str] {
             "noodhulp",
             "voedsel",
             "geld",
+            "financiering",
+            "subsidie",
+            "subsidies",
             "medicijn",
             "hulpgoederen",
             "voedselhulp",
@@ -111,6 +114,12 @@ pub fn class(name: &str) -> &'static [&'static str] {
             "peacekeeper",
             "warship",
             "battalion",
+            // Police deployed in force (CAMEO 153, mobilise police power).
+            "agenten",
+            "politieagent",
+            "politieagenten",
+            "oproerpolitie",
+            "policemen",
         ],
         "fight" => &[
             "strijd",
@@ -198,6 +207,61 @@ pub fn class(name: &str) -> &'static [&'static str] {
             "migrants",
         ],
         "strike" => &["staking", "hongerstaking", "strike", "hunger"],
+        // What one "fights" or "battles" only in a figure of speech: the war on poverty, the
+        // battle against a crisis, the fight against a disease (no one is attacked).
+        "scourge" => &[
+            "crisis",
+            "poverty",
+            "hunger",
+            "famine",
+            "disease",
+            "diseases",
+            "epidemic",
+            "pandemic",
+            "virus",
+            "malaria",
+            "cholera",
+            "ebola",
+            "tuberculosis",
+            "cancer",
+            "hiv",
+            "corruption",
+            "inflation",
+            "unemployment",
+            "illiteracy",
+            "drought",
+            "desertification",
+            "pollution",
+            "warming",
+            "drugs",
+            "addiction",
+            "obesity",
+            "racism",
+            "discrimination",
+            "inequality",
+            "impunity",
+            "wildfire",
+            "wildfires",
+            "blaze",
+            "flames",
+            "floods",
+            "armoede",
+            "hongersnood",
+            "ziekte",
+            "epidemie",
+            "pandemie",
+            "corruptie",
+            "inflatie",
+            "werkloosheid",
+            "droogte",
+            "vervuiling",
+            "klimaatverandering",
+            "racisme",
+            "discriminatie",
+            "bosbrand",
+            "bosbranden",
+            "overstromingen",
+        ],
         "curfew" => &["avondklok", "noodtoestand", "curfew"],
         _ => &[],
     }
@@ -248,34 +312,45 @@ pub fn is_say(lemma: &str) -> bool {
             | "state"
             | "allege"
             | "add"
+            | "conclude"
+    )
+}
+
+/// Adjectives of readiness ("is prepared to lift", "would be ready to host", "bereid om"):
+/// the infinitive they govern is an offered act, announced rather than done.
+pub fn is_readiness(lemma: &str) -> bool {
+    matches!(
+        lemma.to_lowercase().as_str(),
+        "ready" | "prepared" | "willing" | "bereid"
     )
 }
 
 /// Verbs and auxiliaries of intention: the act is planned, wanted or threatened, not done.
 pub fn is_intent(lemma: &str, form: &str) -> bool {
-    matches!(
-        lemma,
-        "willen"
-            | "dreigen"
-            | "plannen"
-            | "beloven"
-            | "overwegen"
-            | "voornemen"
-            | "want"
-            | "plan"
-            | "threaten"
-            | "intend"
-            | "promise"
-            | "vow"
-            | "pledge"
-            | "prepare"
-            | "ready"
-            | "offer"
-            | "will"
-            | "would"
-            | "shall"
-            | "going"
-    ) || (lemma == "zullen" && matches!(form, "zal" | "zullen" | "zult"))
+    is_readiness(lemma)
+        || matches!(
+            lemma,
+            "willen"
+                | "dreigen"
+                | "plannen"
+                | "beloven"
+                | "overwegen"
+                | "voornemen"
+                | "want"
+                | "plan"
+                | "threaten"
+                | "intend"
+                | "promise"
+                | "vow"
+                | "pledge"
+                | "prepare"
+                | "offer"
+                | "will"
+                | "would"
+                | "shall"
+                | "going"
+        )
+        || (lemma == "zullen" && matches!(form, "zal" | "zullen" | "zult"))
         || matches!(form, "will" | "'ll" | "would" | "wo")
 }
 

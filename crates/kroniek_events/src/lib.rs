@@ -71,9 +71,23 @@
 //! - **Who acts decides the type**: violence by criminals (traffickers, gangs, smugglers,
 //!   bendes) is CRIME, by a crowd a riot, by the police on a crowd repression (`recode`).
 //! - **Readings of the clause** (`recode`): refused/failed/negated cooperative acts are
-//!   REJECT, conditional announcements THREATEN, prepared attacks MOBILIZE, crowd violence a
-//!   riot and police violence on crowds repression; events dominated by another event's
-//!   trigger lose confidence, so the sentence's main event is the most confident.
+//!   REJECT, conditional announcements THREATEN, prepared attacks MOBILIZE (also an attack
+//!   noun under "prepared to resume …"), crowd violence a riot and police violence on crowds
+//!   repression; events dominated by another event's trigger lose confidence, so the
+//!   sentence's main event is the most confident. Two surface readings back the parse up
+//!   there: a trigger after "that" right behind a verbal act's verb is that act's content
+//!   (the English parser often hangs the clause elsewhere), and a noun trigger that a verb
+//!   trigger takes as object or through its particle ("called off a strike") is what the
+//!   verb acts on, so the verb's event is the sentence's.
+//! - **Offers** (`frame`): an adjective of readiness ("is prepared to lift", "would be ready
+//!   to host", "bereid om") hosts its infinitive like an intention verb, so the act is
+//!   intended and PLOVER's AGREE (CAMEO 03x, "express intent to …").
+//! - **Objects the parser misplaced** (`frame`): a day name parsed as the object gives way
+//!   to the bare noun phrase after it ("lifted Friday a blockade"), a bare noun phrase after
+//!   an object-less verb is its object ("called up 300,000 reservists"), and in a Dutch
+//!   perfect the participle's "subject" after the auxiliary is its object.
+//! - **Figures of speech** (`coder`): a violent trigger whose object or against-phrase is a
+//!   social ill or a disease ("the battle against the cholera epidemic") codes nothing.
 //! - **Attributes**: the date is the time expression attached to the clause, else the
 //!   nearest in the sentence, else the document date; `historical` when it ends more than a
 //!   year before the document date begins, or the expression says "in het verleden"; the

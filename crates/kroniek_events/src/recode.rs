@@ -141,6 +141,22 @@ fn crowd_demands(ev: &mut Event) {
     }
 }
 
+/// The verbs a trigger's clause leans on: its hosts; for a noun trigger that is a verb's
+/// object ("prepared to resume shelling", "ready to launch an offensive"), that verb and its
+/// hosts.
+fn governors(frame: &Frame, tree: &Tree<'_>) -> Vec<usize> {
+    let mut out = frame.hosts.clone();
+    if frame.nominal
+        && tree.base_rel(frame.trigger) == "obj"
+        && let Some(v) = tree.head(frame.trigger)
+        && tree.upos(v) == "VERB"
+    {
+        out.push(v);
+        out.extend(Frame::new(tree, v, false).hosts);
+    }
+    out
+}
+
 /// Apply the clause-level readings to an event coded from `frame`.
 pub fn recode(ev: &mut Event, frame: &Frame, tree: &Tree<'_>) {
     violence_by_role(ev);
@@ -161,11 +177,13 @@ pub fn recode(ev: &mut Event, frame: &Frame, tree: &Tree<'_>) {
         ev.negated = false;
         return;
     }
-    // "prepared to resume shelling": a show of force.
-    let prepared = frame
-        .hosts
-        .iter()
-        .any(|&h| matches!(tree.lemma(h), "prepare" | "voorbereiden" | "ready"));
+    // "prepared to resume shelling", "ready to attack": a show of force.
+    let prepared = governors(frame, tree).iter().any(|&h| {
+        matches!(
+            tree.lemma(h),
+            "prepare" | "voorbereiden" | "ready" | "prepared"
+        )
+    });
     if prepared && matches!(ev.kind, PloverType::Assault | PloverType::Coerce) {
         ev.kind = PloverType::Mobilize;
         ev.cameo = "150".to_string();
@@ -185,6 +203,39 @@ pub fn recode(ev: &mut Event, frame: &Frame, tree: &Tree<'_>) {
     }
 }
 
+/// On the surface, `b` heads a that-clause right after the verb `a` ("agreed on Wednesday
+/// that their countries should cooperate"), however the parser attached it: "that" (or
+/// "dat") follows `a` with no verb in between, and no other verb stands between it and `b`.
+fn that_clause(tree: &Tree<'_>, a: usize, b: usize) -> bool {
+    if a >= b || tree.upos(a) != "VERB" {
+        return false;
+    }
+    let Some(k) =
+        (a + 1..b).find(|&k| matches!(tree.form(k).to_lowercase().as_str(), "that" | "dat"))
+    else {
+        return false;
+    };
+    let verb = |i: usize| matches!(tree.upos(i), "VERB" | "AUX");
+    !(a + 1..k).any(verb) && !(k + 1..b).any(|i| tree.upos(i) == "VERB")
+}
+
+/// The verb trigger `v` acts on the noun trigger `n` it governs as object, or through its own
+/// particle ("called off a strike", "ended the blockade", "condemned the attack"): the act on
+/// the event, not the event itself, is what the sentence reports.
+fn acts_on_noun(tree: &Tree<'_>, v: usize, n: usize) -> bool {
+    if tree.head(n) != Some(v) || !matches!(tree.upos(n), "NOUN" | "PROPN") {
+        return false;
+    }
+    match tree.base_rel(n) {
+        "obj" => true,
+        "obl" => tree
+            .children(n)
+            .iter()
+            .any(|&c| c == v + 1 && tree.deprel(c) == "case" && lexicon::is_particle(tree.form(c))),
+        _ => false,
+    }
+}
+
 /// Lower the confidence of events whose trigger another event's trigger dominates in the
 /// parse ("declined to resign": the rejection is the sentence's event, not the resignation).
 /// Under a verbal act (a request, threat, promise, rejection or accusation: "urged Y to share
@@ -201,17 +252,22 @@ pub fn main_event_first(tree: &Tree<'_>, triggers: &[usize], events: &mut [Event
                 | PloverType::Accuse
         )
     };
+    let is_verbal = |j: usize| events.get(j).is_some_and(|e| verbal(e.kind));
     let factors: Vec<f32> = triggers
         .iter()
         .map(|&t| {
             let over: Vec<usize> = (0..triggers.len())
-                .filter(|&j| triggers[j] != t && tree.dominates(triggers[j], t))
+                .filter(|&j| {
+                    triggers[j] != t
+                        && (tree.dominates(triggers[j], t)
+                            || (is_verbal(j) && that_clause(tree, triggers[j], t)))
+                })
                 .collect();
             if over.is_empty() {
                 1.0
             } else if over
                 .iter()
-                .any(|&j| events.get(j).is_some_and(|e| verbal(e.kind)))
+                .any(|&j| is_verbal(j) || acts_on_noun(tree, triggers[j], t))
             {
                 0.7
             } else {
@@ -260,5 +316,84 @@ pub fn demands_of_protest(tree: &Tree<'_>, triggers: &[usize], events: &mut [Eve
         if ev.sources.is_empty() {
             ev.sources = sources;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, reason = "tests fail loudly")]
+    use super::*;
+    use crate::frame::tests::parsed;
+
+    #[test]
+    fn a_that_clause_is_found_on_the_surface_when_the_parse_misses_it() {
+        // The English parser's misreading: "agreed" as a modifier of "officials", the
+        // that-clause as a relative clause of the subject.
+        let (text, seg, syntax) = parsed(&[
+            ("Senior", "senior", "ADJ", 5, "amod"),
+            ("Greek", "Greek", "ADJ", 5, "amod"),
+            ("and", "and", "CCONJ", 4, "cc"),
+            ("Cypriot", "Cypriot", "ADJ", 2, "conj"),
+            ("officials", "official", "NOUN", 0, "root"),
+            ("agreed", "agree", "VERB", 5, "acl"),
+            ("on", "on", "ADP", 8, "case"),
+            ("Friday", "Friday", "PROPN", 6, "obl"),
+            ("that", "that", "PRON", 13, "obj"),
+            ("their", "their", "PRON", 11, "nmod:poss"),
+            ("governments", "government", "NOUN", 13, "nsubj"),
+            ("should", "should", "AUX", 13, "aux"),
+            ("cooperate", "cooperate", "VERB", 5, "acl:relcl"),
+            (".", ".", "PUNCT", 5, "punct"),
+        ]);
+        let tree = Tree::new(&text, &seg, &syntax, &seg.sentences[0]).unwrap();
+        assert!(!tree.dominates(5, 12), "the parse does not link them");
+        assert!(that_clause(&tree, 5, 12));
+        assert!(!that_clause(&tree, 12, 5), "the clause follows its verb");
+        assert!(!that_clause(&tree, 5, 7), "no that-clause before Friday");
+    }
+
+    #[test]
+    fn a_verb_between_the_act_and_that_ends_the_surface_clause() {
+        let (text, seg, syntax) = parsed(&[
+            ("Officials", "official", "NOUN", 2, "nsubj"),
+            ("agreed", "agree", "VERB", 0, "root"),
+            ("and", "and", "CCONJ", 4, "cc"),
+            ("warned", "warn", "VERB", 2, "conj"),
+            ("that", "that", "SCONJ", 7, "mark"),
+            ("rebels", "rebel", "NOUN", 7, "nsubj"),
+            ("attack", "attack", "VERB", 2, "acl:relcl"),
+            (".", ".", "PUNCT", 2, "punct"),
+        ]);
+        let tree = Tree::new(&text, &seg, &syntax, &seg.sentences[0]).unwrap();
+        assert!(!that_clause(&tree, 1, 6));
+        assert!(that_clause(&tree, 3, 6));
+    }
+
+    #[test]
+    fn a_verb_acts_on_the_event_noun_it_governs() {
+        // "called off" with the particle read as the noun's preposition.
+        let (text, seg, syntax) = parsed(&[
+            ("The", "the", "DET", 2, "det"),
+            ("teachers", "teacher", "NOUN", 3, "nsubj"),
+            ("called", "call", "VERB", 0, "root"),
+            ("off", "off", "ADP", 6, "case"),
+            ("their", "their", "PRON", 6, "nmod:poss"),
+            ("strike", "strike", "NOUN", 3, "obl"),
+            (".", ".", "PUNCT", 3, "punct"),
+        ]);
+        let tree = Tree::new(&text, &seg, &syntax, &seg.sentences[0]).unwrap();
+        assert!(acts_on_noun(&tree, 2, 5));
+        // "arrested … during the strike": the strike is when, not what is acted on.
+        let (text, seg, syntax) = parsed(&[
+            ("Police", "police", "NOUN", 2, "nsubj"),
+            ("arrested", "arrest", "VERB", 0, "root"),
+            ("teachers", "teacher", "NOUN", 2, "obj"),
+            ("during", "during", "ADP", 6, "case"),
+            ("the", "the", "DET", 6, "det"),
+            ("strike", "strike", "NOUN", 2, "obl"),
+            (".", ".", "PUNCT", 2, "punct"),
+        ]);
+        let tree = Tree::new(&text, &seg, &syntax, &seg.sentences[0]).unwrap();
+        assert!(!acts_on_noun(&tree, 1, 5));
     }
 }

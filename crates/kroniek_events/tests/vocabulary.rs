@@ -15,6 +15,24 @@ use kroniek_events::{PATTERNS_EN, PATTERNS_NL, parse};
 /// One case a line, `pattern-id sentence`: the sentence's event must come from that pattern.
 const EN: &str = "\
 en:condemn The opposition ridiculed the new budget.
+en:end-protest The dockers halted their strike after two weeks.
+en:end-protest The union suspended the protest on Friday.
+en:end-protest The students called off the march.
+en:end-protest The farmers cancelled the demonstration.
+en:end-protest The opposition abandoned its boycott of parliament.
+en:end-protest The nurses postponed their walkout.
+en:end-protest The workers scaled back their protests.
+en:grant-bases Japan gave American ships the use of two ports.
+en:grant-bases Oman offered British troops access to its airfields.
+en:grant-bases Kenya extended French jets access to two bases.
+en:expel The junta expelled the UN monitors.
+en:expel The regime expelled two aid agencies.
+en:expel Israel expelled the peacekeepers.
+en:expel The government expelled the observer mission.
+en:expel The military expelled several foreign NGOs.
+en:commit-crime The gang carried out a burglary in the suburbs.
+en:commit-crime Thieves staged a heist at the museum.
+en:commit-crime The gang perpetrated a fraud against pensioners.
 en:condemn State television mocked the protesters.
 en:condemn The minister derided the report as nonsense.
 en:condemn The newspaper vilified the union leaders.
@@ -115,7 +133,17 @@ nl:overleg De ministers hielden beraad met de burgemeesters.
 nl:onderzoek Het parlement startte een enquête naar de fraude.
 nl:eisen De bond vordert een schadevergoeding van de regering.
 nl:oproepen De VN maande beide partijen tot kalmte aan.
-nl:beloven De regering garandeerde de veiligheid van de waarnemers.";
+nl:beloven De regering garandeerde de veiligheid van de waarnemers.
+nl:staking-beeindigen De boeren beëindigden hun protest.
+nl:staking-beeindigen De vakbond blies de staking af.
+nl:staking-beeindigen De studenten stopten hun acties.
+nl:diplomaten-uitzetten Het regime heeft de waarnemers uitgezet.
+nl:diplomaten-uitzetten De junta zette twee hulporganisaties het land uit.
+nl:diplomaten-uitzetten De regering heeft de inspecteurs uitgezet.
+nl:diplomaten-uitzetten Rusland zette de consul uit.
+nl:beroven De bende perste winkeliers af.
+nl:oproepen-reservisten Het ministerie riep alle dienstplichtigen op.
+nl:samentrekken De regering zet duizend agenten in.";
 
 fn check(lang: &str, file: &'static str, text: &str, cases: &str) {
     let patterns = parse(file, text).unwrap();
