@@ -1,5 +1,17 @@
 //! Word lists: cue words before a mention and capitalised words that are not places.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
+
+/// Whether `key` is one of [`NOT_PLACES`] (a hash set built on first use: the list is long
+/// and asked about for every candidate name).
+pub fn is_not_place(key: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| NOT_PLACES.iter().copied().collect())
+        .contains(key)
+}
+
 /// Words right before a mention that announce an admin-1 region ("de provincie X",
 /// "province of X", "the state of X").
 pub const ADMIN1_CUES: &[&str] = &[

@@ -113,6 +113,13 @@ pub struct Gazetteer {
     countries: HashMap<[u8; 2], EntryId>,
     abbreviations: FxHashSet<Box<str>>,
     max_words: usize,
+    /// A bit per value of the top [`PREFIX_BITS`] bits of a hash, set for the hashes of the
+    /// beginnings of names, adjectives and aliases that a space or an apostrophe follows
+    /// ("new" and "new south" of "new south wales"): a filter with false positives only.
+    prefixes: Vec<u64>,
+    /// A bit per value of the top [`KEY_BITS`] bits of a hash, set for the hash of every name:
+    /// most names that are not in the gazetteer are turned away without a look at the index.
+    key_bits: Vec<u64>,
 }
 
 /// Hashes are bucketed by their top 16 bits.
@@ -122,6 +129,39 @@ fn key_hash(key: &[u8]) -> u64 {
     let mut h = FxHasher::default();
     h.write(key);
     h.finish()
+}
+
+/// Bits of a hash that index [`Gazetteer`]'s prefix filter: 2^21 bits (256 KiB, about 95,000
+/// beginnings of names set in the embedded gazetteer, so about one bit in 22).
+const PREFIX_BITS: u32 = 21;
+
+/// Bits of a hash that index [`Gazetteer`]'s name filter: 2^22 bits (512 KiB, about 380,000
+/// names, so about one bit in 11).
+const KEY_BITS: u32 = 22;
+
+/// Set bit `h >> (64 - bits)` of `filter`.
+fn set_bit(filter: &mut [u64], h: u64, bits: u32) {
+    let h = h >> (64 - bits);
+    if let Some(word) = filter.get_mut((h >> 6) as usize) {
+        *word |= 1 << (h & 63);
+    }
+}
+
+/// Whether bit `h >> (64 - bits)` of `filter` is set.
+fn bit_set(filter: &[u64], h: u64, bits: u32) -> bool {
+    let h = h >> (64 - bits);
+    filter
+        .get((h >> 6) as usize)
+        .is_some_and(|word| word & (1 << (h & 63)) != 0)
+}
+
+/// Set the filter bits of every beginning of `name` that a space or an apostrophe follows.
+fn note_prefixes(bits: &mut [u64], name: &[u8]) {
+    for (i, b) in name.iter().enumerate().skip(1) {
+        if *b == b' ' || *b == b'\'' {
+            set_bit(bits, key_hash(name.get(..i).unwrap_or(&[])), PREFIX_BITS);
+        }
+    }
 }
 
 fn format_error(line: usize, message: impl Into<String>) -> Error {
@@ -178,7 +218,10 @@ impl Gazetteer {
         if text.len() >= u32::MAX as usize {
             return Err(format_error(0, "file too large"));
         }
-        let mut g = Gazetteer::default();
+        let mut g = Gazetteer {
+            prefixes: vec![0; 1 << (PREFIX_BITS - 6)],
+            ..Gazetteer::default()
+        };
         let rows = text.len() / 70;
         g.rows.reserve(rows);
         let mut postings: Vec<(u64, Str, EntryId)> = Vec::with_capacity(rows * 2);
@@ -256,12 +299,14 @@ impl Gazetteer {
                 _ => {}
             }
             for k in keys.split('|').filter(|n| !n.is_empty()) {
+                note_prefixes(&mut g.prefixes, k.as_bytes());
                 g.max_words = g
                     .max_words
                     .max(1 + k.bytes().filter(|b| *b == b' ').count());
                 postings.push((key_hash(k.as_bytes()), str_of(&text, k), id));
             }
             for a in adjectives.split('|').filter(|n| !n.is_empty()) {
+                note_prefixes(&mut g.prefixes, a.as_bytes());
                 g.adjectives.insert(a.into(), id);
             }
             g.rows.push(row);
@@ -292,6 +337,10 @@ impl Gazetteer {
         g.admin1
             .dedup_by(|b, a| a.0 == b.0 && key_bytes(a.1) == key_bytes(b.1));
         g.hashes = postings.iter().map(|p| p.0).collect();
+        g.key_bits = vec![0; 1 << (KEY_BITS - 6)];
+        for h in &g.hashes {
+            set_bit(&mut g.key_bits, *h, KEY_BITS);
+        }
         // buckets[b]..buckets[b + 1]: the postings whose hash has top bits b.
         g.buckets = Vec::with_capacity((1 << (64 - BUCKET_SHIFT)) + 1);
         for b in 0..=(1_u64 << (64 - BUCKET_SHIFT)) {
@@ -351,6 +400,7 @@ impl Gazetteer {
             };
             postings.push((key_hash(key.as_bytes()), s, id));
             self.abbreviations.insert(key.into());
+            note_prefixes(&mut self.prefixes, key.as_bytes());
             self.max_words = self
                 .max_words
                 .max(1 + key.bytes().filter(|b| *b == b' ').count());
@@ -422,6 +472,9 @@ impl Gazetteer {
 
     fn lookup_exact(&self, key: &str) -> &[EntryId] {
         let h = key_hash(key.as_bytes());
+        if !bit_set(&self.key_bits, h, KEY_BITS) {
+            return &[];
+        }
         let b = (h >> BUCKET_SHIFT) as usize;
         let (Some(&from), Some(&to)) = (self.buckets.get(b), self.buckets.get(b + 1)) else {
             return &[];
@@ -484,6 +537,13 @@ impl Gazetteer {
         }
     }
 
+    /// Whether some name, adjective or alias may begin with `key` and go on after a space or
+    /// an apostrophe ("new south" for "new south wales"). A false answer is certain: no longer
+    /// name begins so; a true one may be wrong (a hash collision).
+    pub fn may_go_on(&self, key: &str) -> bool {
+        bit_set(&self.prefixes, key_hash(key.as_bytes()), PREFIX_BITS)
+    }
+
     /// The longest name in words.
     pub fn max_words(&self) -> usize {
         self.max_words
@@ -526,6 +586,13 @@ pub fn prior(e: &Entry<'_>) -> f32 {
 /// word (not at its end: "Monroe") or `sj` qualify, so the fallback stays with transliterated
 /// names.
 pub fn english_transliterations(key: &str) -> Vec<String> {
+    if !key
+        .as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, b"oe" | b"sj"))
+    {
+        return Vec::new();
+    }
     let inner_oe = key
         .match_indices("oe")
         .any(|(i, _)| i > 0 && i + 2 < key.len());
@@ -572,6 +639,63 @@ mod transliteration_tests {
             let ids = gaz.lookup(dutch);
             assert!(!ids.is_empty(), "{dutch}");
             assert_eq!(ids.first(), gaz.lookup(english).first(), "{dutch}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod prefix_tests {
+    use super::*;
+
+    #[test]
+    fn every_beginning_of_a_name_before_a_space_or_apostrophe_goes_on() {
+        let gaz = crate::embedded::gazetteer().unwrap();
+        let mut checked = 0;
+        for (h, k) in gaz.hashes.iter().zip(&gaz.keys) {
+            let key = Gazetteer::str_in(&gaz.text, *k);
+            assert_eq!(key_hash(key.as_bytes()), *h);
+            for (i, b) in key.bytes().enumerate().skip(1) {
+                if b == b' ' || b == b'\'' {
+                    assert!(gaz.may_go_on(&key[..i]), "{key:?} at {i}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100_000, "{checked}");
+        for a in gaz.adjectives.keys() {
+            for (i, b) in a.bytes().enumerate().skip(1) {
+                if b == b' ' || b == b'\'' {
+                    assert!(gaz.may_go_on(&a[..i]), "{a:?}");
+                }
+            }
+        }
+        assert!(gaz.may_go_on("new"));
+        assert!(gaz.may_go_on("new south"));
+        assert!(gaz.may_go_on("bosnia"));
+        // A filter: some words that begin no longer name still pass, but few.
+        let set: u32 = gaz.prefixes.iter().map(|w| w.count_ones()).sum();
+        assert!(set < 1 << (PREFIX_BITS - 4), "{set}");
+    }
+
+    #[test]
+    fn prefixes_of_names_in_a_small_gazetteer() {
+        let row = |kind: &str, id: u32, name: &str, keys: &str| {
+            format!("{kind}\t{id}\tUS\t\t\t1.0\t2.0\t1000\t{name}\t{keys}\t")
+        };
+        let text = [
+            HEADER.to_string(),
+            row("P", 1, "Coeur d'Alene", "coeur d'alene"),
+            row("P", 2, "Salt Lake City", "salt lake city|slc"),
+        ]
+        .join("\n");
+        let gaz = Gazetteer::from_tsv(&text).unwrap();
+        for p in ["coeur", "coeur d", "salt", "salt lake"] {
+            assert!(gaz.may_go_on(p), "{p}");
+        }
+        let set: u32 = gaz.prefixes.iter().map(|w| w.count_ones()).sum();
+        assert!(set <= 4, "{set}");
+        for p in ["coeur d'alene", "salt lake city", "slc", "lake", "sal"] {
+            assert!(!gaz.may_go_on(p), "{p}");
         }
     }
 }

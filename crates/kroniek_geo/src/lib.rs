@@ -22,6 +22,14 @@
 //!   searched by bisection, with the entries of a key next to each other, most prominent first
 //!   (no hash map of owned strings, no vector per key). With the `zlib-rs` inflater this takes
 //!   the load from about 1 s to about 0.25 s on a loaded 2-core machine (`examples/load_time`).
+//! - **Speed without a change of output** (`src/words.rs`): per document each word is folded
+//!   once into one string, the match at each capitalised word is computed once (the mention
+//!   scan and the surname scan share it), names are looked up once, and lower-case words are
+//!   chained by first letter instead of hashed; a multi-word match stops as soon as no name
+//!   begins with the words so far (a 256 KiB bit filter of name beginnings, set while
+//!   loading); the choice scores each candidate once for both rounds and skips the distance to
+//!   places more than 401 km north or south. `examples/geo_dump` prints every place of every
+//!   document, so that two builds can be compared with `cmp` (`eval-reports/geo.md`).
 //! - **Aliases beside the gazetteer** ([`aliases`]): abbreviations and former names of
 //!   countries and admin-1 regions ("U.K.", "NSW", "Ky.", "B.C.", "Zaire") from
 //!   `data/geo/aliases.tsv`, added to the index at load time, so the committed gazetteer file
@@ -96,6 +104,7 @@ mod place;
 mod points;
 mod resolve;
 mod stage;
+mod words;
 
 pub use compile::{CompileStats, Sources, compile};
 pub use corpus::{GoldArticle, GoldToponym, read_geo_xml};

@@ -9,7 +9,7 @@
 //!   "Washington" by Natural Earth) is not what "Washington state" means
 //!   ([`is_city_region`]).
 
-use crate::gazetteer::{Entry, Gazetteer, PlaceKind, prior};
+use crate::gazetteer::{Entry, EntryId, Gazetteer, PlaceKind, prior};
 
 /// Words that join the items of a list.
 const LIST_JOINERS: &[&str] = &[",", "and", "or", "&", "en"];
@@ -29,12 +29,11 @@ pub(crate) fn listed_together(words: &[&str], a: (usize, usize), b: (usize, usiz
     }
 }
 
-/// True when the best entry for `key` is an admin-1 region clearly ahead of every entry of
-/// another kind (so its neighbours in a list may be read as regions too): by 2 in the prior,
-/// a hundredfold in population terms, so a province named after its large city ("Kunduz",
-/// "Ontario") does not count.
-pub(crate) fn is_clear_admin1(gaz: &Gazetteer, key: &str) -> bool {
-    let ids = gaz.lookup_folded(key);
+/// True when the best of a name's entries `ids` is an admin-1 region clearly ahead of every
+/// entry of another kind (so its neighbours in a list may be read as regions too): by 2 in the
+/// prior, a hundredfold in population terms, so a province named after its large city
+/// ("Kunduz", "Ontario") does not count.
+pub(crate) fn is_clear_admin1(gaz: &Gazetteer, ids: &[EntryId]) -> bool {
     let mut entries = ids.iter().filter_map(|i| gaz.entry(*i));
     let Some(top) = entries.next() else {
         return false;
@@ -49,23 +48,21 @@ pub(crate) fn is_clear_admin1(gaz: &Gazetteer, key: &str) -> bool {
     prior(&top) - second >= 2.0
 }
 
-/// True when some entry of `key` is an admin-1 region (a name in a list of regions may pass
-/// the region reading on to its neighbours).
-pub(crate) fn has_admin1_reading(gaz: &Gazetteer, key: &str) -> bool {
-    gaz.lookup_folded(key)
-        .iter()
+/// True when some of a name's entries `ids` is an admin-1 region (a name in a list of regions
+/// may pass the region reading on to its neighbours).
+pub(crate) fn has_admin1_reading(gaz: &Gazetteer, ids: &[EntryId]) -> bool {
+    ids.iter()
         .filter_map(|i| gaz.entry(*i))
         .any(|e| e.kind == PlaceKind::Admin1)
 }
 
-/// True when the admin-1 region `e` holds a populated place or admin-2 unit named `place_key`
-/// ("Georgia" for "Atlanta", "Ontario" for "London"), and `place_key` is not itself best read as
-/// a country or region.
-pub(crate) fn holds_place_named(gaz: &Gazetteer, e: &Entry<'_>, place_key: &str) -> bool {
+/// True when the admin-1 region `e` holds a populated place or admin-2 unit of a name whose
+/// entries are `ids` ("Georgia" for "Atlanta", "Ontario" for "London"), and that name is not
+/// itself best read as a country or region.
+pub(crate) fn holds_place_named(gaz: &Gazetteer, e: &Entry<'_>, ids: &[EntryId]) -> bool {
     if e.kind != PlaceKind::Admin1 || e.admin1_code.is_empty() {
         return false;
     }
-    let ids = gaz.lookup_folded(place_key);
     let top = ids.first().and_then(|i| gaz.entry(*i));
     if top.is_some_and(|t| {
         matches!(
@@ -82,21 +79,19 @@ pub(crate) fn holds_place_named(gaz: &Gazetteer, e: &Entry<'_>, place_key: &str)
     })
 }
 
-/// True when the admin-1 region `e` is one city: a populated place of the same name lies
-/// within 25 km of its point (the District of Columbia, "Washington").
-pub(crate) fn is_city_region(gaz: &Gazetteer, e: &Entry<'_>, key: &str) -> bool {
+/// True when the admin-1 region `e` is one city: a populated place of the same name (one of
+/// the name's entries `ids`) lies within 25 km of its point (the District of Columbia,
+/// "Washington").
+pub(crate) fn is_city_region(gaz: &Gazetteer, e: &Entry<'_>, ids: &[EntryId]) -> bool {
     if e.kind != PlaceKind::Admin1 {
         return false;
     }
     let here = (f64::from(e.lat), f64::from(e.lon));
-    gaz.lookup_folded(key)
-        .iter()
-        .filter_map(|i| gaz.entry(*i))
-        .any(|c| {
-            c.kind == PlaceKind::City
-                && c.country == e.country
-                && crate::eval::haversine_km(here, (f64::from(c.lat), f64::from(c.lon))) < 25.0
-        })
+    ids.iter().filter_map(|i| gaz.entry(*i)).any(|c| {
+        c.kind == PlaceKind::City
+            && c.country == e.country
+            && crate::eval::haversine_km(here, (f64::from(c.lat), f64::from(c.lon))) < 25.0
+    })
 }
 
 #[cfg(test)]

@@ -1,19 +1,22 @@
 //! The geoparser: mentions, candidates, context and choice.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use kroniek_core::{Document, EntityType, Span, Token};
 
 use crate::cues::{
     ADMIN1_CUES, CITY_CUES, COMPOUND_SUFFIXES, CONNECTORS, DIRECTION_CUES, DIRECTION_WORDS,
-    HEAD_NOUNS, NAME_MODIFIERS, NOT_PLACES, OFFICE_AFTER, STREET_NOUNS,
+    HEAD_NOUNS, NAME_MODIFIERS, OFFICE_AFTER, STREET_NOUNS, is_not_place,
 };
 use crate::gazetteer::{Entry, EntryId, Gazetteer, PlaceKind, prior};
 use crate::neighbours::{
     has_admin1_reading, holds_place_named, is_city_region, is_clear_admin1, listed_together,
 };
 use crate::place::{Place, PlaceLayer};
+use crate::words::{Match, Words, folds_to};
 use kroniek_text::fold;
 
 /// Options of the geoparser.
@@ -40,6 +43,9 @@ impl Default for Options {
 const MAX_CANDIDATES: usize = 64;
 /// Longest mention in tokens.
 const MAX_TOKENS: usize = 7;
+/// A degree of latitude on the sphere of [`crate::haversine_km`] (6371.0088 km · π / 180),
+/// rounded down.
+const KM_PER_DEGREE_OF_LATITUDE: f64 = 111.19;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 enum Cue {
@@ -60,6 +66,18 @@ struct Mention {
     /// Country entry for adjectives.
     adjective: Option<EntryId>,
     cue: Cue,
+}
+
+/// What the choice for one name reads, gathered once for all its candidates: the name, its
+/// entries, its cue, the entries of the names written after it ("Paris, Texas") and before it
+/// ("Atlanta, Georgia"), and the entries of "<name> city" (looked up when first needed).
+struct KeyContext<'k, 'g> {
+    key: &'k str,
+    ids: &'g [EntryId],
+    cue: Cue,
+    follow: Vec<&'g [EntryId]>,
+    lead: Vec<&'g [EntryId]>,
+    city: OnceCell<&'g [EntryId]>,
 }
 
 /// The geoparser over a loaded gazetteer.
@@ -85,11 +103,22 @@ fn proximity(
         return 0.0;
     }
     let here = (f64::from(e.lat), f64::from(e.lon));
-    let near = anchors
-        .iter()
-        .filter(|(k, a, _)| *k != key && *a != id)
-        .map(|(_, _, p)| crate::eval::haversine_km(here, *p))
-        .fold(f64::INFINITY, f64::min);
+    let mut near = f64::INFINITY;
+    for (k, a, p) in anchors {
+        if *k == key || *a == id {
+            continue;
+        }
+        // Along a meridian is the shortest way between two latitudes: an anchor more than
+        // 401 km north or south is farther than 400 km, and counts for nothing.
+        if (p.0 - here.0).abs() * KM_PER_DEGREE_OF_LATITUDE > 401.0 {
+            continue;
+        }
+        let d = crate::eval::haversine_km(here, *p);
+        if d < 50.0 {
+            return 3.0; // the nearest is nearer still
+        }
+        near = near.min(d);
+    }
     match near {
         d if d < 50.0 => 3.0,
         d if d < 150.0 => 2.0,
@@ -102,17 +131,18 @@ fn proximity(
 /// commas, then one "and", "or" or "en" before the last) whose best readings are all countries
 /// or admin-1 regions and which all have an admin-1 reading in one country ("Georgia,
 /// Oklahoma, Pennsylvania and Wisconsin"): such names are not "Place, Region" pairs.
-fn region_lists(gaz: &Gazetteer, words: &[&str], mentions: &[Mention]) -> Vec<bool> {
+fn region_lists(gaz: &Gazetteer, words: &Words, mentions: &[Mention]) -> Vec<bool> {
     let wide = |m: &Mention| {
         m.adjective.is_none()
-            && gaz
-                .lookup_folded(&m.key)
+            && words
+                .ids(&m.key)
                 .first()
                 .and_then(|i| gaz.entry(*i))
                 .is_some_and(|e| matches!(e.kind, PlaceKind::Country | PlaceKind::Admin1))
     };
     let admin1_countries = |m: &Mention| -> HashSet<[u8; 2]> {
-        gaz.lookup_folded(&m.key)
+        words
+            .ids(&m.key)
             .iter()
             .filter_map(|i| gaz.entry(*i))
             .filter(|e| e.kind == PlaceKind::Admin1)
@@ -136,12 +166,14 @@ fn region_lists(gaz: &Gazetteer, words: &[&str], mentions: &[Mention]) -> Vec<bo
             }
         }
         let items = &mentions[start..end];
-        let common = items
-            .iter()
-            .map(admin1_countries)
-            .reduce(|x, y| x.intersection(&y).copied().collect())
-            .unwrap_or_default();
-        if items.len() >= 3 && items.iter().all(wide) && !common.is_empty() {
+        let common = || {
+            items
+                .iter()
+                .map(admin1_countries)
+                .reduce(|x, y| x.intersection(&y).copied().collect())
+                .unwrap_or_default()
+        };
+        if items.len() >= 3 && items.iter().all(wide) && !common().is_empty() {
             for x in out.iter_mut().take(end).skip(start) {
                 *x = true;
             }
@@ -206,7 +238,10 @@ impl<'g> Geoparser<'g> {
         };
         let text = doc.text();
         let tokens = &seg.tokens;
-        let words: Vec<&str> = tokens.iter().map(|t| t.span.slice(text)).collect();
+        let words = Words::new(
+            self.gaz,
+            tokens.iter().map(|t| t.span.slice(text)).collect(),
+        );
         let mut sentence_start = vec![false; tokens.len()];
         for s in &seg.sentences {
             if let Some(x) = sentence_start.get_mut(s.first_token as usize) {
@@ -220,23 +255,18 @@ impl<'g> Geoparser<'g> {
         self.choose(text, &words, mentions)
     }
 
-    fn cue_before(&self, words: &[&str], first: usize) -> Cue {
-        let prev = |k: usize| {
-            first
-                .checked_sub(k)
-                .and_then(|i| words.get(i))
-                .map(|w| fold(w))
-        };
+    fn cue_before(&self, words: &Words, first: usize) -> Cue {
+        let prev = |k: usize| first.checked_sub(k).and_then(|i| words.folded(i));
         let p1 = prev(1).unwrap_or_default();
         let p2 = prev(2).unwrap_or_default();
         let in_list = |w: &str, l: &[&str]| l.contains(&w);
-        if in_list(&p1, ADMIN1_CUES) || (p1 == "of" && in_list(&p2, ADMIN1_CUES)) {
+        if in_list(p1, ADMIN1_CUES) || (p1 == "of" && in_list(p2, ADMIN1_CUES)) {
             return Cue::Admin1;
         }
-        if in_list(&p1, CITY_CUES) || (p1 == "of" && in_list(&p2, CITY_CUES)) {
+        if in_list(p1, CITY_CUES) || (p1 == "of" && in_list(p2, CITY_CUES)) {
             return Cue::City;
         }
-        if (p1 == "van" || p1 == "of") && in_list(&p2, DIRECTION_CUES) {
+        if (p1 == "van" || p1 == "of") && in_list(p2, DIRECTION_CUES) {
             return Cue::Direction;
         }
         Cue::None
@@ -244,18 +274,19 @@ impl<'g> Geoparser<'g> {
 
     /// A cue after the name: "X province", "X state", "X Gov." / "X governor" (a region's
     /// governor), "X City", "Washington, D.C." (a city in a federal district).
-    fn cue_after(&self, words: &[&str], end: usize) -> Cue {
-        let next = |k: usize| {
-            words
-                .get(end + k)
-                .map(|w| fold(w).replace('.', ""))
-                .unwrap_or_default()
+    fn cue_after(&self, words: &Words, end: usize) -> Cue {
+        let next = |k: usize| -> Cow<'_, str> {
+            match words.folded(end + k) {
+                Some(f) if f.contains('.') => Cow::Owned(f.replace('.', "")),
+                Some(f) => Cow::Borrowed(f),
+                None => Cow::Borrowed(""),
+            }
         };
         let n1 = next(0);
-        if n1 == "," && matches!(next(1).as_str(), "dc" | "d c") {
+        if n1 == "," && matches!(next(1).as_ref(), "dc" | "d c") {
             return Cue::City;
         }
-        match n1.as_str() {
+        match n1.as_ref() {
             "province" | "provincie" | "state" | "region" | "governorate" | "oblast" | "gov"
             | "governor" | "gouverneur" => Cue::Admin1,
             "city" | "dc" => Cue::City,
@@ -263,29 +294,49 @@ impl<'g> Geoparser<'g> {
         }
     }
 
-    /// Longest gazetteer match starting at token `i`: (end token, key, adjective).
-    fn match_at(
-        &self,
-        words: &[&str],
-        i: usize,
-        limit: usize,
-    ) -> Option<(usize, String, Option<EntryId>)> {
-        let mut key = String::new();
+    /// Longest gazetteer match starting at token `i`: (end token, key, adjective); a match up
+    /// to the end of the document is computed once per token.
+    fn match_at(&self, words: &Words, i: usize, limit: usize) -> Option<Match> {
+        if limit == words.len() {
+            match words.match_at(i, || self.match_uncached(words, i, limit)) {
+                Ok(m) => m.cloned(),
+                Err(m) => m,
+            }
+        } else {
+            self.match_uncached(words, i, limit)
+        }
+    }
+
+    fn match_uncached(&self, words: &Words, i: usize, limit: usize) -> Option<Match> {
+        let mut key = String::with_capacity(32);
         let mut best = None;
         let mut j = i;
         while j < limit && j < i + MAX_TOKENS {
+            // No longer name begins with the key so far: nothing longer can match (the key
+            // goes on after a space or an apostrophe; a Dutch transliteration might rewrite the
+            // key so far, so keys with "oe", "sj" or "zj" go on as before).
+            if j > i
+                && !key.is_empty()
+                && !self.gaz.may_go_on(&key)
+                && !key
+                    .as_bytes()
+                    .windows(2)
+                    .any(|t| matches!(t, b"oe" | b"sj" | b"zj"))
+            {
+                break;
+            }
             let w = words[j];
-            let f = fold(w);
+            let f = words.folded(j).unwrap_or_default();
             let cap = is_capitalised(w) || (j > i && is_elided_name(w));
             let hyphen_tail = j >= 2 && j - 1 > i && words[j - 1] == "-";
-            if j > i && !cap && !hyphen_tail && w != "-" && !CONNECTORS.contains(&f.as_str()) {
+            if j > i && !cap && !hyphen_tail && w != "-" && !CONNECTORS.contains(&f) {
                 break;
             }
             if !f.is_empty() && w != "-" {
                 if !key.is_empty() && !w.starts_with('\'') && !w.starts_with('’') {
                     key.push(' ');
                 }
-                key.push_str(&f);
+                key.push_str(f);
             }
             j += 1;
             let after_hyphen = j >= 2 && j - 2 >= i && words[j - 2] == "-";
@@ -303,6 +354,7 @@ impl<'g> Geoparser<'g> {
                 }
             }
             if cap || after_hyphen || w.chars().all(char::is_numeric) {
+                // Single words come back (the same name again, the choice): remembered.
                 let ids = self.gaz.lookup_folded(&key);
                 let adjective = self.gaz.adjective_folded(&key);
                 // An adjective or demonym that is also the name of a minor place ("Canadian",
@@ -315,7 +367,7 @@ impl<'g> Geoparser<'g> {
                         let town = matches!(e.kind, PlaceKind::City | PlaceKind::Admin2)
                             && !e.capital
                             && e.population < 100_000;
-                        town || fold(e.name) != key
+                        town || !folds_to(e.name, &key)
                     });
                 match adjective {
                     Some(c) if ids.is_empty() || minor => best = Some((j, key.clone(), Some(c))),
@@ -337,28 +389,20 @@ impl<'g> Geoparser<'g> {
     /// A place name with a head noun written onto it ("Panjshirvallei", "Panjshir-vallei",
     /// "Donbasregio"): the key of the name before the noun, when that is a wide place (country,
     /// admin-1 region, region or feature).
-    fn compound_at(
-        &self,
-        words: &[&str],
-        i: usize,
-        limit: usize,
-    ) -> Option<(usize, String, Option<EntryId>)> {
-        let w = fold(words.get(i)?);
+    fn compound_at(&self, words: &Words, i: usize, limit: usize) -> Option<Match> {
+        let w = words.folded(i)?;
         // Written as separate tokens: "Panjshir" "-" "vallei".
-        let (end, whole) = match (words.get(i + 1), words.get(i + 2)) {
-            (Some(&"-"), Some(n)) if i + 2 < limit => (i + 3, format!("{w}{}", fold(n))),
-            _ => (i + 1, w.replace(' ', "")),
+        let (end, whole): (usize, Cow<'_, str>) = match (words.get(i + 1), words.folded(i + 2)) {
+            (Some(&"-"), Some(n)) if i + 2 < limit => (i + 3, Cow::Owned(format!("{w}{n}"))),
+            _ if w.contains(' ') => (i + 1, Cow::Owned(w.replace(' ', ""))),
+            _ => (i + 1, Cow::Borrowed(w)),
         };
         let suffix = COMPOUND_SUFFIXES
             .iter()
             .find(|s| whole.len() > s.len() + 2 && whole.ends_with(*s))?;
         let stem = whole[..whole.len() - suffix.len()].trim_end_matches(['-', ' ']);
         let stem = fold(stem);
-        let top = self
-            .gaz
-            .lookup_folded(&stem)
-            .first()
-            .and_then(|x| self.gaz.entry(*x))?;
+        let top = words.ids(&stem).first().and_then(|x| self.gaz.entry(*x))?;
         matches!(
             top.kind,
             PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::Region | PlaceKind::Other
@@ -370,20 +414,15 @@ impl<'g> Geoparser<'g> {
         &self,
         text: &str,
         tokens: &[Token],
-        words: &[&str],
+        words: &Words,
         sentence_start: &[bool],
     ) -> Vec<Mention> {
-        let lower: HashSet<&str> = words
-            .iter()
-            .copied()
-            .filter(|w| w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && w.is_ascii())
-            .collect();
         // Computed when a single word first needs it.
         let surnames = OnceCell::new();
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            if !is_capitalised(words[i]) {
+            if !words.capitalised(i) {
                 i += 1;
                 continue;
             }
@@ -397,7 +436,7 @@ impl<'g> Geoparser<'g> {
             }
             let head = adjective.is_none()
                 && !DIRECTION_WORDS.contains(&key.as_str())
-                && !NOT_PLACES.contains(&key.as_str())
+                && !is_not_place(&key)
                 && self.head_noun_after(words, end);
             // "Al-Fashir", not "Montreal-area" or "Seattle-based" (a lower-case word after the
             // hyphen makes a compound adjective of a name that stands alone).
@@ -414,7 +453,7 @@ impl<'g> Geoparser<'g> {
                     words,
                     i,
                     (sentence_start, is_dateline(text, tokens, words, i)),
-                    (&lower, &surnames),
+                    &surnames,
                     hyphenated,
                 )
             {
@@ -446,69 +485,67 @@ impl<'g> Geoparser<'g> {
     /// Not after an acronym ("CTV Winnipeg"), a direction or modifier ("Downtown Seattle"), an
     /// office ("Mayor"), or a word that the text also writes in lower case ("In Torrington",
     /// "Village Malakal").
-    fn surnames(&self, words: &[&str], lower: &HashSet<&str>) -> HashSet<String> {
-        let mut out = HashSet::new();
+    fn surnames<'w>(&self, words: &'w Words) -> HashSet<&'w str> {
+        let mut out = HashSet::default();
         for i in 1..words.len() {
             let (p, w) = (words[i - 1], words[i]);
-            if !is_capitalised(w) || is_all_caps(w) || !is_capitalised(p) || p.len() < 2 {
+            if !words.capitalised(i) || is_all_caps(w) || !words.capitalised(i - 1) || p.len() < 2 {
                 continue;
             }
-            let fp = fold(p);
+            let fp = words.folded(i - 1).unwrap_or_default();
             if is_acronym(p)
-                || DIRECTION_WORDS.contains(&fp.as_str())
-                || NAME_MODIFIERS.contains(&fp.as_str())
-                || OFFICE_AFTER.contains(&fp.as_str())
-                || lower.contains(fp.as_str())
-                || self
-                    .match_at(words, i - 1, words.len())
-                    .is_some_and(|(end, _, _)| end > i)
+                || DIRECTION_WORDS.contains(&fp)
+                || NAME_MODIFIERS.contains(&fp)
+                || OFFICE_AFTER.contains(&fp)
+                || words.has_lower(fp)
+                || match words.match_at(i - 1, || self.match_uncached(words, i - 1, words.len())) {
+                    Ok(m) => m.is_some_and(|(end, _, _)| *end > i),
+                    Err(m) => m.is_some_and(|(end, _, _)| end > i),
+                }
             {
                 continue;
             }
-            out.insert(fold(w));
+            out.insert(words.folded(i).unwrap_or_default());
         }
         out
     }
 
     /// Whether the word at `end` is a capitalised street noun ("Falcon Street"): the name
     /// before it names a street, not a place.
-    fn street_after(&self, words: &[&str], end: usize) -> bool {
+    fn street_after(&self, words: &Words, end: usize) -> bool {
         words.get(end).is_some_and(|w| {
-            is_capitalised(w) && STREET_NOUNS.contains(&fold(w).trim_end_matches('.'))
+            is_capitalised(w)
+                && STREET_NOUNS
+                    .contains(&words.folded(end).unwrap_or_default().trim_end_matches('.'))
         })
     }
 
     /// Whether the word at `end` is a capitalised head noun ("Valley", "Province") that makes
     /// the name before it a place of that kind.
-    fn head_noun_after(&self, words: &[&str], end: usize) -> bool {
-        words
-            .get(end)
-            .is_some_and(|w| is_capitalised(w) && HEAD_NOUNS.contains(&fold(w).as_str()))
+    fn head_noun_after(&self, words: &Words, end: usize) -> bool {
+        words.get(end).is_some_and(|w| {
+            is_capitalised(w) && HEAD_NOUNS.contains(&words.folded(end).unwrap_or_default())
+        })
     }
 
     /// Whether a single capitalised word is taken as a place.
-    fn single_ok(
+    fn single_ok<'w>(
         &self,
         key: &str,
-        words: &[&str],
+        words: &'w Words,
         i: usize,
         (sentence_start, dateline): (&[bool], bool),
-        (lower, surnames): (&HashSet<&str>, &OnceCell<HashSet<String>>),
+        surnames: &OnceCell<HashSet<&'w str>>,
         hyphenated: bool,
     ) -> bool {
-        let Some(top) = self
-            .gaz
-            .lookup_folded(key)
-            .first()
-            .and_then(|id| self.gaz.entry(*id))
-        else {
+        let Some(top) = words.ids(key).first().and_then(|id| self.gaz.entry(*id)) else {
             return false;
         };
         let big = matches!(
             top.kind,
             PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::Region | PlaceKind::Other
         ) || top.capital;
-        if NOT_PLACES.contains(&key) && !big {
+        if is_not_place(key) && !big {
             return false;
         }
         if DIRECTION_WORDS.contains(&key) {
@@ -531,17 +568,13 @@ impl<'g> Geoparser<'g> {
         if hyphenated {
             return false;
         }
-        if lower.contains(key) {
+        if words.has_lower(key) {
             return false;
         }
         let pop = top.population;
         // The last word of a name elsewhere in the document ("Mayor Ryan Bingham … Bingham
         // said"): a surname, not a town (of under 100,000 people).
-        if pop < 100_000
-            && surnames
-                .get_or_init(|| self.surnames(words, lower))
-                .contains(key)
-        {
+        if pop < 100_000 && surnames.get_or_init(|| self.surnames(words)).contains(key) {
             return false;
         }
         if sentence_start.get(i).copied().unwrap_or(false) && pop < 100_000 {
@@ -557,8 +590,8 @@ impl<'g> Geoparser<'g> {
             !sentence_start.get(i).copied().unwrap_or(false) && neighbour_cap(i.checked_sub(1));
         let next_cap = neighbour_cap(Some(i + 1))
             && !words
-                .get(i + 1)
-                .is_some_and(|w| OFFICE_AFTER.contains(&fold(w).as_str()));
+                .folded(i + 1)
+                .is_some_and(|w| OFFICE_AFTER.contains(&w));
         if (prev_cap || next_cap) && pop < 1_000_000 {
             return false; // part of a longer name ("Davinio Catbagan", "Paris Hilton")
         }
@@ -569,7 +602,7 @@ impl<'g> Geoparser<'g> {
         &self,
         text: &str,
         tokens: &[Token],
-        words: &[&str],
+        words: &Words,
         ents: &kroniek_core::EntityLayer,
     ) -> Vec<Mention> {
         let mut out = Vec::new();
@@ -594,7 +627,7 @@ impl<'g> Geoparser<'g> {
                             || (i == first
                                 && j == end
                                 && !surname
-                                && self.prominent(&key, e.kind)) =>
+                                && self.prominent(words, &key, e.kind)) =>
                     {
                         let span = tokens[i].span.cover(tokens[j - 1].span);
                         let mut cue = self.cue_before(words, first);
@@ -618,16 +651,15 @@ impl<'g> Geoparser<'g> {
         // Countries, regions and adjectives outside any entity.
         let mut i = 0;
         while i < tokens.len() {
-            if covered[i] || !is_capitalised(words[i]) {
+            if covered[i] || !words.capitalised(i) {
                 i += 1;
                 continue;
             }
             match self.match_at(words, i, tokens.len()) {
                 Some((j, key, adj)) if !covered[i..j].iter().any(|c| *c) => {
                     let big = adj.is_some()
-                        || self
-                            .gaz
-                            .lookup_folded(&key)
+                        || words
+                            .ids(&key)
                             .first()
                             .and_then(|x| self.gaz.entry(*x))
                             .is_some_and(|e| {
@@ -665,16 +697,11 @@ impl<'g> Geoparser<'g> {
     /// Whether the best entry of `key` is prominent enough to override an entity label of
     /// `kind`: in an ORG a country, region or feature ("Gaza Strip"); in a PER or MISC also a
     /// capital or a city of 100,000 or more ("Kaboel", "Charkiv").
-    fn prominent(&self, key: &str, kind: EntityType) -> bool {
-        if DIRECTION_WORDS.contains(&key) || NOT_PLACES.contains(&key) {
+    fn prominent(&self, words: &Words, key: &str, kind: EntityType) -> bool {
+        if DIRECTION_WORDS.contains(&key) || is_not_place(key) {
             return false;
         }
-        let Some(top) = self
-            .gaz
-            .lookup_folded(key)
-            .first()
-            .and_then(|x| self.gaz.entry(*x))
-        else {
+        let Some(top) = words.ids(key).first().and_then(|x| self.gaz.entry(*x)) else {
             return false;
         };
         match top.kind {
@@ -703,20 +730,22 @@ impl<'g> Geoparser<'g> {
         })
     }
 
-    fn choose(&self, text: &str, words: &[&str], mentions: Vec<Mention>) -> PlaceLayer {
+    fn choose(&self, text: &str, words: &Words, mentions: Vec<Mention>) -> PlaceLayer {
         let gaz = self.gaz;
         // Country and region context from the whole document.
-        let mut countries: HashMap<[u8; 2], f32> = HashMap::new();
+        let mut countries: HashMap<[u8; 2], f32> =
+            HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
         // What each name gave to the country context: a name is not its own evidence
         // ("London" said five times does not make the document British).
-        let mut own: HashMap<(&str, [u8; 2]), f32> = HashMap::new();
-        let mut regions: HashSet<([u8; 2], &str)> = HashSet::new();
+        let mut own: HashMap<(&str, [u8; 2]), f32> =
+            HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
+        let mut regions: HashSet<([u8; 2], &str)> = HashSet::default();
         for m in &mentions {
             if let Some(c) = m.adjective.and_then(|c| gaz.entry(c)) {
                 *countries.entry(c.country).or_default() += 1.0;
                 continue;
             }
-            let ids = gaz.lookup_folded(&m.key);
+            let ids = words.ids(&m.key);
             let Some(top) = ids.first().and_then(|i| gaz.entry(*i)) else {
                 continue;
             };
@@ -748,12 +777,13 @@ impl<'g> Geoparser<'g> {
         // Oklahoma in Pennsylvania).
         let region_list = region_lists(gaz, words, &mentions);
         let top_is_country = |k: &str| {
-            gaz.lookup_folded(k)
+            words
+                .ids(k)
                 .first()
                 .and_then(|i| gaz.entry(*i))
                 .is_some_and(|e| e.kind == PlaceKind::Country)
         };
-        let mut followers: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut followers: HashMap<&str, Vec<&str>> = HashMap::default();
         for (k, w) in mentions.windows(2).enumerate() {
             if w[1].first == w[0].end + 1
                 && words.get(w[0].end) == Some(&",")
@@ -767,7 +797,7 @@ impl<'g> Geoparser<'g> {
             }
         }
         // One sense per document: the best entry per key.
-        let mut by_key: HashMap<&str, Cue> = HashMap::new();
+        let mut by_key: HashMap<&str, Cue> = HashMap::default();
         for m in &mentions {
             let c = by_key.entry(m.key.as_str()).or_default();
             if *c == Cue::None {
@@ -779,13 +809,15 @@ impl<'g> Geoparser<'g> {
         // The reading spreads along the list ("British Columbia, Alberta, Manitoba, Ontario and
         // New Brunswick": Ontario from Manitoba, then New Brunswick from Ontario) through names
         // that have an admin-1 reading.
-        let mut regional: HashSet<usize> = (0..mentions.len())
-            .filter(|i| is_clear_admin1(gaz, &mentions[*i].key))
+        let clear: Vec<bool> = mentions
+            .iter()
+            .map(|m| is_clear_admin1(gaz, words.ids(&m.key)))
             .collect();
+        let mut regional = clear.clone();
         loop {
             let mut grown = Vec::new();
             for (i, m) in mentions.iter().enumerate() {
-                if regional.contains(&i) && !is_clear_admin1(gaz, &m.key) {
+                if regional[i] && !clear[i] {
                     continue;
                 }
                 let listed = |j: usize| {
@@ -797,7 +829,7 @@ impl<'g> Geoparser<'g> {
                     o.adjective.is_none()
                         && !pair
                         && listed_together(words, (a.first, a.end), (b.first, b.end))
-                        && regional.contains(&j)
+                        && regional.get(j).copied().unwrap_or(false)
                 };
                 let before = i.checked_sub(1).is_some_and(listed);
                 if m.adjective.is_none() && (before || listed(i + 1)) {
@@ -805,7 +837,7 @@ impl<'g> Geoparser<'g> {
                     if *c == Cue::None {
                         *c = Cue::Admin1;
                     }
-                    if !regional.contains(&i) && has_admin1_reading(gaz, &m.key) {
+                    if !regional[i] && has_admin1_reading(gaz, words.ids(&m.key)) {
                         grown.push(i);
                     }
                 }
@@ -813,10 +845,12 @@ impl<'g> Geoparser<'g> {
             if grown.is_empty() {
                 break;
             }
-            regional.extend(grown);
+            for i in grown {
+                regional[i] = true;
+            }
         }
         // "Atlanta, Georgia": the names written before a region name.
-        let mut leaders: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut leaders: HashMap<&str, Vec<&str>> = HashMap::default();
         for (x, ys) in &followers {
             for y in ys {
                 leaders.entry(*y).or_default().push(*x);
@@ -826,7 +860,10 @@ impl<'g> Geoparser<'g> {
         keys.sort_unstable();
         // Two rounds: the second also rewards candidates near the places the first round chose
         // for the document's other names (local news: "Edmonton" near "Cairns").
-        let mut chosen: HashMap<&str, EntryId> = HashMap::new();
+        let mut chosen: HashMap<&str, EntryId> = HashMap::default();
+        // The candidates of each name with their scores before proximity: the same in both
+        // rounds, so computed in the first.
+        let mut scored: Vec<Vec<(EntryId, Entry<'_>, f32)>> = vec![Vec::new(); keys.len()];
         for round in 0..2 {
             let anchors: Vec<(&str, EntryId, (f64, f64))> = if round == 0 {
                 Vec::new()
@@ -843,8 +880,8 @@ impl<'g> Geoparser<'g> {
                     .map(|(k, id, e)| (k, id, (f64::from(e.lat), f64::from(e.lon))))
                     .collect()
             };
-            let mut next: HashMap<&str, EntryId> = HashMap::new();
-            for key in &keys {
+            let mut next: HashMap<&str, EntryId> = HashMap::default();
+            for (k, key) in keys.iter().enumerate() {
                 let key = *key;
                 // Only a choice among places is reconsidered: a name whose first-round choice
                 // is a country or region ("California") keeps it.
@@ -858,23 +895,37 @@ impl<'g> Geoparser<'g> {
                     next.insert(key, id);
                     continue;
                 }
-                let cue = by_key.get(key).copied().unwrap_or_default();
-                let follow = followers.get(key).map(Vec::as_slice).unwrap_or(&[]);
-                let lead = leaders.get(key).map(Vec::as_slice).unwrap_or(&[]);
-                let mut best: Option<(f32, EntryId)> = None;
-                for &id in gaz.lookup_folded(key).iter().take(MAX_CANDIDATES) {
-                    let Some(e) = gaz.entry(id) else { continue };
-                    let mine = own.get(&(key, e.country)).copied().unwrap_or(0.0);
-                    let s = self.score(
-                        (&e, id),
+                let Some(candidates) = scored.get_mut(k) else {
+                    continue;
+                };
+                if round == 0 {
+                    let ids = words.ids(key);
+                    let named = KeyContext {
                         key,
-                        cue,
-                        (&countries, mine),
-                        &regions,
-                        (follow, lead),
-                    ) + proximity(&e, id, key, &anchors);
+                        ids,
+                        cue: by_key.get(key).copied().unwrap_or_default(),
+                        follow: followers
+                            .get(key)
+                            .map(|f| f.iter().map(|f| words.ids(f)).collect())
+                            .unwrap_or_default(),
+                        lead: leaders
+                            .get(key)
+                            .map(|l| l.iter().map(|l| words.ids(l)).collect())
+                            .unwrap_or_default(),
+                        city: OnceCell::new(),
+                    };
+                    for &id in ids.iter().take(MAX_CANDIDATES) {
+                        let Some(e) = gaz.entry(id) else { continue };
+                        let mine = own.get(&(key, e.country)).copied().unwrap_or(0.0);
+                        let s = self.score((&e, id), &named, (&countries, mine), &regions, words);
+                        candidates.push((id, e, s));
+                    }
+                }
+                let mut best: Option<(f32, EntryId)> = None;
+                for (id, e, s) in candidates.iter() {
+                    let s = s + proximity(e, *id, key, &anchors);
                     if best.is_none_or(|(b, _)| s > b) {
-                        best = Some((s, id));
+                        best = Some((s, *id));
                     }
                 }
                 if let Some((_, id)) = best {
@@ -899,18 +950,17 @@ impl<'g> Geoparser<'g> {
         PlaceLayer { places }
     }
 
-    #[allow(clippy::too_many_arguments, reason = "the context of one choice")]
-    fn score(
+    fn score<'w>(
         &self,
         (e, id): (&Entry, EntryId),
-        key: &str,
-        cue: Cue,
+        named: &KeyContext<'_, 'w>,
         (countries, mine): (&HashMap<[u8; 2], f32>, f32),
         regions: &HashSet<([u8; 2], &str)>,
-        (follow, lead): (&[&str], &[&str]),
+        words: &Words<'w>,
     ) -> f32 {
+        let (key, cue) = (named.key, named.cue);
         let mut s = prior(e);
-        if fold(e.name) == key {
+        if folds_to(e.name, key) {
             s += 1.0; // the entry's own name, not one of its alternate names
         }
         if let Some(w) = countries
@@ -922,7 +972,7 @@ impl<'g> Geoparser<'g> {
         }
         if matches!(e.kind, PlaceKind::City | PlaceKind::Admin2)
             && regions.contains(&(e.country, e.admin1_code))
-            && !self.city_of_its_region(e, id, key)
+            && !self.city_of_its_region(e, id, named, words)
         {
             s += 2.0;
         }
@@ -932,23 +982,18 @@ impl<'g> Geoparser<'g> {
             (Cue::Direction, PlaceKind::Country | PlaceKind::Admin1) => 1.0,
             _ => 0.0,
         };
-        if cue == Cue::Admin1 && is_city_region(self.gaz, e, key) {
+        if cue == Cue::Admin1 && is_city_region(self.gaz, e, named.ids) {
             s -= 3.0; // "Washington state" is not the District of Columbia
         }
-        if lead.iter().any(|x| holds_place_named(self.gaz, e, x)) {
+        if named.lead.iter().any(|x| holds_place_named(self.gaz, e, x)) {
             s += 5.0;
         }
-        for f in follow {
-            let inside = self
-                .gaz
-                .lookup_folded(f)
-                .iter()
-                .filter_map(|i| self.gaz.entry(*i))
-                .any(|c| {
-                    c.country == e.country
-                        && (c.kind == PlaceKind::Country
-                            || (c.kind == PlaceKind::Admin1 && c.admin1_code == e.admin1_code))
-                });
+        for f in &named.follow {
+            let inside = f.iter().filter_map(|i| self.gaz.entry(*i)).any(|c| {
+                c.country == e.country
+                    && (c.kind == PlaceKind::Country
+                        || (c.kind == PlaceKind::Admin1 && c.admin1_code == e.admin1_code))
+            });
             if inside && e.kind != PlaceKind::Country {
                 s += 5.0;
             }
@@ -961,13 +1006,22 @@ impl<'g> Geoparser<'g> {
     /// region, so the city does not gain from the region its own name named. Capitals and
     /// cities of a million or more ("New York City") are left out: their name alone is
     /// often the city.
-    fn city_of_its_region(&self, e: &Entry, id: EntryId, key: &str) -> bool {
+    fn city_of_its_region<'w>(
+        &self,
+        e: &Entry,
+        id: EntryId,
+        named: &KeyContext<'_, 'w>,
+        words: &Words<'w>,
+    ) -> bool {
         if e.kind != PlaceKind::City || e.capital || e.population >= 1_000_000 {
             return false;
         }
         let gaz = self.gaz;
-        gaz.lookup_folded(&format!("{key} city")).contains(&id)
-            && gaz.lookup_folded(key).iter().any(|r| {
+        named
+            .city
+            .get_or_init(|| words.ids(&format!("{} city", named.key)))
+            .contains(&id)
+            && named.ids.iter().any(|r| {
                 gaz.entry(*r).is_some_and(|r| {
                     r.kind == PlaceKind::Admin1
                         && r.country == e.country
