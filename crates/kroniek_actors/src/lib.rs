@@ -9,7 +9,8 @@
 //! capitalised ("Pool" the Pole, not "pool"); lower-case aliases ("taliban") match in any case.
 //!
 //! **Matching.** Tokens are split at hyphens into words, so "Taliban-strijders", "VN-gezant" and
-//! "oud-premier" match their parts; the longest phrase wins. A word without a match is tried
+//! "oud-premier" match their parts; the longest phrase wins; a possessive the tokenizer split
+//! off joins its word again ("Lord's Resistance Army", "Kurdistan Workers' Party"). A word without a match is tried
 //! with its inflection removed ("Ruslands", "talibans"), as a closed compound of a group name
 //! and a member or role noun ("talibanstrijders", "talibanwoordvoerder") or with an agency noun
 //! as its head ("oproerpolitie"), and as the short form of a group already named in the
@@ -41,7 +42,9 @@
 //! alone). Known names the entity stage missed ("Bush" read as a town) are found in the text
 //! (capitalised, a single word only as a proper noun) and become persons, and the places read
 //! there do not count for the focus country. A person with a state role and no country
-//! ("President Mbeleko") takes the one country the document names, when it names exactly one;
+//! ("President Mbeleko") takes the one country the document names, when it names exactly one
+//! (a country named inside a group's name counts: "… demands from the National Union for the
+//! Total Independence of Angola");
 //! a country or city a verb of travel takes ("visited Kabul") does not count.
 //!
 //! **Peoples.** A people of one country standing after another country's name or adjective

@@ -104,6 +104,20 @@ pub(crate) fn words(text: &str, segments: &Segments, sentence: &Sentence) -> Vec
     out
 }
 
+/// The folded key of a run of words: joined by spaces, except that a possessive the tokenizer
+/// split off ("Lord" "'s", "Workers" "'") joins the word before it, as the alias writes it
+/// ("Lord's Resistance Army", "Kurdistan Workers' Party").
+fn phrase_key(ws: &[&Word]) -> String {
+    let mut key = String::new();
+    for (k, w) in ws.iter().enumerate() {
+        if k > 0 && !w.key.starts_with('\'') {
+            key.push(' ');
+        }
+        key.push_str(&w.key);
+    }
+    key
+}
+
 /// Matches dictionary phrases in a document's sentences, remembering short forms of groups.
 pub(crate) struct Matcher<'d> {
     dict: &'d Dictionary,
@@ -157,11 +171,7 @@ impl<'d> Matcher<'d> {
             let max = self.dict.max_words().min(words.len() - i);
             for len in (1..=max).rev() {
                 let ws: Vec<&Word> = words[i..i + len].iter().collect();
-                let key = ws
-                    .iter()
-                    .map(|w| w.key.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let key = phrase_key(&ws);
                 let senses = self.senses(&key, &ws, text);
                 if !senses.is_empty() {
                     matched = len;

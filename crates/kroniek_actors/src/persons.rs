@@ -265,8 +265,8 @@ fn travelled_to(ctx: &Ctx, start: usize, i: usize) -> bool {
             .is_some_and(|t| TRAVEL.contains(&t.lemma.as_str()))
 }
 
-/// The one country a document names (a country name, adjective or capital, or a place's
-/// country), or `None` when it names none or several. A country or city that a verb of travel
+/// The one country a document names (a country name, adjective or capital, also inside an
+/// organisation's name, or a place's country), or `None` when it names none or several. A country or city that a verb of travel
 /// takes ("visited Kabul", "arrived in Ghana") does not count: an office holder is rarely from
 /// where he travels.
 fn sole_country(dict: &Dictionary, ctx: &Ctx, sentences: &[SentenceHits]) -> Option<u16> {
@@ -282,6 +282,20 @@ fn sole_country(dict: &Dictionary, ctx: &Ctx, sentences: &[SentenceHits]) -> Opt
                 Sense::CountryName(i) | Sense::CountryAdjective(i) | Sense::Capital(i) => Some(*i),
                 _ => None,
             }));
+            // A country named inside an organisation's name ("the National Union for the
+            // Total Independence of Angola") is still named.
+            if h.has(|x| matches!(x, Sense::Organisation(_))) {
+                for t in h.first_tok..h.end_tok {
+                    all.extend(
+                        dict.lookup(ctx.tok_text(t))
+                            .into_iter()
+                            .filter_map(|x| match x {
+                                Sense::CountryName(i) => Some(i),
+                                _ => None,
+                            }),
+                    );
+                }
+            }
         }
     }
     for p in &ctx.places.places {

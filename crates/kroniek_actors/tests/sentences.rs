@@ -235,3 +235,58 @@ fn tigrayan_forces_are_the_rebels_not_the_state() {
     assert_eq!(a.sector.as_deref(), Some("REB"));
     assert!(l.get("eth-mil").is_none(), "{}", show(&doc, &l));
 }
+
+#[test]
+fn armed_groups_take_their_home_country() {
+    let (doc, l) = run(
+        "The Liberation Tigers of Tamil Eelam attacked a naval base. \
+         Rebels of the Free Aceh Movement raided a village. \
+         The Pakistani Taliban claimed the bombing.",
+        "en",
+    );
+    let code = |id: &str| actor(&doc, &l, id).country.clone();
+    assert_eq!(code("ltte").as_deref(), Some("LKA"), "{}", show(&doc, &l));
+    assert_eq!(code("gam").as_deref(), Some("IDN"));
+    // The longer name wins over the Afghan Taliban.
+    assert_eq!(code("ttp").as_deref(), Some("PAK"));
+    let (doc, l) = run("De Tamiltijgers vielen een marinebasis aan.", "nl");
+    assert_eq!(
+        actor(&doc, &l, "ltte").country.as_deref(),
+        Some("LKA"),
+        "{}",
+        show(&doc, &l)
+    );
+}
+
+#[test]
+fn a_country_named_inside_a_group_name_is_the_sole_country() {
+    // The president has no country of his own; the one country the text names is inside the
+    // rebel movement's name.
+    let (doc, l) = run(
+        "President Mabote rejected new demands from the National Union for the Total \
+         Independence of Angola.",
+        "en",
+    );
+    let p = l
+        .actors
+        .iter()
+        .find(|a| a.id.contains("mabote"))
+        .unwrap_or_else(|| panic!("{}", show(&doc, &l)));
+    assert_eq!(p.country.as_deref(), Some("AGO"), "{}", show(&doc, &l));
+}
+
+#[test]
+fn names_with_a_possessive_the_tokenizer_split_off() {
+    let (doc, l) = run(
+        "Fighters of the Lord's Resistance Army raided a village. \
+         The Kurdistan Workers' Party claimed the attack.",
+        "en",
+    );
+    assert_eq!(
+        actor(&doc, &l, "lra").country.as_deref(),
+        Some("UGA"),
+        "{}",
+        show(&doc, &l)
+    );
+    assert_eq!(actor(&doc, &l, "pkk").country.as_deref(), Some("TUR"));
+}

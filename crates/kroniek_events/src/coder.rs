@@ -735,8 +735,11 @@ fn participant(
         a = t + 1;
     }
     let mut p = participant_of(tree, a, b, Some(h), ctx)?;
-    // "haar strijders", "its troops": the owner is the actor.
-    if let Some(o) = owner(tree, frame, h) {
+    // "haar strijders", "its troops": the owner is the actor, unless the phrase names its own
+    // country ("zijn Amerikaanse collega", "his Syrian counterpart").
+    if p.country.is_none()
+        && let Some(o) = owner(tree, frame, h)
+    {
         let (x, y) = tree.phrase(o);
         if let Some(q) = participant_of(tree, x, y, Some(o), ctx)
             && q.actor.is_some()

@@ -6,7 +6,8 @@
 //! that country (PLOVER codes "an Australian ultimatum" as AUS), so the coder reads the
 //! participant's words (and its `by`/`from` modifiers: "calls by Belarus's rulers") against
 //! the actor dictionary, leftmost and longest first, and falls back to the country of a place
-//! inside the phrase ("Juba" → SDN).
+//! inside the phrase ("Juba" → SDN). A country word that names a language ("the Russian
+//! language", "Arabic-language media") names no country.
 
 use kroniek_actors::{Dictionary, Sense};
 use kroniek_core::Place;
@@ -38,11 +39,25 @@ pub fn code_in(
                 continue;
             }
             let surface = tree.span_of(i, j).slice(tree.text);
+            // "the Russian language", "Arabic-language media": a language, not a country.
+            let language = |w: &str| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "language" | "languages" | "taal" | "talen" | "speaking" | "talig" | "talige"
+                )
+            };
+            if toks.get(k + n).is_some_and(|&x| language(tree.form(x)))
+                || surface.rsplit('-').next().is_some_and(language)
+            {
+                continue;
+            }
             let mut hit = sense_code(dict, surface, tree.upos(i) == "PROPN");
             if hit.is_none() && n == 1 && surface.contains('-') {
+                // "Taliban-strijders", "VN-gezant": a group or country in a compound is its
+                // owner; a city is not ("het Minsk-akkoord" is no Belarusian act).
                 hit = surface
                     .split('-')
-                    .find_map(|part| sense_code(dict, part, true));
+                    .find_map(|part| sense_code(dict, part, false));
             }
             if let Some(h) = hit {
                 found = Some(h);

@@ -34,21 +34,38 @@
 //!   `ActorLayer::at` when an actor stage ran before this one.
 //! - **Subjects the parse misses** (`subject`): English only, the noun phrase nearest
 //!   before the verb outside prepositional phrases and time expressions ("Serbia on Thursday
-//!   flatly rejected …"), at lower confidence; a personal pronoun subject in a reported clause
-//!   stands for the governing verb's subject ("Switzerland said it had expelled …").
+//!   flatly rejected …"), at lower confidence, walking over adverbials the tagger read as
+//!   adjectives ("has outright rejected"); a personal pronoun subject in a reported clause
+//!   stands for the governing verb's subject ("Switzerland said it had expelled …"; "Kenya
+//!   today announced that it …" with "today" parsed as that subject: the name). A non-finite
+//!   clause takes the subject its governing word controls, not the object right before it:
+//!   a purpose or manner clause ("began a hunger strike to protest …"), an adjective's
+//!   complement ("he is prepared to lift …", the pronoun resolved through the verb of saying)
+//!   and a participle on a document noun ("issued a declaration demanding …": the issuer).
+//! - **Appositions the parser coordinated** (`tree`): a conjunct of a name after a comma that
+//!   opens with "a"/"an"/"een" and has no conjunction ("Egypt, a key U.S. ally, …") is read
+//!   as an apposition, not as a second party.
 //! - **Countries** (`codes`): a participant without an actor country takes the one its words
-//!   or `by`/`from` modifiers name in the actor dictionary, else a place's country inside it.
+//!   or `by`/`from` modifiers name in the actor dictionary, else a place's country inside it;
+//!   a country word naming a language ("the Russian language") and a city inside a compound
+//!   ("het Minsk-akkoord") name no country.
 //! - **Where an act falls** (`target::location_target`): when no target is an actor or has a
 //!   country ("lifted a curfew in Montenegro", "a blockade on Palestinian lorries"), the
 //!   target is the nearest phrase after on/in/to/against/with/into (op/in/naar/tegen/met)
-//!   on the object, the trigger or its hosts that yields a country other than a source's,
+//!   on the object (and its conjuncts), the trigger or its hosts that yields a country other
+//!   than a source's,
 //!   as CAMEO coders code the location's country. Territorial events (a control effect)
 //!   keep their territory as target, since the control stage reads it.
 //! - **Targets the trigger's own roles miss** (`target::complement_target`): when no target
 //!   has a code, the complement clause gives it: its own subject ("demanded that Japan
 //!   cancel …"), else its object ("threatened to attack Israel"), else where its act falls
 //!   ("warned that it would launch an offensive against Syria"); only another country than
-//!   the source's counts there. A threat with no target takes the subject of the condition
+//!   the source's counts there. A that-clause's subject is its first `nsubj` even when the
+//!   Dutch parser reads the object as a second, passive subject or the verb as a noun ("eist
+//!   dat Rusland de journalist vrijlaat"), resolved on its own words ("its NATO allies" is
+//!   NATO's). A request (`REQUEST`) is made of its that-clause's subject even when a phrase
+//!   deeper in the clause was found as target ("demanded that its EC partners refuse to
+//!   recognize Macedonia"), as an event nested in the clause resolved that subject. A threat with no target takes the subject of the condition
 //!   it hangs on ("threatened to leave the talks if the United States deploys …"). The
 //!   location search also looks three noun modifiers deep, through of/for too ("on high
 //!   alert on the border with Azerbaijan", "an extension of the mandate for the force in

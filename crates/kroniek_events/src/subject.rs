@@ -1,7 +1,8 @@
 //! Subjects the parse does not give: the noun phrase before the verb when the parser left the
 //! verb without a subject ("Serbia on Thursday flatly rejected …" parsed with "rejected" as a
-//! dependent of "Serbia"), and the subject a pronoun stands for in a reporting frame
-//! ("Switzerland said it had expelled …": "it" is Switzerland).
+//! dependent of "Serbia"), the governing verb's subject for a non-finite clause ("began a
+//! hunger strike to protest …", "issued a declaration demanding …"), and the subject a pronoun
+//! stands for in a reporting frame ("Switzerland said it had expelled …": "it" is Switzerland).
 
 use kroniek_core::Span;
 
@@ -12,6 +13,8 @@ use crate::tree::Tree;
 /// particles ("has once again outright rejected").
 fn skippable(tree: &Tree<'_>, i: usize) -> bool {
     matches!(tree.upos(i), "ADV" | "AUX" | "PART")
+        // An adverbial the tagger read as an adjective ("has outright rejected").
+        || (tree.deprel(i) == "advmod" && tree.head(i).is_some_and(|h| h > i))
         || matches!(
             tree.form(i),
             "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "did"
@@ -22,6 +25,9 @@ fn skippable(tree: &Tree<'_>, i: usize) -> bool {
 /// phrases and time expressions, not across a comma, a verb or a subordinator; English
 /// only (noun phrases are head-final there).
 pub fn surface_subject(tree: &Tree<'_>, frame: &Frame, timexes: &[Span]) -> Option<(usize, usize)> {
+    if let Some(s) = controller(tree, frame.trigger) {
+        return Some(tree.phrase(s));
+    }
     let start = frame
         .hosts
         .iter()
@@ -85,6 +91,76 @@ pub fn surface_subject(tree: &Tree<'_>, frame: &Frame, timexes: &[Span]) -> Opti
     Some((a, b))
 }
 
+/// Nouns that name a text or a message: what it says is said by whoever issues it ("issued a
+/// statement demanding …", "sent a letter urging …").
+fn is_document_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "statement"
+            | "declaration"
+            | "communique"
+            | "communiqué"
+            | "letter"
+            | "resolution"
+            | "report"
+            | "message"
+            | "note"
+            | "decree"
+            | "petition"
+            | "memorandum"
+            | "manifesto"
+    )
+}
+
+/// The subject a non-finite trigger without its own takes from the verb it depends on, as
+/// English grammar assigns it (subject control), where the noun right before the trigger is
+/// that verb's object and not the one who acts: a purpose or manner clause ("began a hunger
+/// strike to protest …", "blocked the roads, demanding …": the verb's subject), an
+/// adjective's complement ("is prepared to lift …": the adjective's subject), and a
+/// participle on a document noun the verb governs ("issued a declaration demanding …": the
+/// issuer). `None` when the governing verb has no nominal subject of its own.
+fn controller(tree: &Tree<'_>, t: usize) -> Option<usize> {
+    let h = tree.head(t)?;
+    let to_clause = tree
+        .children(t)
+        .iter()
+        .any(|&m| tree.deprel(m) == "mark" && tree.form(m) == "to");
+    let gerund = tree.form(t).ends_with("ing");
+    let verb = match tree.base_rel(t) {
+        "advcl" if tree.upos(h) == "VERB" && (to_clause || gerund) => h,
+        // "he is prepared to lift …", "Serbia is ready to negotiate …": the adjective's subject;
+        // a personal pronoun there stands for the subject of the verb that reports it ("X said
+        // he is prepared to …").
+        "xcomp" if tree.upos(h) == "ADJ" && to_clause => {
+            let s = tree
+                .children(h)
+                .iter()
+                .copied()
+                .find(|&c| tree.deprel(c) == "nsubj")?;
+            if tree.upos(s) != "PRON" {
+                return tree.is_nominal(s).then_some(s);
+            }
+            if !matches!(tree.form(s), "he" | "she" | "it" | "they" | "we") {
+                return None;
+            }
+            return governing_subject(tree, &Frame::new(tree, h, false));
+        }
+        "acl"
+            if gerund
+                && is_document_noun(tree.lemma(h))
+                && tree.base_rel(h) == "obj"
+                && tree.head(h).is_some_and(|v| tree.upos(v) == "VERB") =>
+        {
+            tree.head(h)?
+        }
+        _ => return None,
+    };
+    tree.children(verb)
+        .iter()
+        .copied()
+        .find(|&c| tree.deprel(c) == "nsubj" && tree.upos(c) != "PRON" && tree.is_nominal(c))
+}
+
 /// The verbs that govern the trigger's clause as a complement, adjunct or conjunct, nearest
 /// first (at most four levels), each with the child it governs.
 fn governing_verbs(tree: &Tree<'_>, frame: &Frame) -> Vec<(usize, usize)> {
@@ -110,10 +186,49 @@ pub fn governing_subject(tree: &Tree<'_>, frame: &Frame) -> Option<usize> {
     governing_verbs(tree, frame)
         .into_iter()
         .find_map(|(h, cur)| {
-            tree.children(h).iter().copied().find(|&c| {
-                tree.deprel(c).starts_with("nsubj") && tree.upos(c) != "PRON" && c != cur
+            tree.children(h).iter().copied().find_map(|c| {
+                if !tree.deprel(c).starts_with("nsubj") || tree.upos(c) == "PRON" || c == cur {
+                    return None;
+                }
+                if is_day_word(tree.form(c)) {
+                    // "Kenya today announced that it …" parsed with "today" as the subject
+                    // and the name as its modifier: the name is the subject.
+                    return tree.children(c).iter().copied().find(|&k| {
+                        k < c
+                            && matches!(tree.upos(k), "PROPN" | "NOUN")
+                            && matches!(tree.base_rel(k), "compound" | "nmod" | "flat")
+                    });
+                }
+                Some(c)
             })
         })
+}
+
+/// Words for a day the parser may take for a subject ("Kenya today announced …").
+fn is_day_word(w: &str) -> bool {
+    matches!(
+        w,
+        "today"
+            | "yesterday"
+            | "tonight"
+            | "tomorrow"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "vandaag"
+            | "gisteren"
+            | "maandag"
+            | "dinsdag"
+            | "woensdag"
+            | "donderdag"
+            | "vrijdag"
+            | "zaterdag"
+            | "zondag"
+    )
 }
 
 /// The surface subject of the verb that governs the trigger's clause as a complement, when

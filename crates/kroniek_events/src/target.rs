@@ -3,7 +3,7 @@
 //! complement clause ("threatened to attack Israel", "demanded that Japan cancel …") and the
 //! one a threat's condition names ("… if the United States deploys its missiles").
 
-use kroniek_core::{Participant, Span};
+use kroniek_core::{Participant, PloverType, Span};
 
 use crate::coder::{Context, Match, participant_of, participants};
 use crate::frame::Frame;
@@ -39,6 +39,15 @@ pub(crate) fn location_target(
         owners.extend((0..tree.len()).filter(|&i| p.span.contains(tree.span(i))));
     }
     owners.extend(frame.objects.iter().copied());
+    // "launched artillery, mortar and rocket fire against …": the conjuncts of the objects.
+    for &o in &frame.objects {
+        owners.extend(
+            tree.children(o)
+                .iter()
+                .copied()
+                .filter(|&k| tree.deprel(k) == "conj" && tree.is_nominal(k)),
+        );
+    }
     if frame.nominal
         && let Some(h) = tree.head(t)
         && matches!(tree.upos(h), "VERB" | "AUX")
@@ -133,29 +142,35 @@ pub(crate) fn complement_target(
     sources: &[Participant],
 ) -> Vec<Participant> {
     if frame.nominal {
-        return Vec::new();
+        // "insisted on its demands that the government grant …": the noun's that-clause.
+        return tree
+            .children(frame.trigger)
+            .iter()
+            .copied()
+            .filter(|&c| {
+                c > frame.trigger
+                    && matches!(tree.base_rel(c), "acl" | "ccomp" | "advcl")
+                    && tree
+                        .children(c)
+                        .iter()
+                        .any(|&m| tree.deprel(m) == "mark" && is_that(tree.form(m)))
+            })
+            .find_map(|c| {
+                let s = active_subject(tree, c)?;
+                let who: Vec<Participant> = subject_participants(tree, s, ctx)
+                    .into_iter()
+                    .filter(|p| is_other_party(p, sources))
+                    .collect();
+                (!who.is_empty()).then_some(who)
+            })
+            .unwrap_or_default();
     }
     let src_spans: Vec<Span> = sources.iter().map(|s| s.span).collect();
     let src_codes: Vec<&str> = sources
         .iter()
         .filter_map(|s| s.country.as_deref())
         .collect();
-    let comps: Vec<usize> = tree
-        .children(frame.trigger)
-        .iter()
-        .copied()
-        .filter(|&c| {
-            c > frame.trigger
-                && (matches!(tree.base_rel(c), "xcomp" | "ccomp")
-                    // "insisted … that the government cut taxes" parsed as an adjunct.
-                    || (tree.base_rel(c) == "advcl"
-                        && tree
-                            .children(c)
-                            .iter()
-                            .any(|&m| tree.deprel(m) == "mark" && tree.form(m) == "that")))
-                && tree.upos(c) == "VERB"
-        })
-        .collect();
+    let comps = complements(tree, frame.trigger);
     for c in comps {
         let cf = Frame::new(tree, c, false);
         let mut fb = false;
@@ -174,6 +189,15 @@ pub(crate) fn complement_target(
                 .filter(|p| is_other_party(p, sources))
                 .collect()
         };
+        // "eist dat Rusland de gesprekken hervat": a Dutch clause the parser gave an active
+        // subject and a passive one is active; its first subject is the one asked.
+        if let Some(s) = active_subject(tree, c) {
+            let who = other(subject_participants(tree, s, ctx));
+            if !who.is_empty() {
+                return who;
+            }
+            continue;
+        }
         if !cf.passive && !own.is_empty() {
             let who = participants(tree, &cf, &[vec![Rel::Subj]], ctx, &mut fb, &src_spans);
             let who = other(who);
@@ -202,6 +226,81 @@ pub(crate) fn complement_target(
         }
     }
     Vec::new()
+}
+
+/// True for the subordinator of a that-clause ("that", "dat").
+fn is_that(w: &str) -> bool {
+    matches!(w, "that" | "dat")
+}
+
+/// The clauses `t` governs as its complement, after it: xcomp/ccomp headed by a verb, and a
+/// that-clause the parser hung as an adjunct ("insisted … that the government cut taxes") or
+/// headed by a word the tagger misread ("eist dat Rusland de journalist vrijlaat" with
+/// "vrijlaat" as a noun) when the clause has a subject of its own.
+fn complements(tree: &Tree<'_>, t: usize) -> Vec<usize> {
+    tree.children(t)
+        .iter()
+        .copied()
+        .filter(|&c| {
+            let that = tree
+                .children(c)
+                .iter()
+                .any(|&m| tree.deprel(m) == "mark" && is_that(tree.form(m)));
+            let clausal = matches!(tree.base_rel(c), "xcomp" | "ccomp");
+            c > t
+                && ((tree.upos(c) == "VERB" && (clausal || (tree.base_rel(c) == "advcl" && that)))
+                    || (that
+                        && matches!(tree.base_rel(c), "ccomp" | "advcl")
+                        && matches!(tree.upos(c), "NOUN" | "PROPN" | "ADJ")
+                        && active_subject(tree, c).is_some()))
+        })
+        .collect()
+}
+
+/// The active subject a clause headed by `c` has of its own: its first subject in text order
+/// when that one is `nsubj` (not a pronoun) and the clause has no passive auxiliary. The Dutch
+/// parser often reads the object of a verb-final clause as a second, passive subject ("dat
+/// Rusland de gesprekken hervat"); the first subject is still the one who acts. A clause the
+/// parser headed by a noun right after its subordinator has that noun as its subject.
+pub(crate) fn active_subject(tree: &Tree<'_>, c: usize) -> Option<usize> {
+    let kids = tree.children(c);
+    if kids.iter().any(|&k| tree.deprel(k) == "aux:pass") {
+        return None;
+    }
+    let Some(s) = kids
+        .iter()
+        .copied()
+        .find(|&k| tree.deprel(k).starts_with("nsubj"))
+    else {
+        // "eist dat Iran de … hulpverlener vrijlaat" parsed with "Iran" heading the clause
+        // and the rest hung elsewhere: the name right after the subordinator is its subject.
+        let (a, _) = tree.phrase(c);
+        let right_after = kids
+            .iter()
+            .any(|&m| tree.deprel(m) == "mark" && is_that(tree.form(m)) && m + 1 == a.min(c));
+        return (right_after && matches!(tree.upos(c), "NOUN" | "PROPN")).then_some(c);
+    };
+    (tree.deprel(s) == "nsubj" && tree.upos(s) != "PRON" && tree.is_nominal(s)).then_some(s)
+}
+
+/// The participants a subject `s` names: its phrase and its conjuncts, each resolved on its
+/// own words (so "its NATO allies" is NATO's, not the possessor's).
+fn subject_participants(tree: &Tree<'_>, s: usize, ctx: &Context<'_>) -> Vec<Participant> {
+    let mut out: Vec<Participant> = Vec::new();
+    let conj = tree
+        .children(s)
+        .iter()
+        .copied()
+        .filter(|&k| tree.deprel(k) == "conj" && tree.is_nominal(k));
+    for h in std::iter::once(s).chain(conj) {
+        let (a, b) = tree.phrase(h);
+        if let Some(p) = participant_of(tree, a, b, Some(h), ctx)
+            && !out.iter().any(|q| q.span == p.span)
+        {
+            out.push(p);
+        }
+    }
+    out
 }
 
 /// Conditional subordinators: "if", "unless", "als", "indien", "tenzij", "mits".
@@ -297,6 +396,7 @@ fn is_object_path(rel: &str) -> bool {
 /// "conceded to demands from UNITA", "prevented the demonstration staged by students"), else
 /// the nested event's target ("suspended part of an aid program for Bosnia").
 pub(crate) fn inherit_nested_targets(tree: &Tree<'_>, matches: &mut [Match<'_>]) {
+    request_addressees(tree, matches);
     let mut found: Vec<(usize, Vec<Participant>)> = Vec::new();
     for (i, m) in matches.iter().enumerate() {
         if m.pattern.target.is_empty() || m.pattern.control.is_some() || has_code(&m.targets) {
@@ -328,6 +428,87 @@ pub(crate) fn inherit_nested_targets(tree: &Tree<'_>, matches: &mut [Match<'_>])
         });
         if let Some(ts) = inner {
             found.push((i, ts));
+        }
+    }
+    for (i, ts) in found {
+        if let Some(m) = matches.get_mut(i) {
+            m.targets = ts;
+        }
+    }
+}
+
+/// A request whose that-clause has a subject of its own is made of that subject ("demanded
+/// that the Sudanese government end curbs on the press", "eist dat Rusland de journalist
+/// vrijlaat"): when every coded target found so far lies deeper inside that clause (a phrase
+/// of its predicate), the clause's subject, as an event nested in the clause resolved it
+/// (its verb's, or a noun's that takes the verb's subject: "end curbs"), replaces them.
+/// Only a party other than the request's sources counts; a direct addressee of the verb ("urged
+/// Japan to …") is not inside the clause and stays.
+fn request_addressees(tree: &Tree<'_>, matches: &mut [Match<'_>]) {
+    let tokens_of = |p: &Participant| -> Vec<usize> {
+        (0..tree.len())
+            .filter(|&i| p.span.contains(tree.span(i)))
+            .collect()
+    };
+    let mut found: Vec<(usize, Vec<Participant>)> = Vec::new();
+    for (i, m) in matches.iter().enumerate() {
+        if m.pattern.kind != PloverType::Request
+            || m.pattern.target.is_empty()
+            || m.pattern.control.is_some()
+            || m.frame.nominal
+        {
+            continue;
+        }
+        for c in complements(tree, m.frame.trigger) {
+            if tree.base_rel(c) == "xcomp" {
+                continue;
+            }
+            let Some(s) = active_subject(tree, c) else {
+                continue;
+            };
+            let deeper = m
+                .targets
+                .iter()
+                .filter(|p| p.country.is_some() || p.actor.is_some())
+                .all(|p| {
+                    let toks = tokens_of(p);
+                    !toks.is_empty()
+                        && toks
+                            .iter()
+                            .all(|&k| tree.dominates(c, k) && !tree.dominates(s, k))
+                });
+            if !deeper {
+                continue;
+            }
+            let heads: Vec<usize> = std::iter::once(s)
+                .chain(
+                    tree.children(s)
+                        .iter()
+                        .copied()
+                        .filter(|&k| tree.deprel(k) == "conj"),
+                )
+                .collect();
+            let in_subject = |p: &Participant| {
+                heads.iter().any(|&h| {
+                    let (a, b) = tree.phrase(h);
+                    tree.span_of(a, b).contains(p.span)
+                })
+            };
+            let mut who: Vec<Participant> = Vec::new();
+            for p in matches
+                .iter()
+                .filter(|n| tree.dominates(c, n.frame.trigger))
+                .flat_map(|n| n.sources.iter())
+                .filter(|p| in_subject(p) && is_other_party(p, &m.sources))
+            {
+                if !who.iter().any(|q| q.span == p.span) {
+                    who.push(p.clone());
+                }
+            }
+            if !who.is_empty() {
+                found.push((i, who));
+                break;
+            }
         }
     }
     for (i, ts) in found {

@@ -14,6 +14,8 @@ pub struct Tree<'a> {
     lemmas: Vec<String>,
     heads: Vec<Option<usize>>,
     children: Vec<Vec<usize>>,
+    /// Relations read again over the parse (see [`appositions`]).
+    relabel: Vec<Option<&'static str>>,
 }
 
 impl<'a> Tree<'a> {
@@ -48,7 +50,7 @@ impl<'a> Tree<'a> {
             .map(|t| t.span.slice(text).to_lowercase())
             .collect();
         let lemmas = syn.iter().map(|t| t.lemma.to_lowercase()).collect();
-        Some(Tree {
+        let mut tree = Tree {
             text,
             first: range.start,
             spans: toks.iter().map(|t| t.span).collect(),
@@ -57,7 +59,12 @@ impl<'a> Tree<'a> {
             lemmas,
             heads,
             children,
-        })
+            relabel: vec![None; n],
+        };
+        for i in appositions(&tree) {
+            tree.relabel[i] = Some("appos");
+        }
+        Some(tree)
     }
 
     /// Number of tokens.
@@ -87,7 +94,7 @@ impl<'a> Tree<'a> {
 
     /// Dependency relation.
     pub fn deprel(&self, i: usize) -> &str {
-        &self.syn[i].deprel
+        self.relabel[i].unwrap_or(&self.syn[i].deprel)
     }
 
     /// The base relation (`nsubj:pass` → `nsubj`).
@@ -229,4 +236,42 @@ impl<'a> Tree<'a> {
     pub fn span_of(&self, a: usize, b: usize) -> Span {
         self.spans[a].cover(self.spans[b])
     }
+}
+
+/// Conjuncts that are appositions: "Egypt, a key U.S. ally in the region, has refused …"
+/// parsed as a coordination of Egypt and the ally. A conjunct of a proper noun that follows a
+/// comma, opens with an indefinite article ("a", "an", "een") and has no conjunction of its
+/// own, with no conjunct after it, describes the name before it rather than adding a party.
+fn appositions(tree: &Tree<'_>) -> Vec<usize> {
+    let mut out = Vec::new();
+    for i in 0..tree.len() {
+        let Some(h) = tree.head(i) else { continue };
+        if tree.syn[i].deprel != "conj" || tree.upos(h) != "PROPN" || h > i {
+            continue;
+        }
+        let kids = tree.children(i);
+        if kids.iter().any(|&k| tree.syn[k].deprel == "cc") {
+            continue;
+        }
+        let Some(&first) = kids.first().filter(|&&k| k < i) else {
+            continue;
+        };
+        let det = kids
+            .iter()
+            .copied()
+            .find(|&k| k < i && tree.syn[k].deprel == "det");
+        let opens_indefinite = det.is_some_and(|d| matches!(tree.form(d), "a" | "an" | "een"));
+        let comma_before = kids
+            .iter()
+            .any(|&k| k < i && tree.form(k) == "," && k + 1 == det.unwrap_or(first))
+            || first.checked_sub(1).is_some_and(|p| tree.form(p) == ",");
+        let later_conj = tree
+            .children(h)
+            .iter()
+            .any(|&k| k > i && tree.syn[k].deprel == "conj");
+        if opens_indefinite && comma_before && !later_conj {
+            out.push(i);
+        }
+    }
+    out
 }
