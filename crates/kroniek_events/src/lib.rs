@@ -122,6 +122,7 @@
 //!   THREATEN (CAMEO 138, threaten with military force) with X as target; a call for
 //!   calm/talks is REQUEST; capturing territory is ASSAULT with mode `occupy` (CAMEO 192).
 
+pub mod candidates;
 mod coder;
 mod codes;
 mod error;
@@ -136,6 +137,7 @@ mod target;
 mod tree;
 mod when_where;
 
+pub use candidates::Triggers;
 pub use coder::Coder;
 pub use error::{Error, Result};
 pub use pattern::{Constraint, LemmaTest, Pattern, Rel, RoleSpec, TriggerPos, parse};
