@@ -7,6 +7,7 @@
 use kroniek_core::Span;
 
 use crate::frame::Frame;
+use crate::lexicon::is_time_word;
 use crate::tree::Tree;
 
 /// Tokens a subject search walks over between the subject and its verb: adverbs, auxiliaries,
@@ -204,31 +205,13 @@ pub fn governing_subject(tree: &Tree<'_>, frame: &Frame) -> Option<usize> {
         })
 }
 
-/// Words for a day the parser may take for a subject ("Kenya today announced …").
+/// Words for a day the parser may take for a subject ("Kenya today announced …", "Kenya
+/// Monday announced …"): the deictic days and the calendar words of [`is_time_word`].
 fn is_day_word(w: &str) -> bool {
     matches!(
-        w,
-        "today"
-            | "yesterday"
-            | "tonight"
-            | "tomorrow"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "vandaag"
-            | "gisteren"
-            | "maandag"
-            | "dinsdag"
-            | "woensdag"
-            | "donderdag"
-            | "vrijdag"
-            | "zaterdag"
-            | "zondag"
-    )
+        w.to_lowercase().as_str(),
+        "today" | "yesterday" | "tonight" | "tomorrow" | "vandaag" | "gisteren"
+    ) || is_time_word(w)
 }
 
 /// The surface subject of the verb that governs the trigger's clause as a complement, when

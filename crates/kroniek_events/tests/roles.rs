@@ -9,56 +9,14 @@
     reason = "tests fail loudly"
 )]
 
-use std::sync::OnceLock;
+mod common;
 
-use kroniek_actors::ActorStage;
-use kroniek_core::{Document, Event, Lang, Metadata, Participant, Pipeline, PloverType};
-use kroniek_geo::PlaceStage;
-use kroniek_ner::NerStage;
-use kroniek_syntax::SyntaxStage;
-use kroniek_text::{LanguageStage, SegmentStage, normalize};
-use kroniek_time::TimeStage;
-
-fn build(lang: &str) -> Pipeline {
-    Pipeline::builder()
-        .stage(LanguageStage::new(Some(Lang(lang.into()))))
-        .stage(SegmentStage)
-        .stage(SyntaxStage::new().unwrap())
-        .stage(NerStage::new())
-        .stage(TimeStage::new())
-        .stage(PlaceStage::new().unwrap())
-        .stage(ActorStage::new().unwrap())
-        .stage(kroniek_events::EventStage::new().unwrap())
-        .build()
-        .unwrap()
-}
-
-fn pipeline(lang: &str) -> &'static Pipeline {
-    static EN: OnceLock<Pipeline> = OnceLock::new();
-    static NL: OnceLock<Pipeline> = OnceLock::new();
-    if lang == "nl" {
-        NL.get_or_init(|| build("nl"))
-    } else {
-        EN.get_or_init(|| build("en"))
-    }
-}
+use common::{codes, event_at, sentence_events};
+use kroniek_core::{Event, PloverType};
 
 /// The event of the one-sentence document `text` whose trigger is `word`.
 fn event(lang: &str, text: &str, word: &str) -> Event {
-    let mut doc = Document::new(Metadata::default(), normalize(text, 0));
-    pipeline(lang).run(&mut doc).unwrap();
-    let evs = doc.layers().events().unwrap().events.clone();
-    evs.iter()
-        .find(|e| e.trigger.slice(text) == word)
-        .cloned()
-        .unwrap_or_else(|| panic!("no event at {word:?} in {text:?}: {evs:#?}"))
-}
-
-fn codes(ps: &[Participant]) -> Vec<String> {
-    let mut v: Vec<String> = ps.iter().filter_map(|p| p.country.clone()).collect();
-    v.sort();
-    v.dedup();
-    v
+    event_at(&sentence_events(lang, text), text, word)
 }
 
 #[test]

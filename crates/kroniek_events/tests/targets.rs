@@ -8,58 +8,19 @@
     reason = "tests fail loudly"
 )]
 
-use std::sync::OnceLock;
+mod common;
 
-use kroniek_actors::ActorStage;
-use kroniek_core::{Document, Event, Lang, Metadata, Pipeline, PloverType};
-use kroniek_geo::PlaceStage;
-use kroniek_ner::NerStage;
-use kroniek_syntax::SyntaxStage;
-use kroniek_text::{LanguageStage, SegmentStage, normalize};
-use kroniek_time::TimeStage;
-
-fn pipeline() -> &'static Pipeline {
-    static P: OnceLock<Pipeline> = OnceLock::new();
-    P.get_or_init(|| {
-        Pipeline::builder()
-            .stage(LanguageStage::new(Some(Lang("en".into()))))
-            .stage(SegmentStage)
-            .stage(SyntaxStage::new().unwrap())
-            .stage(NerStage::new())
-            .stage(TimeStage::new())
-            .stage(PlaceStage::new().unwrap())
-            .stage(ActorStage::new().unwrap())
-            .stage(kroniek_events::EventStage::new().unwrap())
-            .build()
-            .unwrap()
-    })
-}
+use common::{codes, event_at as at};
+use kroniek_core::{Event, PloverType};
 
 /// The events of one English sentence.
 fn events(text: &str) -> Vec<Event> {
-    let mut doc = Document::new(Metadata::default(), normalize(text, 0));
-    pipeline().run(&mut doc).unwrap();
-    doc.layers().events().unwrap().events.clone()
-}
-
-/// The event whose trigger is `word`.
-fn at(evs: &[Event], text: &str, word: &str) -> Event {
-    evs.iter()
-        .find(|e| e.trigger.slice(text) == word)
-        .cloned()
-        .unwrap_or_else(|| panic!("no event at {word:?} in {text:?}: {evs:#?}"))
+    common::sentence_events("en", text)
 }
 
 /// The event of the one-sentence document `text` whose trigger is `word`.
 fn event(text: &str, word: &str) -> Event {
     at(&events(text), text, word)
-}
-
-fn codes(ps: &[kroniek_core::Participant]) -> Vec<String> {
-    let mut v: Vec<String> = ps.iter().filter_map(|p| p.country.clone()).collect();
-    v.sort();
-    v.dedup();
-    v
 }
 
 #[test]

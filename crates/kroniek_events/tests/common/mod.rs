@@ -96,3 +96,51 @@ pub fn uncoded<'a>(
     }
     failures
 }
+
+/// The pipeline as the event evaluation runs it (language forced, the actor stage before the
+/// event stage), built once per language.
+pub fn with_actors(lang: &str) -> &'static Pipeline {
+    fn build(lang: &str) -> Pipeline {
+        Pipeline::builder()
+            .stage(LanguageStage::new(Some(Lang(lang.into()))))
+            .stage(SegmentStage)
+            .stage(syntax())
+            .stage(NerStage::new())
+            .stage(TimeStage::new())
+            .stage(places())
+            .stage(kroniek_actors::ActorStage::new().unwrap())
+            .stage(events().clone())
+            .build()
+            .unwrap()
+    }
+    static EN: OnceLock<Pipeline> = OnceLock::new();
+    static NL: OnceLock<Pipeline> = OnceLock::new();
+    if lang == "nl" {
+        NL.get_or_init(|| build("nl"))
+    } else {
+        EN.get_or_init(|| build("en"))
+    }
+}
+
+/// The events of a one-sentence document (no date), run through [`with_actors`].
+pub fn sentence_events(lang: &str, text: &str) -> Vec<kroniek_core::Event> {
+    let mut doc = Document::new(Metadata::default(), normalize(text, 0));
+    with_actors(lang).run(&mut doc).unwrap();
+    doc.layers().events().unwrap().events.clone()
+}
+
+/// The event among `evs` whose trigger is `word` in `text`.
+pub fn event_at(evs: &[kroniek_core::Event], text: &str, word: &str) -> kroniek_core::Event {
+    evs.iter()
+        .find(|e| e.trigger.slice(text) == word)
+        .cloned()
+        .unwrap_or_else(|| panic!("no event at {word:?} in {text:?}: {evs:#?}"))
+}
+
+/// The distinct country codes of some participants, sorted.
+pub fn codes(ps: &[kroniek_core::Participant]) -> Vec<String> {
+    let mut v: Vec<String> = ps.iter().filter_map(|p| p.country.clone()).collect();
+    v.sort();
+    v.dedup();
+    v
+}
