@@ -735,9 +735,9 @@ fn participant(
         a = t + 1;
     }
     let mut p = participant_of(tree, a, b, Some(h), ctx)?;
-    // "haar strijders", "its troops": the owner is the actor, unless the phrase names its own
-    // country ("zijn Amerikaanse collega", "his Syrian counterpart").
-    if p.country.is_none()
+    // "haar strijders", "its troops": the owner is the actor, unless an adjective names the
+    // phrase's own country ("zijn Amerikaanse collega", "his Syrian counterpart").
+    if !names_own_country(tree, h, ctx)
         && let Some(o) = owner(tree, frame, h)
     {
         let (x, y) = tree.phrase(o);
@@ -750,6 +750,20 @@ fn participant(
         }
     }
     Some(p)
+}
+
+/// Whether an adjective of the noun `h` names a country ("his Syrian counterpart").
+fn names_own_country(tree: &Tree<'_>, h: usize, ctx: &Context<'_>) -> bool {
+    let Some(dict) = ctx.dict else {
+        return false;
+    };
+    let adjectives: Vec<usize> = tree
+        .children(h)
+        .iter()
+        .copied()
+        .filter(|&c| tree.base_rel(c) == "amod")
+        .collect();
+    !adjectives.is_empty() && code_in(tree, &adjectives, dict, ctx.places).is_some()
 }
 
 /// The participant a possessive pronoun `h` stands for: the first non-pronoun subject of the
