@@ -586,3 +586,264 @@ pub fn is_time_word(lemma: &str) -> bool {
             | "middag"
     )
 }
+
+/// English: things that kill, wound or force people without being anyone's act (disasters,
+/// accidents, vehicles, illnesses) and research that "supports" or "shows": as the agent of a
+/// trigger ("the typhoon killed six", "the crash injured three", "the findings support the
+/// idea", "struck by a truck") they make it no political event.
+pub fn is_non_agent_en(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "typhoon"
+            | "hurricane"
+            | "cyclone"
+            | "tornado"
+            | "storm"
+            | "snowstorm"
+            | "blizzard"
+            | "earthquake"
+            | "quake"
+            | "tremor"
+            | "aftershock"
+            | "tsunami"
+            | "flood"
+            | "flooding"
+            | "blaze"
+            | "wildfire"
+            | "bushfire"
+            | "avalanche"
+            | "landslide"
+            | "mudslide"
+            | "eruption"
+            | "volcano"
+            | "lightning"
+            | "heatwave"
+            | "drought"
+            | "rain"
+            | "wind"
+            | "crash"
+            | "accident"
+            | "collision"
+            | "derailment"
+            | "car"
+            | "truck"
+            | "lorry"
+            | "bus"
+            | "train"
+            | "vehicle"
+            | "van"
+            | "motorcycle"
+            | "virus"
+            | "coronavirus"
+            | "covid-19"
+            | "disease"
+            | "illness"
+            | "infection"
+            | "outbreak"
+            | "pandemic"
+            | "epidemic"
+            | "cancer"
+            | "leak"
+            | "finding"
+            | "findings"
+            | "study"
+            | "research"
+            | "result"
+            | "evidence"
+            | "data"
+            | "analysis"
+            | "experiment"
+            | "hypothesis"
+            | "theory"
+    )
+}
+
+/// English light-verb idioms: the verb with this object names no act of its own ("take part",
+/// "take place", "take advantage", "take lessons", "take office", "take a look").
+pub fn is_light_object_en(verb: &str, object: &str) -> bool {
+    match verb {
+        "take" => matches!(
+            object,
+            "part"
+                | "place"
+                | "advantage"
+                | "care"
+                | "note"
+                | "notice"
+                | "lesson"
+                | "time"
+                | "step"
+                | "action"
+                | "measure"
+                | "effect"
+                | "shape"
+                | "office"
+                | "seat"
+                | "look"
+                | "break"
+                | "turn"
+                | "risk"
+                | "responsibility"
+                | "pride"
+                | "photo"
+                | "picture"
+                | "course"
+                | "class"
+                | "test"
+                | "exam"
+                | "oath"
+                | "breath"
+                | "stand"
+                | "walk"
+                | "trip"
+                | "flight"
+                | "home"
+                | "life"
+                | "precaution"
+                | "approach"
+                | "view"
+                | "decision"
+                | "while"
+                | "hour"
+                | "day"
+                | "week"
+                | "month"
+                | "year"
+                | "minute"
+                | "second"
+                | "lead"
+                | "medal"
+                | "title"
+                | "gold"
+                | "silver"
+                | "bronze"
+                | "victory"
+                | "win"
+                | "wicket"
+                | "point"
+                | "goal"
+        ),
+        "receive" => matches!(
+            object,
+            "degree"
+                | "diploma"
+                | "award"
+                | "prize"
+                | "medal"
+                | "nomination"
+                | "sentence"
+                | "call"
+                | "letter"
+                | "message"
+                | "email"
+                | "e-mail"
+                | "card"
+                | "treatment"
+                | "care"
+                | "vote"
+                | "money"
+                | "payment"
+                | "salary"
+                | "grant"
+                | "loan"
+                | "donation"
+                | "funding"
+                | "assistance"
+                | "help"
+                | "education"
+                | "training"
+                | "injury"
+                | "threat"
+                | "attention"
+                | "content"
+                | "report"
+                | "complaint"
+                | "score"
+                | "mark"
+                | "rating"
+                | "review"
+                | "title"
+                | "honour"
+                | "honor"
+                | "dose"
+                | "vaccine"
+                | "vaccination"
+                | "test"
+                | "result"
+                | "signal"
+                | "end"
+        ),
+        "release" | "publish" => matches!(
+            object,
+            "document"
+                | "report"
+                | "statement"
+                | "video"
+                | "album"
+                | "film"
+                | "song"
+                | "single"
+                | "record"
+                | "data"
+                | "detail"
+                | "information"
+                | "figure"
+                | "result"
+                | "return"
+                | "footage"
+                | "image"
+                | "photo"
+                | "picture"
+                | "book"
+                | "game"
+                | "software"
+                | "version"
+                | "update"
+                | "list"
+                | "name"
+                | "transcript"
+                | "recording"
+                | "audio"
+                | "letter"
+                | "post"
+                | "budget"
+                | "trailer"
+                | "study"
+                | "paper"
+                | "findings"
+                | "manifesto"
+                | "guidance"
+                | "guideline"
+                | "schedule"
+        ),
+        _ => false,
+    }
+}
+
+/// English idioms made with a complement that is no object ("pleaded guilty", "treated it as
+/// a terrorism case", "treated them well").
+pub fn is_idiom_complement_en(verb: &str, child: &str) -> bool {
+    match verb {
+        "plead" => matches!(child, "guilty" | "innocent"),
+        "treat" => matches!(child, "as" | "well" | "badly" | "fairly" | "equally"),
+        _ => false,
+    }
+}
+
+/// English verbs that name someone or something ("a species called the rhea", "a man named
+/// Smith"): as a participle modifying a noun, never a phone call or an act.
+pub fn is_naming_verb_en(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "call" | "name" | "dub" | "term" | "nickname" | "title" | "label"
+    )
+}
+
+/// English first- and second-person pronouns ("I", "we", "you"): a participant that is one of
+/// them names no one the reader can code.
+pub fn is_first_second_person_en(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "i" | "me" | "we" | "us" | "you" | "myself" | "ourselves" | "yourself" | "yourselves"
+    )
+}

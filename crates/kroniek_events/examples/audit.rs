@@ -1,0 +1,150 @@
+//! Precision audit: code every event of a CSV of dated articles (`url,date,title,text`) and
+//! print one line per event for hand judgement, with a sampling key that does not depend on
+//! the coder (a hash of the article URL and the trigger's offset), so that two builds' outputs
+//! of the same articles can be sampled alike:
+//! `cargo run --release -p kroniek_events --example audit -- FILE.csv [MAX_ARTICLES] > events.tsv`
+//!
+//! Columns: key (16 hex digits; sample by taking the lowest keys), url, trigger offset, pattern,
+//! type, CAMEO, mode, trigger, sources, targets, negated, modality, historical, sentence.
+//! The number of words and events (and events per 1,000 words) goes to stderr.
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "a developer tool")]
+
+mod common;
+
+use kroniek_core::{DocDate, Document, Metadata, Participant};
+use kroniek_text::normalize;
+
+/// FNV-1a, 64 bits: stable across builds and platforms.
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Records of a CSV with quoted fields (`""` for a quote inside one).
+fn records(text: &str) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    let mut rec = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if quoted {
+            if c == '"' {
+                if chars.peek() == Some(&'"') {
+                    field.push('"');
+                    chars.next();
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field.push(c);
+            }
+        } else {
+            match c {
+                '"' => quoted = true,
+                ',' => rec.push(std::mem::take(&mut field)),
+                '\n' => {
+                    rec.push(std::mem::take(&mut field));
+                    out.push(std::mem::take(&mut rec));
+                }
+                '\r' => {}
+                _ => field.push(c),
+            }
+        }
+    }
+    if !field.is_empty() || !rec.is_empty() {
+        rec.push(field);
+        out.push(rec);
+    }
+    out
+}
+
+fn date_of(d: &str) -> DocDate {
+    let p: Vec<u32> = d.split('-').filter_map(|x| x.parse().ok()).collect();
+    match p.as_slice() {
+        [y, m, d] => DocDate::from_ymd(*y as i32, *m as u8, *d as u8).unwrap_or_default(),
+        _ => DocDate::default(),
+    }
+}
+
+fn who(ps: &[Participant]) -> String {
+    let v: Vec<String> = ps
+        .iter()
+        .map(|p| {
+            format!(
+                "{}={}{}",
+                p.text,
+                p.country.as_deref().unwrap_or(""),
+                p.sector.as_deref().unwrap_or("")
+            )
+        })
+        .collect();
+    if v.is_empty() {
+        "-".into()
+    } else {
+        v.join(" | ")
+    }
+}
+
+fn clean(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let path = args.first().expect("a CSV file");
+    let max: usize = args
+        .get(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(usize::MAX);
+    let text = std::fs::read_to_string(path).unwrap();
+    let p = common::with_actors("en", true);
+    let (mut words, mut events, mut articles) = (0usize, 0usize, 0usize);
+    for rec in records(&text).into_iter().skip(1).take(max) {
+        let [url, date, title, body] = rec.as_slice() else {
+            continue;
+        };
+        articles += 1;
+        words += body.split_whitespace().count();
+        let mut doc = Document::new(
+            Metadata {
+                date: date_of(date),
+                url: Some(url.clone()),
+                title: Some(title.clone()),
+                ..Metadata::default()
+            },
+            normalize(body, 0),
+        );
+        p.run(&mut doc).unwrap();
+        let Some(ev) = doc.layers().events() else {
+            continue;
+        };
+        for e in &ev.events {
+            events += 1;
+            let off = e.trigger.start();
+            let key = fnv(format!("{url}#{off}").as_bytes());
+            println!(
+                "{key:016x}\t{url}\t{off}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:?}\t{}\t{}",
+                e.pattern,
+                e.kind,
+                e.cameo,
+                e.mode.as_deref().unwrap_or("-"),
+                e.trigger.slice(doc.text()),
+                who(&e.sources),
+                who(&e.targets),
+                e.negated,
+                e.modality,
+                e.historical,
+                clean(e.sentence.slice(doc.text()))
+            );
+        }
+    }
+    eprintln!(
+        "articles {articles} words {words} events {events} per_1000_words {:.2}",
+        events as f64 * 1000.0 / words.max(1) as f64
+    );
+}
