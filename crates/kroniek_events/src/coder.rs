@@ -95,6 +95,9 @@ impl Coder {
             bases.extend(
                 crate::guess::lemmas(tree.form(i), english)
                     .into_iter()
+                    // Dutch: "stelde" is a regular form of the tagger's "stellen"; guessing
+                    // from the form alone would also read "stelen" (steal).
+                    .filter(|g| english || !lexicon::nl_misguessed(tree.lemma(i), tree.form(i), g))
                     .map(|g| (g, true)),
             );
         }
@@ -217,6 +220,9 @@ impl Coder {
                     if english && english_non_event(tree, &frame, p, &lemma) {
                         continue;
                     }
+                    if !english && dutch_non_event(tree, i, p, &lemma) {
+                        continue;
+                    }
                     let mut fb_roles = false;
                     let mut sources =
                         participants(tree, &frame, &p.source, ctx, &mut fb_roles, &[]);
@@ -274,6 +280,42 @@ impl Coder {
                     if english && p.mode.as_deref() == Some("visit") && sources.is_empty() {
                         continue;
                     }
+                    // "erkent het probleem": acknowledging a fact, not recognising an actor
+                    // or a named polity ("de Palestijnse staat", "Kosovo").
+                    if !english
+                        && p.id == "nl:erkennen"
+                        && !targets.iter().any(|t| {
+                            let upper = |w: &str| w.starts_with(char::is_uppercase);
+                            t.actor.is_some()
+                                || t.text.split_whitespace().skip(1).any(upper)
+                                || (!t.text.contains(' ') && upper(&t.text))
+                        })
+                    {
+                        continue;
+                    }
+                    // "gaf hij toe dat hij het moeilijk heeft", "…, geeft hij toe": a person
+                    // admitting a fact. An institution's admission ("Defensie heeft toegegeven
+                    // dat …": a sector, or a named body the actor stage did not resolve) stays a
+                    // concession (CAMEO 080).
+                    if !english
+                        && p.id == "nl:toegeven"
+                        && lemma == "toegeven"
+                        && (tree
+                            .children(i)
+                            .iter()
+                            .any(|&k| matches!(tree.deprel(k), "ccomp" | "obj"))
+                            || tree.deprel(i) == "parataxis")
+                        && !sources.iter().any(|s| {
+                            s.sector.is_some()
+                                || (s.actor.is_none()
+                                    && s.text
+                                        .split_whitespace()
+                                        .skip(1)
+                                        .any(|w| w.starts_with(char::is_uppercase)))
+                        })
+                    {
+                        continue;
+                    }
                     let mut confidence = p.confidence;
                     if loose {
                         confidence *= 0.6;
@@ -305,6 +347,75 @@ impl Coder {
         }
         inherit_nested_targets(tree, &mut out);
         out
+    }
+}
+
+/// Dutch readings of a trigger word that report no event (issue 7, precision audit on De
+/// Morgen 2000): an attributive participle ("afgekeurde goederen") or a noun with its own
+/// determiner ("die gedetineerden", "mijn geloof") taken for a verb; "dreigen" as a risk
+/// ("dreigt failliet te gaan", "er dreigt een probleem"); "onderzoek" as research
+/// ("wetenschappelijk onderzoek", "uit onderzoek blijkt"); fixed expressions
+/// ([`lexicon::nl_idiom_dependents`]).
+fn dutch_non_event(tree: &Tree<'_>, i: usize, p: &Pattern, lemma: &str) -> bool {
+    let kids = tree.children(i);
+    if p.pos == TriggerPos::Verb {
+        if tree.deprel(i) == "amod" && tree.head(i).is_some_and(|h| h > i) {
+            return true;
+        }
+        // "het"/"dat" before a verb are as often its subject ("dat het samenwerkt").
+        if matches!(tree.upos(i), "NOUN" | "PROPN")
+            && kids.iter().any(|&k| {
+                matches!(tree.deprel(k), "det" | "nmod:poss")
+                    && !matches!(tree.form(k).to_lowercase().as_str(), "het" | "dat")
+            })
+        {
+            return true;
+        }
+    }
+    let idiom = lexicon::nl_idiom_dependents(lemma);
+    if !idiom.is_empty() {
+        let hit = |k: usize| {
+            idiom.contains(&tree.lemma(k).to_lowercase().as_str())
+                || idiom.contains(&tree.form(k).to_lowercase().as_str())
+        };
+        if kids.iter().any(|&k| {
+            hit(k)
+                || tree
+                    .children(k)
+                    .iter()
+                    .any(|&c| tree.deprel(c) == "case" && hit(c))
+        }) {
+            return true;
+        }
+    }
+    match p.id.as_str() {
+        "nl:dreigen" => {
+            // "er dreigt een tekort"; not "dreigt er mee te …" (ermee: a threat with).
+            let ermee = (i..tree.len()).any(|k| tree.form(k).eq_ignore_ascii_case("mee"));
+            let expletive = !ermee
+                && kids
+                    .iter()
+                    .any(|&k| tree.form(k).eq_ignore_ascii_case("er") && tree.deprel(k) != "obl");
+            let risk = kids.iter().any(|&k| {
+                matches!(tree.deprel(k), "xcomp" | "ccomp")
+                    && (lexicon::is_nl_risk_complement(tree.lemma(k))
+                        || tree.children(k).iter().any(|&c| {
+                            tree.deprel(c) == "xcomp"
+                                && lexicon::is_nl_risk_complement(tree.lemma(c))
+                        }))
+            });
+            expletive || risk
+        }
+        "nl:onderzoek" => {
+            kids.iter().any(|&k| {
+                tree.deprel(k) == "amod"
+                    && (lexicon::is_nl_research_modifier(tree.lemma(k))
+                        || tree.form(k).starts_with(char::is_uppercase))
+            }) || kids
+                .iter()
+                .any(|&k| tree.deprel(k) == "case" && tree.lemma(k).eq_ignore_ascii_case("uit"))
+        }
+        _ => false,
     }
 }
 

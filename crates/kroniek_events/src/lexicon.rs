@@ -847,3 +847,176 @@ pub fn is_first_second_person_en(w: &str) -> bool {
         "i" | "me" | "we" | "us" | "you" | "myself" | "ourselves" | "yourself" | "yourselves"
     )
 }
+
+/// Dutch: the stem of a verb lemma, with whether it ends in a doubled consonant ("stellen" →
+/// "stel", true; "stelen" → "steel", false: a one-syllable stem from an open syllable keeps its
+/// long vowel).
+fn nl_stem(lemma: &str) -> Option<(String, bool)> {
+    let stem = lemma.strip_suffix("en")?;
+    let c: Vec<char> = stem.chars().collect();
+    let vowel = |x: char| "aeiou".contains(x);
+    match c.as_slice() {
+        [.., x, y] if x == y && !vowel(*x) => Some((c[..c.len() - 1].iter().collect(), true)),
+        // Only a one-syllable stem: "kapittelen" keeps its unstressed "-el".
+        [.., p, v, k]
+            if !vowel(*p)
+                && "aeou".contains(*v)
+                && !vowel(*k)
+                && c.windows(2).filter(|w| vowel(w[1]) && !vowel(w[0])).count()
+                    + usize::from(c.first().is_some_and(|&x| vowel(x)))
+                    == 1 =>
+        {
+            let mut out: String = c[..c.len() - 1].iter().collect();
+            out.push(*v);
+            out.push(*k);
+            Some((out, false))
+        }
+        _ => Some((stem.to_string(), false)),
+    }
+}
+
+/// Dutch: is `form` a regular (weak) form of the verb `lemma` ("stelde", "gesteld", "stelt"
+/// of "stellen")?
+fn nl_regular_form_of(lemma: &str, form: &str) -> bool {
+    let Some((stem, _)) = nl_stem(lemma) else {
+        return false;
+    };
+    stem.chars().count() >= 3
+        && (["", "t", "de", "den", "te", "ten"]
+            .iter()
+            .any(|e| form == format!("{stem}{e}"))
+            || ["d", "t"].iter().any(|e| form == format!("ge{stem}{e}")))
+}
+
+/// Dutch: is `guess`, a lemma guessed from the form alone, a misreading of a form the tagger
+/// lemmatised right? True when the form is a regular form of the tagger's lemma, a verb with a
+/// doubled consonant, and not one of the guess ("stelde": "stellen", not "stelen").
+pub fn nl_misguessed(lemma: &str, form: &str, guess: &str) -> bool {
+    let (lemma, form, guess) = (
+        lemma.to_lowercase(),
+        form.to_lowercase(),
+        guess.to_lowercase(),
+    );
+    guess != lemma
+        && nl_stem(&lemma).is_some_and(|(_, doubled)| doubled)
+        && nl_regular_form_of(&lemma, &form)
+        && !nl_regular_form_of(&guess, &form)
+}
+
+/// Dutch verbs and adjectives that, as the infinitive or predicate under "dreigen", make it a
+/// risk ("dreigt failliet te gaan", "dreigt verloren te lopen"), not a threat by the subject.
+pub fn is_nl_risk_complement(lemma: &str) -> bool {
+    matches!(
+        lemma.to_lowercase().as_str(),
+        "worden"
+            | "zijn"
+            | "raken"
+            | "gaan"
+            | "lopen"
+            | "komen"
+            | "blijven"
+            | "vallen"
+            | "verdwijnen"
+            | "mislukken"
+            | "ontsporen"
+            | "uitdraaien"
+            | "ontstaan"
+            | "sterven"
+            | "overlijden"
+            | "verdrinken"
+            | "bezwijken"
+            | "instorten"
+            | "stranden"
+            | "sneuvelen"
+            | "verliezen"
+            | "kosten"
+            | "oplopen"
+            | "stijgen"
+            | "dalen"
+            | "verloren"
+            | "failliet"
+            | "kapot"
+    )
+}
+
+/// Dutch fixed expressions whose trigger word is no event: the trigger's lemma (or compound
+/// lemma) and the dependents that make the expression ("een standpunt huldigen" = hold a view,
+/// "vragen oproepen" = raise questions, "ter hulp schieten" = come to help, "tijd in beslag
+/// nemen" = take up time, "goed ontvangen" = well received, "steunen op" = rest on).
+pub fn nl_idiom_dependents(trigger: &str) -> &'static [&'static str] {
+    match trigger {
+        "huldigen" => &[
+            "standpunt",
+            "mening",
+            "opvatting",
+            "principe",
+            "idee",
+            "theorie",
+            "visie",
+        ],
+        "oproepen" => &[
+            "vraag",
+            "vragen",
+            "herinnering",
+            "herinneringen",
+            "beeld",
+            "beelden",
+            "emotie",
+            "emoties",
+            "gevoel",
+            "gevoelens",
+            "sfeer",
+            "weerstand",
+            "ergernis",
+            "verbazing",
+            "associatie",
+            "associaties",
+        ],
+        "schieten" => &["hulp", "binnen", "wortel", "tekort", "raak"],
+        "nemen" | "innemen" => &[
+            "tijd", "jaar", "jaren", "uur", "uren", "maand", "maanden", "dag", "dagen", "week",
+            "weken", "minuut", "minuten", "plaats", "ruimte",
+        ],
+        "ontvangen" => &[
+            "goed",
+            "slecht",
+            "lauw",
+            "positief",
+            "negatief",
+            "enthousiast",
+            "gunstig",
+            "koel",
+        ],
+        "steunen" => &["op"],
+        _ => &[],
+    }
+}
+
+/// Dutch modifiers that make "onderzoek" research, not an inquiry into someone ("wetenschappelijk
+/// onderzoek", "medisch onderzoek").
+pub fn is_nl_research_modifier(lemma: &str) -> bool {
+    matches!(
+        lemma.to_lowercase().as_str(),
+        "wetenschappelijk"
+            | "medisch"
+            | "klinisch"
+            | "archeologisch"
+            | "sociologisch"
+            | "psychologisch"
+            | "statistisch"
+            | "epidemiologisch"
+            | "genetisch"
+            | "biologisch"
+            | "historisch"
+            | "academisch"
+            | "empirisch"
+            | "fundamenteel"
+            | "toegepast"
+            | "vergelijkend"
+            | "recent"
+            | "vroeger"
+            | "eerder"
+            | "nieuw"
+            | "internationaal"
+    )
+}

@@ -87,6 +87,8 @@ fn is_criminal(word: &str) -> bool {
             | "drugsbendes"
             | "drugshandelaren"
             | "mensensmokkelaars"
+            | "verdachte"
+            | "verdachten"
     )
 }
 
