@@ -103,8 +103,13 @@
 //!   to the bare noun phrase after it ("lifted Friday a blockade"), a bare noun phrase after
 //!   an object-less verb is its object ("called up 300,000 reservists"), and in a Dutch
 //!   perfect the participle's "subject" after the auxiliary is its object.
-//! - **Figures of speech** (`coder`): a violent trigger whose object or against-phrase is a
-//!   social ill or a disease ("the battle against the cholera epidemic") codes nothing.
+//! - **Figures of speech and other non-events** (`non_event`): a violent trigger whose object
+//!   or against-phrase is a social ill or a disease ("the battle against the cholera
+//!   epidemic") codes nothing; nor do the readings that precision audits of real news found
+//!   (light verbs "took part", naming participles "a species called", disasters as agents,
+//!   noun triggers inside names, "stelt" misread as *stelen*, attributive participles,
+//!   "dreigt failliet te gaan" as a risk, a speaker's own doings with no actor on either side).
+//!   A rejected pattern lets the next pattern for the word be tried.
 //! - **Attributes**: the date is the time expression attached to the clause, else the
 //!   nearest in the sentence, else the document date; `historical` when it ends more than a
 //!   year before the document date begins, or the expression says "in het verleden"; the
@@ -129,6 +134,7 @@ mod error;
 mod frame;
 mod guess;
 mod lexicon;
+mod non_event;
 mod pattern;
 mod recode;
 mod stage;
