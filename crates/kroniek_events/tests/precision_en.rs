@@ -13,8 +13,7 @@ mod common;
 use kroniek_core::{Event, PloverType};
 
 fn events(text: &str) -> Vec<Event> {
-    let doc = common::annotate(text, "en", common::date("2021-08-20"));
-    doc.layers().events().unwrap().events.clone()
+    common::dated_events("en", text, "2021-08-20")
 }
 
 fn no_event_of(text: &str, kind: PloverType) {

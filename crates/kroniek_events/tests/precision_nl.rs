@@ -14,8 +14,7 @@ mod common;
 use kroniek_core::{Event, PloverType};
 
 fn events(text: &str) -> Vec<Event> {
-    let doc = common::annotate(text, "nl", common::date("2000-06-15"));
-    doc.layers().events().unwrap().events.clone()
+    common::dated_events("nl", text, "2000-06-15")
 }
 
 fn assert_none(text: &str) {

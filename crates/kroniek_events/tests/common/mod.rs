@@ -44,18 +44,25 @@ pub fn events() -> &'static EventStage {
     E.get_or_init(|| EventStage::new().unwrap())
 }
 
-/// Run the whole pipeline (language forced) with the event stage last.
-pub fn annotate(text: &str, lang: &str, date: DocDate) -> Document {
-    let p = Pipeline::builder()
+/// The pipeline up to places (language forced), the actor stage when `actors`, and the event
+/// stage last.
+fn build(lang: &str, actors: bool) -> Pipeline {
+    let mut b = Pipeline::builder()
         .stage(LanguageStage::new(Some(Lang(lang.into()))))
         .stage(SegmentStage)
         .stage(syntax())
         .stage(NerStage::new())
         .stage(TimeStage::new())
-        .stage(places())
-        .stage(events().clone())
-        .build()
-        .unwrap();
+        .stage(places());
+    if actors {
+        b = b.stage(kroniek_actors::ActorStage::new().unwrap());
+    }
+    b.stage(events().clone()).build().unwrap()
+}
+
+/// Run the whole pipeline (language forced) with the event stage last.
+pub fn annotate(text: &str, lang: &str, date: DocDate) -> Document {
+    let p = build(lang, false);
     let mut doc = Document::new(
         Metadata {
             date,
@@ -100,25 +107,12 @@ pub fn uncoded<'a>(
 /// The pipeline as the event evaluation runs it (language forced, the actor stage before the
 /// event stage), built once per language.
 pub fn with_actors(lang: &str) -> &'static Pipeline {
-    fn build(lang: &str) -> Pipeline {
-        Pipeline::builder()
-            .stage(LanguageStage::new(Some(Lang(lang.into()))))
-            .stage(SegmentStage)
-            .stage(syntax())
-            .stage(NerStage::new())
-            .stage(TimeStage::new())
-            .stage(places())
-            .stage(kroniek_actors::ActorStage::new().unwrap())
-            .stage(events().clone())
-            .build()
-            .unwrap()
-    }
     static EN: OnceLock<Pipeline> = OnceLock::new();
     static NL: OnceLock<Pipeline> = OnceLock::new();
     if lang == "nl" {
-        NL.get_or_init(|| build("nl"))
+        NL.get_or_init(|| build("nl", true))
     } else {
-        EN.get_or_init(|| build("en"))
+        EN.get_or_init(|| build("en", true))
     }
 }
 
@@ -143,4 +137,10 @@ pub fn codes(ps: &[kroniek_core::Participant]) -> Vec<String> {
     v.sort();
     v.dedup();
     v
+}
+
+/// The events of `text` (language forced, no actor stage) for a document dated `date`.
+pub fn dated_events(lang: &str, text: &str, date_: &str) -> Vec<kroniek_core::Event> {
+    let doc = annotate(text, lang, date(date_));
+    doc.layers().events().unwrap().events.clone()
 }
