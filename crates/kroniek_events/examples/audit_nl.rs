@@ -16,8 +16,7 @@
 
 mod common;
 
-use kroniek_core::{DocDate, Document, Metadata, Participant};
-use kroniek_text::normalize;
+use kroniek_core::{DocDate, Participant};
 use std::path::Path;
 
 /// Sample size per half.
@@ -150,14 +149,7 @@ fn main() {
             .map(|s| detokenise(s))
             .collect::<Vec<_>>()
             .join("\n\n");
-        let mut doc = Document::new(
-            Metadata {
-                date,
-                ..Metadata::default()
-            },
-            normalize(&text, 0),
-        );
-        p.run(&mut doc).unwrap();
+        let doc = common::run_dated(&p, &text, date);
         let Some(ev) = doc.layers().events() else {
             continue;
         };

@@ -4,8 +4,7 @@
 
 mod common;
 
-use kroniek_core::{DocDate, Document, Metadata};
-use kroniek_text::normalize;
+use kroniek_core::DocDate;
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -30,14 +29,7 @@ fn main() {
     };
     let with_events = !no_events;
     let p = common::with_actors(&lang, with_events);
-    let mut doc = Document::new(
-        Metadata {
-            date,
-            ..Metadata::default()
-        },
-        normalize(&text, 0),
-    );
-    p.run(&mut doc).unwrap();
+    let doc = common::run_dated(&p, &text, date);
     let seg = doc.layers().segments().unwrap();
     let syn = doc.layers().syntax().unwrap();
     for s in &seg.sentences {

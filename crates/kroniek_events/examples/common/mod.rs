@@ -1,10 +1,10 @@
 //! The pipeline the examples run: every stage the event coder reads, in the CLI's order.
 
-use kroniek_core::{Lang, Pipeline, PipelineBuilder};
+use kroniek_core::{DocDate, Document, Lang, Metadata, Pipeline, PipelineBuilder};
 use kroniek_geo::PlaceStage;
 use kroniek_ner::NerStage;
 use kroniek_syntax::SyntaxStage;
-use kroniek_text::{LanguageStage, SegmentStage};
+use kroniek_text::{LanguageStage, SegmentStage, normalize};
 use kroniek_time::TimeStage;
 
 /// Language (forced to `lang`), segmentation, syntax, entities, time and places.
@@ -28,4 +28,18 @@ pub fn with_actors(lang: &str, events: bool) -> Pipeline {
         pb
     };
     pb.build().unwrap()
+}
+
+/// Run `p` on `text` as one document dated `date`.
+#[allow(dead_code, reason = "not every example reads raw text")]
+pub fn run_dated(p: &Pipeline, text: &str, date: DocDate) -> Document {
+    let mut doc = Document::new(
+        Metadata {
+            date,
+            ..Metadata::default()
+        },
+        normalize(text, 0),
+    );
+    p.run(&mut doc).unwrap();
+    doc
 }
