@@ -641,10 +641,10 @@ impl Frame {
         {
             return Modality::Intended;
         }
-        if auxes
-            .iter()
-            .any(|&a| lexicon::is_possible(tree.lemma(a), tree.form(a)))
-        {
+        if auxes.iter().any(|&a| {
+            lexicon::is_possible(tree.lemma(a), tree.form(a))
+                || lexicon::is_obligation(tree.lemma(a), tree.form(a))
+        }) {
             return Modality::Possible;
         }
         let first = tree.form(0);

@@ -349,6 +349,10 @@ pub fn is_intent(lemma: &str, form: &str) -> bool {
                 | "would"
                 | "shall"
                 | "going"
+                | "seek"
+                | "aim"
+                | "beogen"
+                | "streven"
         )
         || (lemma == "zullen" && matches!(form, "zal" | "zullen" | "zult"))
         || matches!(form, "will" | "'ll" | "would" | "wo")
@@ -360,6 +364,15 @@ pub fn is_possible(lemma: &str, form: &str) -> bool {
         || (lemma == "mogen" && matches!(form, "mag" | "mogen"))
         || matches!(form, "may" | "might" | "could" | "can")
         || matches!(lemma, "may" | "might" | "could")
+}
+
+/// Auxiliaries of obligation in the present ("must be approved by the Senate", "moet
+/// worden goedgekeurd"): the act is required, not done. The past ("had to flee", "moest
+/// vluchten") reports what happened and is not one.
+pub fn is_obligation(lemma: &str, form: &str) -> bool {
+    matches!(form, "must" | "should" | "ought")
+        || (lemma == "moeten" && matches!(form, "moet" | "moeten"))
+        || (lemma == "dienen" && matches!(form, "dient" | "dienen"))
 }
 
 /// The Dutch reportative "zou/zouden (… hebben)".

@@ -136,6 +136,7 @@ mod guess;
 mod lexicon;
 mod non_event;
 mod pattern;
+mod public_actor;
 mod recode;
 mod stage;
 mod subject;

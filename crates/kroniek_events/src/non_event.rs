@@ -247,6 +247,20 @@ fn english_non_event(tree: &Tree<'_>, frame: &Frame, p: &Pattern, lemma: &str) -
         {
             return true;
         }
+        // "seek to capture the capital": an aim, coded on the aimed act (intended), not a
+        // request.
+        if lemma == "seek"
+            && tree.children(i).iter().any(|&c| {
+                tree.base_rel(c) == "xcomp"
+                    && tree.upos(c) == "VERB"
+                    && tree
+                        .children(c)
+                        .iter()
+                        .any(|&m| tree.form(m).eq_ignore_ascii_case("to"))
+            })
+        {
+            return true;
+        }
         // "evacuated to the hospital": people leaving, not anyone evacuating them.
         if lemma == "evacuate" && !frame.passive && objects.is_empty() {
             return true;

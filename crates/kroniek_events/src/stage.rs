@@ -9,6 +9,7 @@ use kroniek_core::{
 
 use crate::coder::{Coder, Context, skeleton};
 use crate::pattern;
+use crate::public_actor;
 use crate::recode::{demands_of_protest, main_event_first, recode};
 use crate::tree::Tree;
 use crate::when_where::{event_date, event_place_for, focus, is_historical};
@@ -154,6 +155,17 @@ impl Stage for EventStage {
                     ev.modality = Modality::Asserted;
                     ev.negated = false;
                     ev.control = None;
+                }
+                // A verbal or cooperative act among things and ideas only ("the findings
+                // support efforts") is a word in a sentence about something else.
+                if public_actor::needs_actor(ev.kind)
+                    && !public_actor::has_actor(
+                        &tree,
+                        ev.sources.iter().chain(&ev.targets),
+                        ctx.dict,
+                    )
+                {
+                    continue;
                 }
                 let mut heads = vec![m.frame.trigger];
                 heads.extend(m.frame.hosts.iter().copied());

@@ -136,7 +136,8 @@ pub enum Modality {
     Asserted,
     /// Attributed to a source ("volgens", "according to", "zegt", "zouden … hebben").
     Reported,
-    /// Possible, uncertain or conditional ("kan", "might", "of … is niet zeker").
+    /// Possible, uncertain, conditional or only required, not stated as done ("kan",
+    /// "might", "of … is niet zeker", "must be approved").
     Possible,
     /// Intended, planned or announced, not (yet) done ("wil", "plans to", "dreigt").
     Intended,
