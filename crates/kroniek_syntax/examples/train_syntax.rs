@@ -13,7 +13,10 @@
 //! K folds of whole documents, each scored by a model that never saw it (mean over folds
 //! printed); `--out` then writes the model trained on everything. `--cv-margin M` (repeatable)
 //! also scores each fold's model decoded with beam pruning at margin M
-//! (`Parser::set_prune_margin`). `--clusters FILE` (a word-cluster TSV such as
+//! (`Parser::set_prune_margin`). `--cv-prune SPEC` (repeatable) also scores each fold's model
+//! with rows pruned by SPEC (`kroniek_syntax::prune`, e.g. `trans=4,labels=2,tagger=1`), at
+//! each margin. `--prune-rows SPEC` prunes the final model's rows so before it is written and
+//! evaluated. `--clusters FILE` (a word-cluster TSV such as
 //! `models/ner/clusters-nl.tsv`) adds word-cluster features and stores the clusters in the
 //! model.
 
@@ -26,6 +29,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut evals: Vec<PathBuf> = Vec::new();
     let mut folds = 0usize;
     let mut margins = vec![0.0f32];
+    let mut cv_prunes: Vec<Option<kroniek_syntax::ModelPrune>> = vec![None];
+    let mut prune_rows: Option<kroniek_syntax::ModelPrune> = None;
     while let Some(a) = args.next() {
         let mut val = || args.next().ok_or_else(|| format!("{a} needs a value"));
         match a.as_str() {
@@ -36,6 +41,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--domain-weight" => opts.domain_weight = val()?.parse()?,
             "--folds" => folds = val()?.parse()?,
             "--cv-margin" => margins.push(val()?.parse()?),
+            "--cv-prune" => cv_prunes.push(Some(val()?.parse()?)),
+            "--prune-rows" => prune_rows = Some(val()?.parse()?),
             "--lexicon" => opts.lexicon.push(val()?.into()),
             "--lexicon-skip-capitals" => opts.lexicon_skip_capitals = true,
             "--clusters" => opts.clusters = Some(val()?.into()),
@@ -62,10 +69,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .first()
             .cloned()
             .ok_or("--folds needs a --domain file")?;
-        let cvs = kroniek_syntax::cross_validate_margins(&opts, &file, folds, &margins)?;
-        for (cv, m) in cvs.iter().zip(&margins) {
-            if margins.len() > 1 {
-                println!("== beam pruning margin {m} (0 = exact beam)");
+        let variants: Vec<kroniek_syntax::CvVariant> = cv_prunes
+            .iter()
+            .flat_map(|&prune| {
+                margins
+                    .iter()
+                    .map(move |&margin| kroniek_syntax::CvVariant { margin, prune })
+            })
+            .collect();
+        let cvs = kroniek_syntax::cross_validate_variants(&opts, &file, folds, &variants)?;
+        for (cv, v) in cvs.iter().zip(&variants) {
+            if variants.len() > 1 {
+                let rows = v
+                    .prune
+                    .map_or("all rows".to_string(), |p| format!("rows {p}"));
+                println!(
+                    "== beam pruning margin {} (0 = exact beam), {rows}",
+                    v.margin
+                );
             }
             print!("{cv}");
         }
@@ -73,8 +94,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             return Ok(());
         }
     }
-    let (model, summary) = kroniek_syntax::train(&opts)?;
+    let (mut model, summary) = kroniek_syntax::train(&opts)?;
     print!("{summary}");
+    if let Some(p) = prune_rows {
+        println!("pruning rows: {p}");
+        print!("{}", kroniek_syntax::prune_model(&mut model, &p));
+    }
     if let Some(out) = out {
         let bytes = model.to_bytes();
         std::fs::write(&out, &bytes)?;

@@ -12,6 +12,7 @@ use std::path::Path;
 use crate::conllu::{Sentence, read_file};
 use crate::error::{Error, Result};
 use crate::eval::{SyntaxReport, eval_sentences};
+use crate::prune::{ModelPrune, prune_model};
 use crate::train::{TrainOptions, TrainSummary, load_weighted, prepare, train_sentences};
 
 /// The result of a cross-validation.
@@ -115,7 +116,35 @@ pub fn cross_validate_margins(
     k: usize,
     margins: &[f32],
 ) -> Result<Vec<CrossValidation>> {
-    if k < 2 || margins.is_empty() {
+    let variants: Vec<CvVariant> = margins
+        .iter()
+        .map(|&margin| CvVariant {
+            margin,
+            prune: None,
+        })
+        .collect();
+    cross_validate_variants(opts, domain_file, k, &variants)
+}
+
+/// One way of decoding each fold's trained model in [`cross_validate_variants`].
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct CvVariant {
+    /// Beam pruning margin (0 = the exact beam).
+    pub margin: f32,
+    /// Rows to drop from the model first ([`crate::prune`]; `None` = the model as trained).
+    pub prune: Option<ModelPrune>,
+}
+
+/// [`cross_validate`], scoring each fold's model once per variant (a beam pruning margin and
+/// optionally a row pruning of the model): one cross-validation per variant, in the order
+/// given, from the same trained models.
+pub fn cross_validate_variants(
+    opts: &TrainOptions,
+    domain_file: &Path,
+    k: usize,
+    variants: &[CvVariant],
+) -> Result<Vec<CrossValidation>> {
+    if k < 2 || variants.is_empty() {
         return Err(Error::NoTrainingData);
     }
     let mut base_opts = opts.clone();
@@ -133,7 +162,7 @@ pub fn cross_validate_margins(
         },
         ..CrossValidation::default()
     };
-    let mut cvs = vec![cv0; margins.len()];
+    let mut cvs = vec![cv0; variants.len()];
     for f in 0..k {
         let mut sents = base.clone();
         let mut copies = base_copies.clone();
@@ -146,10 +175,14 @@ pub fn cross_validate_margins(
                 copies.push(weight);
             }
         }
-        let (mut model, _) = train_sentences(opts, &sents, &copies, summary.clone())?;
-        for (cv, &m) in cvs.iter_mut().zip(margins) {
-            model.parser.set_prune_margin(m);
-            let report = eval_sentences(&model, &test);
+        let (model, _) = train_sentences(opts, &sents, &copies, summary.clone())?;
+        for (cv, v) in cvs.iter_mut().zip(variants) {
+            let mut m = model.clone();
+            if let Some(p) = &v.prune {
+                prune_model(&mut m, p);
+            }
+            m.parser.set_prune_margin(v.margin);
+            let report = eval_sentences(&m, &test);
             cv.pooled.merge(&report);
             cv.folds.push(report);
         }

@@ -26,6 +26,9 @@ pub enum Error {
     /// A model file that cannot be decoded (truncated, wrong magic or version).
     #[error("bad syntax model: {0}")]
     Model(String),
+    /// A pruning rule that cannot be read ([`crate::prune`]).
+    #[error("{0}")]
+    Prune(String),
     /// Training was asked for without any usable sentence.
     #[error("no training sentences")]
     NoTrainingData,

@@ -603,6 +603,12 @@ impl Parser {
         self.lab = self.lab.pruned(min);
     }
 
+    /// Replace the transition and label weights (pruned copies: [`crate::prune`]).
+    pub fn set_weights(&mut self, trans: Weights, labels: Weights) {
+        self.trans = trans;
+        self.lab = labels;
+    }
+
     /// The beam width this parser parses with (1 = greedy).
     pub fn beam(&self) -> usize {
         usize::from(self.beam.max(1))

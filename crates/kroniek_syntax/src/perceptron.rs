@@ -300,6 +300,73 @@ impl Weights {
         Weights::from_rows(self.n_classes, rows)
     }
 
+    /// Each feature's row norm, by key: the largest magnitude among its (decoded) weights
+    /// (`l1 == false`) or the sum of their magnitudes (`l1 == true`).
+    pub fn row_norms(&self, l1: bool) -> Vec<(u32, f32)> {
+        let mut out: Vec<(u32, f32)> = self
+            .index
+            .iter()
+            .map(|(&k, &(start, len))| {
+                let (start, len) = (start as usize, len as usize);
+                let mags = self
+                    .entries
+                    .get(start..start + len)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|&(_, code)| self.value(code).abs());
+                let norm = if l1 {
+                    mags.sum()
+                } else {
+                    mags.fold(0.0f32, f32::max)
+                };
+                (k, norm)
+            })
+            .collect();
+        out.sort_unstable_by_key(|e| e.0);
+        out
+    }
+
+    /// A copy with only the features for which `keep(key)` holds. Kept rows keep their codes
+    /// and the quantisation range, so their weights are exactly those of `self`.
+    pub fn retain_rows(&self, keep: impl Fn(u32) -> bool) -> Weights {
+        let mut keys: Vec<(u32, (u32, u32))> = self
+            .index
+            .iter()
+            .filter(|(k, _)| keep(**k))
+            .map(|(&k, &v)| (k, v))
+            .collect();
+        keys.sort_unstable_by_key(|e| e.0);
+        let mut index = HashMap::with_capacity_and_hasher(keys.len(), IdBuild::default());
+        let mut entries = Vec::new();
+        for (k, (start, len)) in keys {
+            let (start, len) = (start as usize, len as usize);
+            let row = self.entries.get(start..start + len).unwrap_or(&[]);
+            index.insert(k, (entries.len() as u32, row.len() as u32));
+            entries.extend_from_slice(row);
+        }
+        Weights::assemble(self.n_classes, index, entries, self.lo, self.hi)
+    }
+
+    /// Approximate bytes of the lookup tables scoring reads: the hash table's slots (key and
+    /// row, or key and offset) with their control bytes, plus the weight entries where rows are
+    /// not inline.
+    pub fn table_bytes(&self) -> usize {
+        fn slots<K, V, S>(m: &HashMap<K, V, S>) -> usize {
+            // SwissTable: capacity is 7/8 of a power-of-two bucket count (at least 4 buckets).
+            if m.capacity() == 0 {
+                0
+            } else {
+                (m.capacity() * 8 / 7).next_power_of_two().max(4)
+            }
+        }
+        if self.dense.is_empty() {
+            slots(&self.index) * (1 + std::mem::size_of::<(u32, (u32, u32))>())
+                + self.entries.len() * std::mem::size_of::<(u16, u8)>()
+        } else {
+            slots(&self.dense) * (1 + std::mem::size_of::<(u32, [f32; DENSE])>())
+        }
+    }
+
     fn sorted_rows(&self) -> Vec<(u32, Vec<(u16, f32)>)> {
         let mut keys: Vec<(&u32, &(u32, u32))> = self.index.iter().collect();
         keys.sort_unstable();

@@ -365,6 +365,11 @@ impl Tagger {
         &self.weights
     }
 
+    /// Replace the weights (a pruned copy: [`crate::prune`]).
+    pub fn set_weights(&mut self, weights: Weights) {
+        self.weights = weights;
+    }
+
     /// Drop weights below `min` in magnitude (for size experiments on a trained model).
     pub fn prune(&mut self, min: f32) {
         self.weights = self.weights.pruned(min);
