@@ -601,11 +601,26 @@ impl Frame {
         if self.heads().any(neg_child) {
             return true;
         }
+        // A noun event under a negated verb: "has not pursued charges", "tekende het
+        // akkoord niet".
+        if tree.upos(self.trigger) == "NOUN"
+            && matches!(tree.deprel(self.trigger), "obj" | "nsubj:pass")
+            && tree.head(self.trigger).is_some_and(neg_child)
+        {
+            return true;
+        }
+        let direct_objects = tree
+            .children(self.trigger)
+            .iter()
+            .copied()
+            .filter(|&c| tree.base_rel(c) == "obj");
         if self
             .objects
             .iter()
-            .chain(std::iter::once(&self.trigger))
-            .any(|&o| {
+            .copied()
+            .chain(std::iter::once(self.trigger))
+            .chain(direct_objects)
+            .any(|o| {
                 tree.children(o)
                     .iter()
                     .any(|&c| matches!(tree.form(c), "geen" | "no") && tree.deprel(c) == "det")
