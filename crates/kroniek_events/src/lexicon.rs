@@ -861,6 +861,14 @@ pub fn is_first_second_person_en(w: &str) -> bool {
     )
 }
 
+/// Dutch first and second person singular pronouns (and the polite "u").
+pub fn is_nl_singular_person(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "ik" | "mij" | "me" | "jij" | "je" | "jou" | "u" | "mezelf" | "jezelf" | "uzelf"
+    )
+}
+
 /// Dutch: the stem of a verb lemma, with whether it ends in a doubled consonant ("stellen" →
 /// "stel", true; "stelen" → "steel", false: a one-syllable stem from an open syllable keeps its
 /// long vowel).
@@ -914,6 +922,27 @@ pub fn nl_misguessed(lemma: &str, form: &str, guess: &str) -> bool {
         && nl_stem(&lemma).is_some_and(|(_, doubled)| doubled)
         && nl_regular_form_of(&lemma, &form)
         && !nl_regular_form_of(&guess, &form)
+}
+
+/// Dutch: is `form` a weak past or participle of a verb with a short vowel that the tagger
+/// lemmatised as its long-vowel neighbour ("stelden", "gesteld" read as *stelen*, whose
+/// forms are "stal", "gestolen"; the verb is *stellen*)? A strong verb's lemma never takes
+/// the weak endings on its short stem.
+pub fn nl_weak_form_misread(lemma: &str, form: &str) -> bool {
+    let (lemma, form) = (lemma.to_lowercase(), form.to_lowercase());
+    let short = ["den", "ten", "de", "te"]
+        .iter()
+        .find_map(|e| form.strip_suffix(e))
+        .or_else(|| {
+            form.strip_prefix("ge")
+                .and_then(|f| f.strip_suffix('d').or_else(|| f.strip_suffix('t')))
+        });
+    let Some(short) = short else {
+        return false;
+    };
+    short.chars().count() >= 3
+        && lemma == format!("{short}en")
+        && nl_stem(&lemma).is_some_and(|(long, doubled)| !doubled && long != short)
 }
 
 /// Dutch verbs and adjectives that, as the infinitive or predicate under "dreigen", make it a

@@ -50,6 +50,16 @@ pub(crate) fn non_event_by_roles(
     {
         return true;
     }
+    // "U hebt mij afgeslacht": a speaker and the one addressed, no one named (Dutch "we"
+    // speaking for a group stays: "We zullen geen bestand sluiten").
+    let personal = |p: &Participant| p.actor.is_none() && lexicon::is_nl_singular_person(&p.text);
+    if !english
+        && !sources.is_empty()
+        && sources.iter().all(personal)
+        && targets.iter().all(personal)
+    {
+        return true;
+    }
     // "flew to Moscow", "visiting the wounded" with no one named who goes:
     // a trip, not a visit between actors.
     if english && p.mode.as_deref() == Some("visit") && sources.is_empty() {
@@ -103,6 +113,10 @@ pub(crate) fn non_event_by_roles(
 fn dutch_non_event(tree: &Tree<'_>, i: usize, p: &Pattern, lemma: &str) -> bool {
     let kids = tree.children(i);
     if p.pos == TriggerPos::Verb {
+        // "stelden dat …" lemmatised as *stelen*: the verb is *stellen*.
+        if lexicon::nl_weak_form_misread(lemma, tree.form(i)) {
+            return true;
+        }
         if tree.deprel(i) == "amod" && tree.head(i).is_some_and(|h| h > i) {
             return true;
         }

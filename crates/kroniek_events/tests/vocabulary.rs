@@ -99,7 +99,7 @@ en:rejection-n The union's refusals angered the employers.
 en:rejection-n The ministry issued denials of the report.
 en:support-n The candidate collected endorsements from three unions.
 en:cooperation-n The summit improved coordination between the two armies.
-en:withdrawal-n The ceasefire required withdrawals from the front line.
+en:withdrawal-n The rebels began their withdrawal from the front line.
 en:arrest-n Rights groups condemned the internment of the refugees.
 en:arrest-n The court ordered the incarceration of the former minister.
 en:investigation-n Parliament ordered inquiries into the massacre.
