@@ -275,6 +275,19 @@ fn english_non_event(tree: &Tree<'_>, frame: &Frame, p: &Pattern, lemma: &str) -
         {
             return true;
         }
+        // "helped facilitate a meeting", "help to protect our nation": helping with an act
+        // (coded on that act, if it is one), not aid to anyone ("helped the victims" stays).
+        if matches!(lemma, "help" | "assist")
+            && tree.children(i).iter().any(|&c| {
+                matches!(tree.base_rel(c), "xcomp" | "ccomp" | "obj") && tree.upos(c) == "VERB"
+            })
+            && !tree
+                .children(i)
+                .iter()
+                .any(|&c| matches!(tree.base_rel(c), "obj" | "iobj") && tree.is_nominal(c))
+        {
+            return true;
+        }
         // "evacuated to the hospital": people leaving, not anyone evacuating them.
         if lemma == "evacuate" && !frame.passive && objects.is_empty() {
             return true;

@@ -164,7 +164,11 @@ fn negation_reaches_noun_events_and_objects() {
         "The Department of Justice has not pursued criminal charges against the ministers.",
         PloverType::Accuse,
     );
-    assert!(charges.negated, "{}", show(std::slice::from_ref(&charges))[0]);
+    assert!(
+        charges.negated,
+        "{}",
+        show(std::slice::from_ref(&charges))[0]
+    );
     let regret = event_of(
         "en",
         "The minister expressed no regret for the raid.",
@@ -176,7 +180,11 @@ fn negation_reaches_noun_events_and_objects() {
         "The government signed the agreement with the rebels on Monday.",
         PloverType::Agree,
     );
-    assert!(!signed.negated, "{}", show(std::slice::from_ref(&signed))[0]);
+    assert!(
+        !signed.negated,
+        "{}",
+        show(std::slice::from_ref(&signed))[0]
+    );
 }
 
 #[test]
@@ -201,5 +209,25 @@ fn dutch_misread_weak_forms_and_personal_talk_are_no_events() {
         "nl",
         "Rebellen hebben in het oosten van Congo twintig dorpelingen afgeslacht.",
         PloverType::Assault,
+    );
+}
+
+#[test]
+fn helping_with_an_act_is_no_aid() {
+    no_event_of(
+        "en",
+        "In July, the senator helped facilitate a meeting between the two envoys.",
+        PloverType::Aid,
+    );
+    no_event_of(
+        "en",
+        "The new law will help to protect the rivers of the country.",
+        PloverType::Aid,
+    );
+    // Neighbour: helping people is aid.
+    event_of(
+        "en",
+        "The army helped the flood victims in the north.",
+        PloverType::Aid,
     );
 }
