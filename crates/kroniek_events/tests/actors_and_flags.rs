@@ -115,31 +115,32 @@ fn dutch_acts_among_things_are_no_events() {
 
 #[test]
 fn obligations_are_not_stated_as_done() {
-    let en = event_of(
-        "en",
-        "The budget must also be approved by the Senate.",
-        PloverType::Agree,
-    );
-    assert_eq!(en.modality, Modality::Possible);
-    let nl = event_of(
-        "nl",
-        "Het akkoord moet nog worden goedgekeurd door het parlement.",
-        PloverType::Agree,
-    );
-    assert_eq!(nl.modality, Modality::Possible);
     // The past of an obligation reports what happened.
-    let past = event_of(
-        "en",
-        "The parliament had to approve the budget on Monday.",
-        PloverType::Agree,
-    );
-    assert_eq!(past.modality, Modality::Asserted);
-    let moest = event_of(
-        "nl",
-        "Het parlement moest de begroting maandag goedkeuren.",
-        PloverType::Agree,
-    );
-    assert_eq!(moest.modality, Modality::Asserted);
+    for (lang, text, modality) in [
+        (
+            "en",
+            "The budget must also be approved by the Senate.",
+            Modality::Possible,
+        ),
+        (
+            "nl",
+            "Het akkoord moet nog worden goedgekeurd door het parlement.",
+            Modality::Possible,
+        ),
+        (
+            "en",
+            "The parliament had to approve the budget on Monday.",
+            Modality::Asserted,
+        ),
+        (
+            "nl",
+            "Het parlement moest de begroting maandag goedkeuren.",
+            Modality::Asserted,
+        ),
+    ] {
+        let ev = event_of(lang, text, PloverType::Agree);
+        assert_eq!(ev.modality, modality, "{text}");
+    }
 }
 
 #[test]
