@@ -133,6 +133,7 @@ mod codes;
 mod error;
 mod frame;
 mod guess;
+mod leisure;
 mod lexicon;
 mod non_event;
 mod pattern;

@@ -8,6 +8,7 @@ use kroniek_core::{
 };
 
 use crate::coder::{Coder, Context, skeleton};
+use crate::leisure;
 use crate::pattern;
 use crate::public_actor;
 use crate::recode::{demands_of_protest, main_event_first, recode};
@@ -166,6 +167,14 @@ impl Stage for EventStage {
                     )
                 {
                     continue;
+                }
+                // Culture, sport and entertainment: "het festival ontvangt B.B. King".
+                if public_actor::needs_actor(ev.kind) {
+                    let all: Vec<&kroniek_core::Participant> =
+                        ev.sources.iter().chain(&ev.targets).collect();
+                    if leisure::is_leisure(&tree, m.frame.trigger, &all) {
+                        continue;
+                    }
                 }
                 let mut heads = vec![m.frame.trigger];
                 heads.extend(m.frame.hosts.iter().copied());

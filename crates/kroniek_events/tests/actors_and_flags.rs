@@ -232,3 +232,33 @@ fn helping_with_an_act_is_no_aid() {
         PloverType::Aid,
     );
 }
+
+#[test]
+fn culture_and_sport_are_no_political_events() {
+    no_event_of(
+        "nl",
+        "Het festival ontvangt dit jaar onder meer Lou Reed en Suzanne Vega.",
+        PloverType::Consult,
+    );
+    no_event_of(
+        "nl",
+        "Actrice Anna Peeters en auteur Tom Verhulst hadden eerder al toegezegd.",
+        PloverType::Agree,
+    );
+    no_event_of(
+        "en",
+        "The singer visited the film festival in Venice on Friday.",
+        PloverType::Consult,
+    );
+    // Neighbours: politicians meeting, and a material act against an artist.
+    event_of(
+        "nl",
+        "De premier ontving dinsdag de Duitse bondskanselier in Den Haag.",
+        PloverType::Consult,
+    );
+    event_of(
+        "en",
+        "Police arrested the singer after the protest in Minsk.",
+        PloverType::Coerce,
+    );
+}
