@@ -110,13 +110,21 @@
 //!   noun triggers inside names, "stelt" misread as *stelen*, attributive participles,
 //!   "dreigt failliet te gaan" as a risk, a speaker's own doings with no actor on either side).
 //!   A rejected pattern lets the next pattern for the word be tried.
+//! - **Someone who acts** (`public_actor`, `leisure`): a verbal or cooperative event (all
+//!   types but ASSAULT, COERCE, CRIME, MOBILIZE, SANCTION, whose agentless passives are real)
+//!   needs a participant that is an actor: coded, a name, a person pronoun, a role or agency
+//!   word, or a noun for people or their groups; and none of culture, sport or entertainment
+//!   (a festival, a match, an actress as every participant). Checked before a place's
+//!   country is lent to common nouns. Present obligations ("must be approved") are
+//!   `possible`, aims ("seeks to capture") `intended`.
 //! - **Attributes**: the date is the time expression attached to the clause, else the
 //!   nearest in the sentence, else the document date; `historical` when it ends more than a
 //!   year before the document date begins, or the expression says "in het verleden"; the
 //!   place is the one attached with a locative preposition, else one the clause governs,
 //!   else any in the sentence, else the document focus (most frequent admin-1 or city, else
 //!   country). `negated` for niet/nooit/geen/evenmin/not/never/"failed to"; modality:
-//!   intended (willen, dreigen, will, plans to), possible (kan, may, "of … is niet zeker"),
+//!   intended (willen, dreigen, will, plans to, seeks to), possible (kan, may, must, moet,
+//!   "of … is niet zeker"),
 //!   reported (zou/zouden, a verb of saying governing the clause, volgens/according to).
 //! - **Intentions**: PLOVER codes an announced act as AGREE (cooperative acts) or THREATEN
 //!   (conflictual acts), so an intended event of a material type is recoded that way
