@@ -10,6 +10,7 @@
 
 use kroniek_core::Participant;
 
+use crate::public_actor::compound_ends_in;
 use crate::tree::Tree;
 
 /// Whether the participants, or the trigger's own subject or object ("visited the film
@@ -23,7 +24,7 @@ pub fn is_leisure(tree: &Tree<'_>, trigger: usize, participants: &[&Participant]
         let lower = tree.form(h).to_lowercase();
         is_leisure_noun(&tree.lemma(h).to_lowercase())
             || is_leisure_noun(&lower)
-            || tail_is(&lower, is_leisure_noun)
+            || compound_ends_in(&lower, is_leisure_noun)
     };
     if tree
         .children(trigger)
@@ -46,16 +47,9 @@ pub fn is_leisure(tree: &Tree<'_>, trigger: usize, participants: &[&Participant]
                 let lower = tree.form(i).to_lowercase();
                 is_leisure_role(&lower)
                     || is_leisure_role(&tree.lemma(i).to_lowercase())
-                    || tail_is(&lower, is_leisure_role)
+                    || compound_ends_in(&lower, is_leisure_role)
             })
         })
-}
-
-/// Whether a Dutch compound ends in a word of the list ("tennistoernooi").
-fn tail_is(word: &str, list: fn(&str) -> bool) -> bool {
-    (3..word.len().saturating_sub(3))
-        .filter(|&i| word.is_char_boundary(i))
-        .any(|i| list(&word[i..]))
 }
 
 /// Shows, works, games and competitions.

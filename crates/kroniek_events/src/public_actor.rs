@@ -58,9 +58,7 @@ fn is_actor(tree: &Tree<'_>, p: &Participant, dict: Option<&kroniek_actors::Dict
         return true;
     }
     // "de politiemensen", "oppositieleden": a Dutch compound of a people noun.
-    if let Some(last) = compound_tail(&lower)
-        && is_people_noun(last)
-    {
+    if compound_ends_in(&lower, is_people_noun) {
         return true;
     }
     dict.is_some_and(|d| {
@@ -87,12 +85,12 @@ fn head_of(tree: &Tree<'_>, p: &Participant) -> Option<usize> {
         .or_else(|| inside.last().copied())
 }
 
-/// The longest known people noun a Dutch compound ends in ("politiemensen" → "mensen").
-fn compound_tail(word: &str) -> Option<&str> {
-    (3..word.len().saturating_sub(2))
+/// Whether a Dutch compound ends in a word of the list, of four letters or more, after a
+/// first part of three or more ("politiemensen" → "mensen", "tennistoernooi" → "toernooi").
+pub(crate) fn compound_ends_in(word: &str, list: fn(&str) -> bool) -> bool {
+    (3..word.len().saturating_sub(3))
         .filter(|&i| word.is_char_boundary(i))
-        .map(|i| &word[i..])
-        .find(|tail| tail.len() >= 4 && is_people_noun(tail))
+        .any(|i| list(&word[i..]))
 }
 
 /// Pronouns that stand for people or groups of them: third person, and "we" for a group

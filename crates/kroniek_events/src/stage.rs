@@ -158,21 +158,14 @@ impl Stage for EventStage {
                     ev.control = None;
                 }
                 // A verbal or cooperative act among things and ideas only ("the findings
-                // support efforts") is a word in a sentence about something else.
-                if public_actor::needs_actor(ev.kind)
-                    && !public_actor::has_actor(
-                        &tree,
-                        ev.sources.iter().chain(&ev.targets),
-                        ctx.dict,
-                    )
-                {
-                    continue;
-                }
-                // Culture, sport and entertainment: "het festival ontvangt B.B. King".
+                // support efforts"), or about culture and sport ("het festival ontvangt B.B.
+                // King"), is a word in a sentence about something else.
                 if public_actor::needs_actor(ev.kind) {
                     let all: Vec<&kroniek_core::Participant> =
                         ev.sources.iter().chain(&ev.targets).collect();
-                    if leisure::is_leisure(&tree, m.frame.trigger, &all) {
+                    if !public_actor::has_actor(&tree, all.iter().copied(), ctx.dict)
+                        || leisure::is_leisure(&tree, m.frame.trigger, &all)
+                    {
                         continue;
                     }
                 }
