@@ -358,6 +358,48 @@ pub fn is_intent(lemma: &str, form: &str) -> bool {
         || matches!(form, "will" | "'ll" | "would" | "wo")
 }
 
+/// Verbs that make, sign or end an agreement ("signed the treaty", "sloten een akkoord"):
+/// with them an agreement's name reports an act.
+pub fn is_making_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "sign"
+            | "reach"
+            | "conclude"
+            | "strike"
+            | "seal"
+            | "ink"
+            | "negotiate"
+            | "broker"
+            | "agree"
+            | "announce"
+            | "approve"
+            | "ratify"
+            | "finalize"
+            | "finalise"
+            | "clinch"
+            | "hammer"
+            | "renew"
+            | "extend"
+            | "suspend"
+            | "abandon"
+            | "scrap"
+            | "withdraw"
+            | "violate"
+            | "breach"
+            | "ondertekenen"
+            | "tekenen"
+            | "sluiten"
+            | "bereiken"
+            | "afsluiten"
+            | "ratificeren"
+            | "goedkeuren"
+            | "opzeggen"
+            | "schenden"
+            | "verlengen"
+    )
+}
+
 /// Auxiliaries of possibility.
 pub fn is_possible(lemma: &str, form: &str) -> bool {
     (lemma == "kunnen" && matches!(form, "kan" | "kunnen" | "kun" | "kunt"))

@@ -147,6 +147,7 @@ mod non_event;
 mod pattern;
 mod public_actor;
 mod recode;
+mod sense;
 mod stage;
 mod subject;
 mod target;

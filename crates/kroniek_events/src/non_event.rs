@@ -20,11 +20,35 @@ pub(crate) fn non_event(
     lemma: &str,
     english: bool,
 ) -> bool {
+    if p.pos == TriggerPos::Noun && names_a_treaty(tree, i, lemma) {
+        return true;
+    }
     if english {
         english_non_event(tree, frame, p, lemma)
     } else {
         dutch_non_event(tree, i, p, lemma)
     }
+}
+
+/// An agreement noun that names an existing treaty ("the Paris Agreement", "Article 5 of the
+/// NATO treaty", "het Verdrag van Lissabon"): a name in a sentence, not an agreement made
+/// there, unless a verb of making or signing governs it ("signed the Minsk agreement", which
+/// its verb pattern codes as well).
+fn names_a_treaty(tree: &Tree<'_>, i: usize, lemma: &str) -> bool {
+    if !lexicon::class_matches("agreement", &lemma.to_lowercase()) {
+        return false;
+    }
+    let capital = |k: usize| tree.capitalised(k);
+    let in_name = i > 0 && capital(i) && !tree.is_punct(i - 1);
+    let named_by = tree.children(i).iter().any(|&c| {
+        matches!(tree.base_rel(c), "compound" | "flat") && tree.upos(c) == "PROPN" && capital(c)
+    });
+    if !(in_name || named_by) {
+        return false;
+    }
+    !tree
+        .head(i)
+        .is_some_and(|h| lexicon::is_making_verb(&tree.lemma(h).to_lowercase()))
 }
 
 /// Whether the event is none once its participants are known: in English, a speaker's own
@@ -167,8 +191,7 @@ fn dutch_non_event(tree: &Tree<'_>, i: usize, p: &Pattern, lemma: &str) -> bool 
         "nl:onderzoek" => {
             kids.iter().any(|&k| {
                 tree.deprel(k) == "amod"
-                    && (lexicon::is_nl_research_modifier(tree.lemma(k))
-                        || tree.form(k).starts_with(char::is_uppercase))
+                    && (lexicon::is_nl_research_modifier(tree.lemma(k)) || tree.capitalised(k))
             }) || kids
                 .iter()
                 .any(|&k| tree.deprel(k) == "case" && tree.lemma(k).eq_ignore_ascii_case("uit"))
@@ -248,7 +271,15 @@ fn english_non_event(tree: &Tree<'_>, frame: &Frame, p: &Pattern, lemma: &str) -
         {
             return true;
         }
-        let objects = frame.resolve(tree, &Rel::Obj, &mut fb);
+        let mut objects = frame.resolve(tree, &Rel::Obj, &mut fb);
+        // "how much assistance is received by the Houthis": a passive participle on its
+        // object noun.
+        if frame.passive
+            && tree.deprel(i) == "acl"
+            && let Some(h) = tree.head(i)
+        {
+            objects.push(h);
+        }
         if objects
             .iter()
             .any(|&o| lexicon::is_light_object_en(lemma, &tree.lemma(o).to_lowercase()))
@@ -314,7 +345,7 @@ fn english_non_event(tree: &Tree<'_>, frame: &Frame, p: &Pattern, lemma: &str) -
             non_agent(a)
         });
     }
-    if tree.upos(i) == "PROPN" && i > 0 && tree.form(i).starts_with(char::is_uppercase) {
+    if tree.upos(i) == "PROPN" && i > 0 && tree.capitalised(i) {
         return true;
     }
     let kids = tree.children(i);

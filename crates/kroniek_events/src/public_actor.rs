@@ -48,7 +48,7 @@ fn is_actor(tree: &Tree<'_>, p: &Participant, dict: Option<&kroniek_actors::Dict
     let form = tree.form(h);
     let lower = form.to_lowercase();
     let lemma = tree.lemma(h).to_lowercase();
-    if tree.upos(h) == "PROPN" || (h > 0 && form.chars().next().is_some_and(char::is_uppercase)) {
+    if tree.upos(h) == "PROPN" || (h > 0 && tree.capitalised(h)) {
         return true;
     }
     if tree.upos(h) == "PRON" {
@@ -74,7 +74,7 @@ fn is_actor(tree: &Tree<'_>, p: &Participant, dict: Option<&kroniek_actors::Dict
 }
 
 /// The participant's head: the token in its span whose head lies outside it.
-fn head_of(tree: &Tree<'_>, p: &Participant) -> Option<usize> {
+pub(crate) fn head_of(tree: &Tree<'_>, p: &Participant) -> Option<usize> {
     let inside: Vec<usize> = (0..tree.len())
         .filter(|&i| p.span.contains(tree.span(i)))
         .collect();

@@ -12,6 +12,7 @@ use crate::leisure;
 use crate::pattern;
 use crate::public_actor;
 use crate::recode::{demands_of_protest, main_event_first, recode};
+use crate::sense::{self, Participants};
 use crate::tree::Tree;
 use crate::when_where::{event_date, event_place_for, focus, is_historical};
 
@@ -168,6 +169,17 @@ impl Stage for EventStage {
                     {
                         continue;
                     }
+                }
+                // A general verb in another sense ("took acting lessons", "falling to the
+                // ground").
+                let who = Participants {
+                    sources: &m.sources,
+                    targets: &m.targets,
+                    places,
+                    dict: ctx.dict,
+                };
+                if sense::wrong_sense(&tree, m.pattern, &m.frame, &who) {
+                    continue;
                 }
                 let mut heads = vec![m.frame.trigger];
                 heads.extend(m.frame.hosts.iter().copied());

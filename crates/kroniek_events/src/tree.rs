@@ -113,6 +113,14 @@ impl<'a> Tree<'a> {
         &self.children[i]
     }
 
+    /// Whether the token begins with a capital letter as written ([`Tree::form`] is
+    /// lowercase).
+    pub fn capitalised(&self, i: usize) -> bool {
+        self.spans[i]
+            .slice(self.text)
+            .starts_with(char::is_uppercase)
+    }
+
     /// Byte span of a token.
     pub fn span(&self, i: usize) -> Span {
         self.spans[i]

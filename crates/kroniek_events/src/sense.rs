@@ -1,0 +1,158 @@
+//! Whether a general verb has the sense its pattern codes, judged from its participants.
+//!
+//! A few trigger verbs are so common that most of their uses in news are no political event:
+//! "took acting lessons", "pieces falling to the ground", "the volcano surrounding the
+//! island", "would not seek the death penalty". Their patterns code them only with the
+//! participants their political sense has: a territory taken, a place falling to an actor,
+//! an actor surrounding a place, a thing one asks others for.
+
+use kroniek_core::{ControlEffect, Participant, Place};
+
+use crate::frame::Frame;
+use crate::pattern::Pattern;
+use crate::public_actor;
+use crate::tree::Tree;
+
+/// What the event's participants are checked against.
+pub struct Participants<'a> {
+    /// Sources.
+    pub sources: &'a [Participant],
+    /// Targets.
+    pub targets: &'a [Participant],
+    /// The document's place mentions.
+    pub places: &'a [Place],
+    /// The actor dictionary.
+    pub dict: Option<&'a kroniek_actors::Dictionary>,
+}
+
+/// Whether the trigger, a general verb, is used here in another sense than its pattern's.
+pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participants<'_>) -> bool {
+    let lemma = tree.lemma(frame.trigger).to_lowercase();
+    let territory = || {
+        who.targets
+            .iter()
+            .any(|t| is_territory(tree, t, who.places))
+    };
+    let actor = |ps: &[Participant]| public_actor::has_actor(tree, ps, who.dict);
+    match p.control {
+        // "took Kandahar", "nam de stad in"; not "took acting lessons", "took a wide range of
+        // prey".
+        Some(ControlEffect::Captures) if is_general_take(&lemma) => !territory(),
+        // "Kabul fell to the Taliban"; not "pieces falling to the ground".
+        Some(ControlEffect::FallsTo) => !(territory() && actor(who.sources)),
+        // "troops surrounded the city"; not "mountains surround the valley".
+        Some(ControlEffect::Contests)
+            if matches!(
+                lemma.as_str(),
+                "surround" | "encircle" | "omsingelen" | "omringen"
+            ) =>
+        {
+            !actor(who.sources)
+        }
+        _ => p.id == "en:request" && lemma == "seek" && !seeks_a_favour(tree, frame),
+    }
+}
+
+/// Verbs of taking in general, which capture only with a territory as their object.
+fn is_general_take(lemma: &str) -> bool {
+    matches!(lemma, "take" | "grab" | "nemen" | "pakken")
+}
+
+/// "seek help", "sought asylum", "seeks talks": something others can give; not "seek
+/// security", "seek the death penalty", "seek re-election".
+fn seeks_a_favour(tree: &Tree<'_>, frame: &Frame) -> bool {
+    frame.objects.iter().any(|&o| {
+        matches!(
+            tree.lemma(o).to_lowercase().as_str(),
+            "help"
+                | "aid"
+                | "assistance"
+                | "support"
+                | "backing"
+                | "asylum"
+                | "refuge"
+                | "protection"
+                | "talks"
+                | "meeting"
+                | "dialogue"
+                | "negotiation"
+                | "negotiations"
+                | "ceasefire"
+                | "truce"
+                | "permission"
+                | "approval"
+                | "consent"
+                | "clarification"
+                | "explanation"
+                | "assurance"
+                | "assurances"
+                | "guarantee"
+                | "guarantees"
+                | "apology"
+                | "compensation"
+                | "release"
+                | "extradition"
+                | "return"
+                | "withdrawal"
+                | "investigation"
+                | "inquiry"
+                | "information"
+                | "advice"
+                | "funding"
+                | "fund"
+                | "money"
+                | "loan"
+                | "bailout"
+                | "relief"
+                | "intervention"
+                | "mediation"
+                | "cooperation"
+                | "recognition"
+                | "access"
+                | "audience"
+        )
+    })
+}
+
+/// Whether a participant is a territory: a place the geoparser found in it, or a noun for a
+/// place or a site held by force.
+fn is_territory(tree: &Tree<'_>, p: &Participant, places: &[Place]) -> bool {
+    if places
+        .iter()
+        .any(|pl| !pl.adjectival && p.span.contains(pl.span))
+    {
+        return true;
+    }
+    public_actor::head_of(tree, p).is_some_and(|h| {
+        let lemma = tree.lemma(h).to_lowercase();
+        is_territory_noun(&lemma)
+            || public_actor::compound_ends_in(&lemma, is_territory_noun)
+            || tree.upos(h) == "PROPN"
+    })
+}
+
+/// Nouns for places and sites taken, held or lost by force.
+fn is_territory_noun(w: &str) -> bool {
+    matches!(
+        w,
+        // English
+        "city" | "town" | "village" | "capital" | "province" | "region" | "district"
+            | "area" | "territory" | "country" | "state" | "base" | "airbase" | "airport"
+            | "airfield" | "port" | "harbour" | "harbor" | "crossing" | "border" | "bridge"
+            | "hill" | "ridge" | "valley" | "stronghold" | "bastion" | "control" | "building"
+            | "headquarters" | "palace" | "parliament" | "compound" | "camp" | "outpost"
+            | "checkpoint" | "oilfield" | "dam" | "highway" | "road" | "island" | "islands"
+            | "mountain" | "peninsula" | "coast" | "garrison" | "fort" | "fortress" | "barracks"
+            | "facility" | "refinery" | "square" | "quarter" | "neighbourhood" | "neighborhood"
+            | "suburb" | "front" | "frontline" | "zone" | "enclave" | "municipality" | "county"
+            | "governorate" | "oblast" | "land" | "ministry" | "embassy" | "prison"
+            // Dutch
+            | "stad" | "dorp" | "hoofdstad" | "provincie" | "streek" | "gebied" | "regio"
+            | "grondgebied" | "basis" | "legerbasis" | "luchthaven" | "vliegveld" | "haven"
+            | "grens" | "grensovergang" | "brug" | "heuvel" | "vallei" | "dal" | "bolwerk"
+            | "stelling" | "stellingen" | "controle" | "gebouw" | "hoofdkwartier" | "paleis"
+            | "kamp" | "controlepost" | "weg" | "eiland" | "berg" | "kust" | "kazerne"
+            | "vesting" | "wijk" | "plein" | "frontlinie" | "gemeente" | "ministerie"
+            | "ambassade" | "gevangenis"
+    )
+}
