@@ -609,6 +609,27 @@ impl Frame {
         {
             return true;
         }
+        // A noun event that is held up, called off or blocked did not take place: "delayed
+        // the military aid", "postponed the talks", "blokkeerde de hulp".
+        if tree.upos(self.trigger) == "NOUN" {
+            // The trigger or the noun it measures ("$400 million in military aid").
+            let mut phrase = self.trigger;
+            for _ in 0..2 {
+                if matches!(tree.deprel(phrase), "obj" | "nsubj:pass") {
+                    if tree
+                        .head(phrase)
+                        .is_some_and(|h| lexicon::is_halting(tree.lemma(h)))
+                    {
+                        return true;
+                    }
+                    break;
+                }
+                match tree.head(phrase) {
+                    Some(h) if tree.base_rel(phrase) == "nmod" => phrase = h,
+                    _ => break,
+                }
+            }
+        }
         let direct_objects = tree
             .children(self.trigger)
             .iter()

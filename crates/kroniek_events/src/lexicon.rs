@@ -430,6 +430,36 @@ pub fn is_failure(lemma: &str) -> bool {
     )
 }
 
+/// Verbs that hold up, call off or block an act named as their object: the act did not take
+/// place ("delayed the aid", "postponed the talks", "de top werd afgelast").
+pub fn is_halting(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "delay"
+            | "postpone"
+            | "defer"
+            | "withhold"
+            | "freeze"
+            | "block"
+            | "halt"
+            | "cancel"
+            | "scrap"
+            | "prevent"
+            | "obstruct"
+            | "veto"
+            | "call off"
+            | "uitstellen"
+            | "opschorten"
+            | "blokkeren"
+            | "tegenhouden"
+            | "bevriezen"
+            | "annuleren"
+            | "afblazen"
+            | "afgelasten"
+            | "verhinderen"
+    )
+}
+
 /// Verbs that refuse their complement ("refused to deploy", "weigerde te vertrekken").
 pub fn is_refusal(lemma: &str) -> bool {
     matches!(

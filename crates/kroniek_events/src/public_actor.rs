@@ -34,11 +34,19 @@ pub fn has_actor<'p>(
     tree: &Tree<'_>,
     participants: impl IntoIterator<Item = &'p Participant>,
     dict: Option<&kroniek_actors::Dictionary>,
+    english: bool,
 ) -> bool {
-    participants.into_iter().any(|p| is_actor(tree, p, dict))
+    participants
+        .into_iter()
+        .any(|p| is_actor(tree, p, dict, english))
 }
 
-fn is_actor(tree: &Tree<'_>, p: &Participant, dict: Option<&kroniek_actors::Dictionary>) -> bool {
+fn is_actor(
+    tree: &Tree<'_>,
+    p: &Participant,
+    dict: Option<&kroniek_actors::Dictionary>,
+    english: bool,
+) -> bool {
     if p.actor.is_some() || p.country.is_some() || p.sector.is_some() {
         return true;
     }
@@ -58,7 +66,17 @@ fn is_actor(tree: &Tree<'_>, p: &Participant, dict: Option<&kroniek_actors::Dict
         return true;
     }
     // "de politiemensen", "oppositieleden": a Dutch compound of a people noun.
-    if compound_ends_in(&lower, is_people_noun) {
+    // English closes only agent nouns this way ("dockworkers", "lawmen"); its other words
+    // end in such tails by chance ("coordination", "destination").
+    let agentive = |w: &str| {
+        is_people_noun(w)
+            && [
+                "er", "ers", "or", "ors", "man", "men", "ist", "ists", "people",
+            ]
+            .iter()
+            .any(|s| w.ends_with(s))
+    };
+    if compound_ends_in(&lower, if english { agentive } else { is_people_noun }) {
         return true;
     }
     dict.is_some_and(|d| {

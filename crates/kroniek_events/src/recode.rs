@@ -282,6 +282,71 @@ pub fn main_event_first(tree: &Tree<'_>, triggers: &[usize], events: &mut [Event
     }
 }
 
+/// An act someone asks, urges or presses for ("urged Kyiv to launch an investigation",
+/// "demanded the release of the prisoners", "vroeg om de vrijlating") is asked for, not done:
+/// stated as fact, it becomes `possible` ("only required"). The act hangs on the request's
+/// trigger as its complement, object, or a for/om/tot phrase. Orders ("ordered the troops to
+/// withdraw", "instructed the committee to report") are carried out as a rule and keep their
+/// modality.
+pub fn requested_acts(tree: &Tree<'_>, triggers: &[usize], asked: &[bool], events: &mut [Event]) {
+    let requests: Vec<usize> = events
+        .iter()
+        .zip(triggers)
+        .zip(asked)
+        .filter(|((e, t), a)| {
+            (**a || e.kind == PloverType::Request)
+                && !e.negated
+                && !matches!(
+                    tree.lemma(**t),
+                    "order" | "command" | "direct" | "instruct" | "bevelen" | "opdragen"
+                )
+        })
+        .map(|((_, &t), _)| t)
+        .collect();
+    for (ev, &t) in events.iter_mut().zip(triggers) {
+        if requests.contains(&t) || ev.modality != Modality::Asserted {
+            continue;
+        }
+        if requests.iter().any(|&r| asks_for(tree, r, t)) {
+            ev.modality = Modality::Possible;
+        }
+    }
+}
+
+/// Whether `act` is what the request at `request` asks for: its complement, object, or a
+/// for/om/tot/on phrase, or the complement or object of those ("urged Kyiv to launch an
+/// investigation": the launch and the investigation; not "into the killings").
+fn asks_for(tree: &Tree<'_>, request: usize, act: usize) -> bool {
+    if request == act || !tree.dominates(request, act) {
+        return false;
+    }
+    let mut step = act;
+    for _ in 0..tree.len() {
+        let Some(h) = tree.head(step) else {
+            return false;
+        };
+        if h == request {
+            break;
+        }
+        if !matches!(tree.base_rel(step), "xcomp" | "ccomp" | "obj" | "conj") {
+            return false;
+        }
+        step = h;
+    }
+    match tree.base_rel(step) {
+        "xcomp" | "ccomp" | "obj" | "iobj" => true,
+        // "called on both sides to release …", parsed as an adjunct.
+        "advcl" => tree
+            .children(step)
+            .iter()
+            .any(|&c| tree.deprel(c) == "mark" && matches!(tree.form(c), "to" | "om" | "te")),
+        "obl" | "nmod" => tree
+            .preposition(step)
+            .is_some_and(|w| matches!(w, "for" | "om" | "tot" | "on")),
+        _ => false,
+    }
+}
+
 /// A demand or denunciation made in a demonstration ("rallied in Seoul, demanding higher
 /// wages", "marched …, calling for the resignation of …") is the demonstration's: PROTEST 141,
 /// with the demonstrators as source when it has none. The demand's trigger hangs on the

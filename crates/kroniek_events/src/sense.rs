@@ -23,6 +23,9 @@ pub struct Participants<'a> {
     pub places: &'a [Place],
     /// The actor dictionary.
     pub dict: Option<&'a kroniek_actors::Dictionary>,
+    /// English (Dutch compounds are read by their tails, English words are not: "capacity"
+    /// is no city).
+    pub english: bool,
 }
 
 /// Whether the trigger, a general verb, is used here in another sense than its pattern's.
@@ -31,9 +34,9 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
     let territory = || {
         who.targets
             .iter()
-            .any(|t| is_territory(tree, t, who.places))
+            .any(|t| is_territory(tree, t, who.places, who.english))
     };
-    let actor = |ps: &[Participant]| public_actor::has_actor(tree, ps, who.dict);
+    let actor = |ps: &[Participant]| public_actor::has_actor(tree, ps, who.dict, who.english);
     match p.control {
         // "took Kandahar", "nam de stad in"; not "took acting lessons", "took a wide range of
         // prey".
@@ -116,7 +119,7 @@ fn seeks_a_favour(tree: &Tree<'_>, frame: &Frame) -> bool {
 
 /// Whether a participant is a territory: a place the geoparser found in it, or a noun for a
 /// place or a site held by force.
-fn is_territory(tree: &Tree<'_>, p: &Participant, places: &[Place]) -> bool {
+fn is_territory(tree: &Tree<'_>, p: &Participant, places: &[Place], english: bool) -> bool {
     if places
         .iter()
         .any(|pl| !pl.adjectival && p.span.contains(pl.span))
@@ -126,7 +129,7 @@ fn is_territory(tree: &Tree<'_>, p: &Participant, places: &[Place]) -> bool {
     public_actor::head_of(tree, p).is_some_and(|h| {
         let lemma = tree.lemma(h).to_lowercase();
         is_territory_noun(&lemma)
-            || public_actor::compound_ends_in(&lemma, is_territory_noun)
+            || (!english && public_actor::compound_ends_in(&lemma, is_territory_noun))
             || tree.upos(h) == "PROPN"
     })
 }

@@ -11,7 +11,7 @@ use crate::coder::{Coder, Context, skeleton};
 use crate::leisure;
 use crate::pattern;
 use crate::public_actor;
-use crate::recode::{demands_of_protest, main_event_first, recode};
+use crate::recode::{demands_of_protest, main_event_first, recode, requested_acts};
 use crate::sense::{self, Participants};
 use crate::tree::Tree;
 use crate::when_where::{event_date, event_place_for, focus, is_historical};
@@ -118,6 +118,8 @@ impl Stage for EventStage {
             ctx.english = lang == "en";
             let first_event = events.len();
             let mut triggers: Vec<usize> = Vec::new();
+            // Which events a request pattern coded (before a protest took its demands).
+            let mut asked: Vec<bool> = Vec::new();
             let mut found = coder.find(&tree, lang == "en", &ctx);
             if found
                 .iter()
@@ -164,7 +166,7 @@ impl Stage for EventStage {
                 if public_actor::needs_actor(ev.kind) {
                     let all: Vec<&kroniek_core::Participant> =
                         ev.sources.iter().chain(&ev.targets).collect();
-                    if !public_actor::has_actor(&tree, all.iter().copied(), ctx.dict)
+                    if !public_actor::has_actor(&tree, all.iter().copied(), ctx.dict, ctx.english)
                         || leisure::is_leisure(&tree, m.frame.trigger, &all)
                     {
                         continue;
@@ -177,6 +179,7 @@ impl Stage for EventStage {
                     targets: &m.targets,
                     places,
                     dict: ctx.dict,
+                    english: ctx.english,
                 };
                 if sense::wrong_sense(&tree, m.pattern, &m.frame, &who) {
                     continue;
@@ -189,8 +192,10 @@ impl Stage for EventStage {
                 let sources: Vec<_> = ev.sources.iter().map(|p| p.span).collect();
                 ev.place = event_place_for(&tree, &heads, places, &sources, focus.as_ref());
                 triggers.push(m.frame.trigger);
+                asked.push(m.pattern.kind == PloverType::Request);
                 events.push(ev);
             }
+            requested_acts(&tree, &triggers, &asked, &mut events[first_event..]);
             demands_of_protest(&tree, &triggers, &mut events[first_event..]);
             for ev in &mut events[first_event..] {
                 crowd_country(ev, ctx.dict, places);

@@ -262,3 +262,40 @@ fn culture_and_sport_are_no_political_events() {
         PloverType::Coerce,
     );
 }
+
+#[test]
+fn an_act_asked_for_is_possible_and_an_act_held_up_is_negated() {
+    let asked = event_of(
+        "en",
+        "The protesters urged the government to launch an investigation into the killings.",
+        PloverType::Investigate,
+    );
+    assert_eq!(asked.modality, Modality::Possible, "{asked:?}");
+    let done = event_of(
+        "en",
+        "The government launched an investigation into the killings.",
+        PloverType::Investigate,
+    );
+    assert_eq!(done.modality, Modality::Asserted, "{done:?}");
+    // An order is carried out as a rule.
+    let ordered = event_of(
+        "en",
+        "The general ordered the troops to withdraw from the town.",
+        PloverType::Retreat,
+    );
+    assert_eq!(ordered.modality, Modality::Asserted, "{ordered:?}");
+    let held_up = events("en", "The government postponed the talks with the rebels.");
+    assert!(
+        held_up
+            .iter()
+            .any(|e| e.kind == PloverType::Consult && e.negated),
+        "{:?}",
+        show(&held_up)
+    );
+    let held = event_of(
+        "en",
+        "The government held talks with the rebels.",
+        PloverType::Consult,
+    );
+    assert!(!held.negated, "{held:?}");
+}

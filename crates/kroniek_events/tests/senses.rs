@@ -53,6 +53,12 @@ fn taking_captures_only_a_territory() {
         "Larger seals can take a wider range of prey than smaller ones.",
         PloverType::Assault,
     );
+    // "publicity" ends in "city", but English words are not read as compounds.
+    no_event_of(
+        "en",
+        "Her rival took the publicity after the debate.",
+        PloverType::Assault,
+    );
     let ev = event_of(
         "en",
         "Rebels took the town of Kunduz on Sunday.",
