@@ -858,6 +858,28 @@ pub fn is_light_object_en(verb: &str, object: &str) -> bool {
                 | "signal"
                 | "end"
         ),
+        // "proposed legislation", "propose a budget": a domestic bill, not a pledge to
+        // anyone.
+        "propose" => matches!(
+            object,
+            "legislation"
+                | "bill"
+                | "law"
+                | "amendment"
+                | "budget"
+                | "measure"
+                | "reform"
+                | "tax"
+                | "rule"
+                | "regulation"
+                | "change"
+                | "name"
+                | "idea"
+                | "theory"
+                | "model"
+                | "design"
+                | "policy"
+        ),
         "release" | "publish" => matches!(
             object,
             "document"

@@ -319,6 +319,16 @@ fn english_non_event(tree: &Tree<'_>, frame: &Frame, p: &Pattern, lemma: &str) -
         {
             return true;
         }
+        // "dismissed from being a minister", "dismissed from the army": a firing, not a
+        // rejection.
+        if lemma == "dismiss"
+            && tree
+                .children(i)
+                .iter()
+                .any(|&c| tree.preposition(c) == Some("from") || tree.form(c) == "from")
+        {
+            return true;
+        }
         // "evacuated to the hospital": people leaving, not anyone evacuating them.
         if lemma == "evacuate" && !frame.passive && objects.is_empty() {
             return true;

@@ -47,7 +47,21 @@ fn is_actor(
     dict: Option<&kroniek_actors::Dictionary>,
     english: bool,
 ) -> bool {
-    if p.actor.is_some() || p.country.is_some() || p.sector.is_some() {
+    p.actor.is_some()
+        || p.country.is_some()
+        || p.sector.is_some()
+        || head_is_actor(tree, p, dict, english)
+}
+
+/// Whether the participant's head word names an actor, or the actor stage coded it (a
+/// country taken from a place inside the phrase does not count: "a birthday in Warsaw").
+pub(crate) fn head_is_actor(
+    tree: &Tree<'_>,
+    p: &Participant,
+    dict: Option<&kroniek_actors::Dictionary>,
+    english: bool,
+) -> bool {
+    if p.actor.is_some() || p.sector.is_some() {
         return true;
     }
     let Some(h) = head_of(tree, p) else {

@@ -36,7 +36,10 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
             .iter()
             .any(|t| is_territory(tree, t, who.places, who.english))
     };
-    let actor = |ps: &[Participant]| public_actor::has_actor(tree, ps, who.dict, who.english);
+    let actor = |ps: &[Participant]| {
+        ps.iter()
+            .any(|p| public_actor::head_is_actor(tree, p, who.dict, who.english))
+    };
     match p.control {
         // "took Kandahar", "nam de stad in"; not "took acting lessons", "took a wide range of
         // prey".
@@ -52,7 +55,21 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
         {
             !actor(who.sources)
         }
-        _ => p.id == "en:request" && lemma == "seek" && !seeks_a_favour(tree, frame),
+        _ => match (p.id.as_str(), lemma.as_str()) {
+            ("en:request", "seek") => !seeks_a_favour(tree, frame),
+            // "ordered the troops to withdraw"; not "ordered fire safety checks", "ordering
+            // the payments": an order is a demand on someone.
+            ("en:demand", "order" | "command" | "instruct" | "direct") => !actor(who.targets),
+            // "released the hostages", "freed Saleh"; not "released a document online",
+            // "release their tax returns".
+            ("en:release", "release" | "free") => !who.targets.is_empty() && !actor(who.targets),
+            // "celebrated the winners"; not "celebrate a birthday".
+            ("en:praise", "celebrate") => !actor(who.targets),
+            // "visited Kabul", "visited the troops"; not "the escape room the group was
+            // visiting" (read with "a birthday" as its object).
+            ("en:visit", _) => !(territory() || actor(who.targets)),
+            _ => false,
+        },
     }
 }
 
@@ -120,15 +137,12 @@ fn seeks_a_favour(tree: &Tree<'_>, frame: &Frame) -> bool {
 /// Whether a participant is a territory: a place the geoparser found in it, or a noun for a
 /// place or a site held by force.
 fn is_territory(tree: &Tree<'_>, p: &Participant, places: &[Place], english: bool) -> bool {
-    if places
-        .iter()
-        .any(|pl| !pl.adjectival && p.span.contains(pl.span))
-    {
-        return true;
-    }
     public_actor::head_of(tree, p).is_some_and(|h| {
         let lemma = tree.lemma(h).to_lowercase();
-        is_territory_noun(&lemma)
+        places
+            .iter()
+            .any(|pl| !pl.adjectival && pl.span.contains(tree.span(h)))
+            || is_territory_noun(&lemma)
             || (!english && public_actor::compound_ends_in(&lemma, is_territory_noun))
             || tree.upos(h) == "PROPN"
     })

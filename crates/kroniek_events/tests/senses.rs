@@ -156,3 +156,72 @@ fn a_passive_participle_on_a_light_object_is_no_event() {
         PloverType::Consult,
     );
 }
+
+#[test]
+fn orders_releases_visits_and_celebrations_need_their_participants() {
+    no_event_of(
+        "en",
+        "The minister ordered fire safety checks at all escape rooms.",
+        PloverType::Request,
+    );
+    event_of(
+        "en",
+        "The general ordered the troops to leave the town.",
+        PloverType::Request,
+    );
+    no_event_of(
+        "en",
+        "The company released its quarterly earnings on Monday.",
+        PloverType::Retreat,
+    );
+    event_of(
+        "en",
+        "The rebels released the hostages on Sunday.",
+        PloverType::Retreat,
+    );
+    // "a birthday in Warsaw" holds a place, but a birthday is neither a place nor an actor.
+    no_event_of(
+        "en",
+        "The girls were visiting an escape room to celebrate a birthday.",
+        PloverType::Consult,
+    );
+    no_event_of(
+        "en",
+        "The group was visiting the room to celebrate a birthday in Koszalin.",
+        PloverType::Consult,
+    );
+    no_event_of(
+        "en",
+        "The students celebrated a birthday in Warsaw.",
+        PloverType::Support,
+    );
+    event_of(
+        "en",
+        "The king visited the disaster area.",
+        PloverType::Consult,
+    );
+}
+
+#[test]
+fn a_bill_proposed_and_a_dismissal_from_office_are_no_events() {
+    no_event_of(
+        "en",
+        "Senator Warren proposed a bill on Tuesday.",
+        PloverType::Agree,
+    );
+    event_of(
+        "en",
+        "The minister promised the farmers more support.",
+        PloverType::Agree,
+    );
+    no_event_of(
+        "en",
+        "The minister was dismissed from the cabinet because of his health.",
+        PloverType::Reject,
+    );
+    event_of(
+        "en",
+        "The government dismissed the demands of the opposition.",
+        PloverType::Reject,
+    );
+}
