@@ -322,10 +322,11 @@ fn english_non_event(tree: &Tree<'_>, frame: &Frame, p: &Pattern, lemma: &str) -
         // "dismissed from being a minister", "dismissed from the army": a firing, not a
         // rejection.
         if lemma == "dismiss"
-            && tree
+            && (tree
                 .children(i)
                 .iter()
                 .any(|&c| tree.preposition(c) == Some("from") || tree.form(c) == "from")
+                || (i + 1 < tree.len() && tree.form(i + 1) == "from"))
         {
             return true;
         }

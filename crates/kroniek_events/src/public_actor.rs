@@ -53,20 +53,25 @@ fn is_actor(
         || head_is_actor(tree, p, dict, english)
 }
 
-/// Whether the participant's head word names an actor, or the actor stage coded it (a
-/// country taken from a place inside the phrase does not count: "a birthday in Warsaw").
+/// Whether the participant's head word names an actor, or the actor stage coded it. A
+/// country taken from a place inside the phrase ("a birthday in Warsaw") does not count, nor
+/// an actor coded from a possessor ("the senator's chances").
 pub(crate) fn head_is_actor(
     tree: &Tree<'_>,
     p: &Participant,
     dict: Option<&kroniek_actors::Dictionary>,
     english: bool,
 ) -> bool {
-    if p.actor.is_some() || p.sector.is_some() {
-        return true;
-    }
     let Some(h) = head_of(tree, p) else {
         return false;
     };
+    let possessed = tree
+        .children(h)
+        .iter()
+        .any(|&c| tree.deprel(c) == "nmod:poss");
+    if (p.actor.is_some() || p.sector.is_some()) && !possessed {
+        return true;
+    }
     let form = tree.form(h);
     let lower = form.to_lowercase();
     let lemma = tree.lemma(h).to_lowercase();

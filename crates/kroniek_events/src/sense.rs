@@ -63,6 +63,8 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
             // "released the hostages", "freed Saleh"; not "released a document online",
             // "release their tax returns".
             ("en:release", "release" | "free") => !who.targets.is_empty() && !actor(who.targets),
+            // "helped the victims"; not "to help Trump's chances".
+            ("en:help", _) => !who.targets.is_empty() && !actor(who.targets),
             // "celebrated the winners"; not "celebrate a birthday".
             ("en:praise", "celebrate") => !actor(who.targets),
             // "visited Kabul", "visited the troops"; not "the escape room the group was

@@ -219,9 +219,25 @@ fn a_bill_proposed_and_a_dismissal_from_office_are_no_events() {
         "The minister was dismissed from the cabinet because of his health.",
         PloverType::Reject,
     );
+    no_event_of(
+        "en",
+        "Smith had recently been dismissed from being a minister because of his health.",
+        PloverType::Reject,
+    );
     event_of(
         "en",
         "The government dismissed the demands of the opposition.",
         PloverType::Reject,
     );
+}
+
+#[test]
+fn help_goes_to_someone() {
+    // The senator is coded as an actor inside the phrase, but the help goes to chances.
+    no_event_of(
+        "en",
+        "The aides worked to help the senator's chances.",
+        PloverType::Aid,
+    );
+    event_of("en", "The army helped the flood victims.", PloverType::Aid);
 }
