@@ -116,7 +116,15 @@
 //!   word, or a noun for people or their groups; and none of culture, sport or entertainment
 //!   (a festival, a match, an actress as every participant). Checked before a place's
 //!   country is lent to common nouns. Present obligations ("must be approved") are
-//!   `possible`, aims ("seeks to capture") `intended`.
+//!   `possible`, aims ("seeks to capture") `intended`, and so is an act someone asks for
+//!   ("urged Kyiv to launch an investigation": `possible`; orders keep their modality); a
+//!   noun event held up ("delayed the aid", "postponed the talks") is `negated`.
+//! - **General verbs in their political sense** (`sense`): "take" captures a territory,
+//!   "fall to" needs a place and an actor, "surround" an actor, "seek" something one asks
+//!   for, "order" someone ordered, "release", "help" and "celebrate" an actor, "visit" a
+//!   place or an actor, judged by the participant's head word ("a birthday in Warsaw" is
+//!   neither). A treaty's name ("the Paris Agreement", "the NATO treaty") is no agreement
+//!   unless a verb of making or breaking governs it.
 //! - **Attributes**: the date is the time expression attached to the clause, else the
 //!   nearest in the sentence, else the document date; `historical` when it ends more than a
 //!   year before the document date begins, or the expression says "in het verleden"; the
