@@ -11,49 +11,12 @@
 
 mod common;
 
+use common::{event_of, no_event_of, show};
+
 use kroniek_core::{Event, Modality, PloverType};
 
 fn events(lang: &str, text: &str) -> Vec<Event> {
     common::dated_events(lang, text, "2021-08-20")
-}
-
-/// What each event is, for failure messages.
-fn show(ev: &[Event]) -> Vec<String> {
-    ev.iter()
-        .map(|e| {
-            let names = |ps: &[kroniek_core::Participant]| {
-                ps.iter()
-                    .map(|p| p.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            };
-            format!(
-                "{} {:?} {:?} [{}] -> [{}]",
-                e.pattern,
-                e.kind,
-                e.modality,
-                names(&e.sources),
-                names(&e.targets)
-            )
-        })
-        .collect()
-}
-
-fn no_event_of(lang: &str, text: &str, kind: PloverType) {
-    let ev = events(lang, text);
-    assert!(
-        ev.iter().all(|e| e.kind != kind),
-        "{text}: no {kind:?} expected, got {:?}",
-        show(&ev)
-    );
-}
-
-fn event_of(lang: &str, text: &str, kind: PloverType) -> Event {
-    let ev = events(lang, text);
-    ev.iter()
-        .find(|e| e.kind == kind)
-        .cloned()
-        .unwrap_or_else(|| panic!("{text}: a {kind:?} expected, got {:?}", show(&ev)))
 }
 
 #[test]

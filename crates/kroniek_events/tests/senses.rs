@@ -12,34 +12,9 @@
 
 mod common;
 
-use kroniek_core::{ControlEffect, Event, PloverType};
+use common::{event_of, no_event_of};
 
-fn events(lang: &str, text: &str) -> Vec<Event> {
-    common::dated_events(lang, text, "2021-08-20")
-}
-
-fn show(ev: &[Event]) -> Vec<String> {
-    ev.iter()
-        .map(|e| format!("{} {:?} at {:?}", e.pattern, e.kind, e.trigger))
-        .collect()
-}
-
-fn no_event_of(lang: &str, text: &str, kind: PloverType) {
-    let ev = events(lang, text);
-    assert!(
-        ev.iter().all(|e| e.kind != kind),
-        "{text}: no {kind:?} expected, got {:?}",
-        show(&ev)
-    );
-}
-
-fn event_of(lang: &str, text: &str, kind: PloverType) -> Event {
-    let ev = events(lang, text);
-    ev.iter()
-        .find(|e| e.kind == kind)
-        .cloned()
-        .unwrap_or_else(|| panic!("{text}: a {kind:?} expected, got {:?}", show(&ev)))
-}
+use kroniek_core::{ControlEffect, PloverType};
 
 #[test]
 fn taking_captures_only_a_territory() {

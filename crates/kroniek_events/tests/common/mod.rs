@@ -144,3 +144,44 @@ pub fn dated_events(lang: &str, text: &str, date_: &str) -> Vec<kroniek_core::Ev
     let doc = annotate(text, lang, date(date_));
     doc.layers().events().unwrap().events.clone()
 }
+
+/// What each event is, for failure messages: pattern, type, modality, sources → targets.
+pub fn show(ev: &[kroniek_core::Event]) -> Vec<String> {
+    ev.iter()
+        .map(|e| {
+            let names = |ps: &[kroniek_core::Participant]| {
+                ps.iter()
+                    .map(|p| p.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            };
+            format!(
+                "{} {:?} {:?} [{}] -> [{}]",
+                e.pattern,
+                e.kind,
+                e.modality,
+                names(&e.sources),
+                names(&e.targets)
+            )
+        })
+        .collect()
+}
+
+/// Asserts that a text dated 2021-08-20 has no event of this type.
+pub fn no_event_of(lang: &str, text: &str, kind: kroniek_core::PloverType) {
+    let ev = dated_events(lang, text, "2021-08-20");
+    assert!(
+        ev.iter().all(|e| e.kind != kind),
+        "{text}: no {kind:?} expected, got {:?}",
+        show(&ev)
+    );
+}
+
+/// The first event of this type in a text dated 2021-08-20 (fails without one).
+pub fn event_of(lang: &str, text: &str, kind: kroniek_core::PloverType) -> kroniek_core::Event {
+    let ev = dated_events(lang, text, "2021-08-20");
+    ev.iter()
+        .find(|e| e.kind == kind)
+        .cloned()
+        .unwrap_or_else(|| panic!("{text}: a {kind:?} expected, got {:?}", show(&ev)))
+}
