@@ -136,8 +136,8 @@ fn seeks_a_favour(tree: &Tree<'_>, frame: &Frame) -> bool {
     })
 }
 
-/// Whether a participant is a territory: a place the geoparser found in it, or a noun for a
-/// place or a site held by force.
+/// Whether a participant is a territory: its head word is a place the geoparser found, a
+/// name, or a noun for a place or a site held by force.
 fn is_territory(tree: &Tree<'_>, p: &Participant, places: &[Place], english: bool) -> bool {
     public_actor::head_of(tree, p).is_some_and(|h| {
         let lemma = tree.lemma(h).to_lowercase();
