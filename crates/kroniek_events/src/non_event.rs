@@ -38,17 +38,18 @@ fn names_a_treaty(tree: &Tree<'_>, i: usize, lemma: &str) -> bool {
     if !lexicon::class_matches("agreement", &lemma.to_lowercase()) {
         return false;
     }
-    let capital = |k: usize| tree.capitalised(k);
-    let in_name = i > 0 && capital(i) && !tree.is_punct(i - 1);
+    let in_name = i > 0 && tree.capitalised(i) && !tree.is_punct(i - 1);
     let named_by = tree.children(i).iter().any(|&c| {
-        matches!(tree.base_rel(c), "compound" | "flat") && tree.upos(c) == "PROPN" && capital(c)
+        matches!(tree.base_rel(c), "compound" | "flat")
+            && tree.upos(c) == "PROPN"
+            && tree.capitalised(c)
     });
     if !(in_name || named_by) {
         return false;
     }
     !tree
         .head(i)
-        .is_some_and(|h| lexicon::is_making_verb(&tree.lemma(h).to_lowercase()))
+        .is_some_and(|h| lexicon::is_making_verb(tree.lemma(h)))
 }
 
 /// Whether the event is none once its participants are known: in English, a speaker's own

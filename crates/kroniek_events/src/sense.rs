@@ -30,7 +30,7 @@ pub struct Participants<'a> {
 
 /// Whether the trigger, a general verb, is used here in another sense than its pattern's.
 pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participants<'_>) -> bool {
-    let lemma = tree.lemma(frame.trigger).to_lowercase();
+    let lemma = tree.lemma(frame.trigger);
     let territory = || {
         who.targets
             .iter()
@@ -43,19 +43,16 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
     match p.control {
         // "took Kandahar", "nam de stad in"; not "took acting lessons", "took a wide range of
         // prey".
-        Some(ControlEffect::Captures) if is_general_take(&lemma) => !territory(),
+        Some(ControlEffect::Captures) if is_general_take(lemma) => !territory(),
         // "Kabul fell to the Taliban"; not "pieces falling to the ground".
         Some(ControlEffect::FallsTo) => !(territory() && actor(who.sources)),
         // "troops surrounded the city"; not "mountains surround the valley".
         Some(ControlEffect::Contests)
-            if matches!(
-                lemma.as_str(),
-                "surround" | "encircle" | "omsingelen" | "omringen"
-            ) =>
+            if matches!(lemma, "surround" | "encircle" | "omsingelen" | "omringen") =>
         {
             !actor(who.sources)
         }
-        _ => match (p.id.as_str(), lemma.as_str()) {
+        _ => match (p.id.as_str(), lemma) {
             ("en:request", "seek") => !seeks_a_favour(tree, frame),
             // "ordered the troops to withdraw"; not "ordered fire safety checks", "ordering
             // the payments": an order is a demand on someone.
@@ -85,7 +82,7 @@ fn is_general_take(lemma: &str) -> bool {
 fn seeks_a_favour(tree: &Tree<'_>, frame: &Frame) -> bool {
     frame.objects.iter().any(|&o| {
         matches!(
-            tree.lemma(o).to_lowercase().as_str(),
+            tree.lemma(o),
             "help"
                 | "aid"
                 | "assistance"
@@ -140,12 +137,12 @@ fn seeks_a_favour(tree: &Tree<'_>, frame: &Frame) -> bool {
 /// name, or a noun for a place or a site held by force.
 fn is_territory(tree: &Tree<'_>, p: &Participant, places: &[Place], english: bool) -> bool {
     public_actor::head_of(tree, p).is_some_and(|h| {
-        let lemma = tree.lemma(h).to_lowercase();
+        let lemma = tree.lemma(h);
         places
             .iter()
             .any(|pl| !pl.adjectival && pl.span.contains(tree.span(h)))
-            || is_territory_noun(&lemma)
-            || (!english && public_actor::compound_ends_in(&lemma, is_territory_noun))
+            || is_territory_noun(lemma)
+            || (!english && public_actor::compound_ends_in(lemma, is_territory_noun))
             || tree.upos(h) == "PROPN"
     })
 }
