@@ -143,6 +143,7 @@
 //!   THREATEN (CAMEO 138, threaten with military force) with X as target; a call for
 //!   calm/talks is REQUEST; capturing territory is ASSAULT with mode `occupy` (CAMEO 192).
 
+mod agency;
 pub mod candidates;
 mod coder;
 mod codes;

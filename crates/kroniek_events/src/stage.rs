@@ -7,9 +7,10 @@ use kroniek_core::{
     PloverType, Stage, TimexLayer,
 };
 
+use crate::agency;
 use crate::coder::{Coder, Context, skeleton};
 use crate::leisure;
-use crate::pattern;
+use crate::pattern::{self, TriggerPos};
 use crate::public_actor;
 use crate::recode::{demands_of_protest, main_event_first, recode, requested_acts};
 use crate::sense::{self, Participants};
@@ -182,6 +183,20 @@ impl Stage for EventStage {
                     english: ctx.english,
                 };
                 if sense::wrong_sense(&tree, m.pattern, &m.frame, &who) {
+                    continue;
+                }
+                // A verb whose participants are things, processes or ideas ("inflation
+                // rocketed", "warm water is attacking the ice shelves").
+                if ctx.english
+                    && m.pattern.pos == TriggerPos::Verb
+                    && agency::inert_participants(
+                        &tree,
+                        ev.kind,
+                        &ev.sources,
+                        &ev.targets,
+                        ctx.dict,
+                    )
+                {
                     continue;
                 }
                 let mut heads = vec![m.frame.trigger];

@@ -1,0 +1,116 @@
+//! Whether an English event's participants can act at all.
+//!
+//! A verb trigger whose subject is a thing, a process or an idea ("inflation rocketed", "warm
+//! water is attacking the ice shelves", "the declaration violates the constitution", "an
+//! audit prohibiting him") reports no act between actors. WordNet tells which nouns name no
+//! actor in any sense: `data/events/inert-nouns-en.tsv.gz`, built from WordNet 3.0 by
+//! `examples/build_inert_nouns.rs`. Nouns missing from it count as possible actors, so an
+//! unknown word never removes an event.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::sync::OnceLock;
+
+use kroniek_core::{Participant, PloverType};
+
+use crate::public_actor;
+use crate::tree::Tree;
+
+const INERT_NOUNS: &[u8] = include_bytes!("../../../data/events/inert-nouns-en.tsv.gz");
+
+/// Nouns that name no actor, with the WordNet class of their most frequent sense. The list is
+/// built into the binary; should it not inflate, no noun counts as inert (nothing is removed).
+fn inert_nouns() -> &'static HashMap<String, String> {
+    static NOUNS: OnceLock<HashMap<String, String>> = OnceLock::new();
+    NOUNS.get_or_init(|| {
+        let mut text = String::new();
+        if flate2::read::GzDecoder::new(INERT_NOUNS)
+            .read_to_string(&mut text)
+            .is_err()
+        {
+            return HashMap::new();
+        }
+        text.lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(w, c)| (w.to_string(), c.to_string()))
+            .collect()
+    })
+}
+
+/// Whether the phrase has a name, or a capitalised word other than the sentence's first,
+/// ("the Turkish statement", "Iran's decision"): someone is behind the thing.
+fn names_someone(tree: &Tree<'_>, p: &Participant) -> bool {
+    let first_word = (0..tree.len()).find(|&i| tree.upos(i) != "PUNCT");
+    (0..tree.len()).any(|i| {
+        p.span.contains(tree.span(i))
+            && (tree.upos(i) == "PROPN" || (Some(i) != first_word && tree.capitalised(i)))
+    })
+}
+
+/// Institutions named by their building: they act ("the museum returned the statue").
+fn is_institution_building(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "museum" | "hospital" | "embassy" | "consulate" | "library" | "school" | "prison" | "zoo"
+    )
+}
+
+/// Whether a verb event's participants are all things, processes or ideas: it has a source,
+/// no source or target can act, and (for an assault) the source is no weapon or attack ("the
+/// bomb destroyed the building" stays; "the storm destroyed the harbour" goes).
+pub fn inert_participants(
+    tree: &Tree<'_>,
+    kind: PloverType,
+    sources: &[Participant],
+    targets: &[Participant],
+    dict: Option<&kroniek_actors::Dictionary>,
+) -> bool {
+    let class = |p: &Participant| -> Option<&'static str> {
+        let h = public_actor::head_of(tree, p)?;
+        if tree.upos(h) != "NOUN"
+            || names_someone(tree, p)
+            || public_actor::head_is_actor(tree, p, dict, true)
+        {
+            return None;
+        }
+        let lemma = tree.lemma(h);
+        if is_institution_building(lemma) {
+            return None;
+        }
+        inert_nouns().get(lemma).map(String::as_str)
+    };
+    let instrument = |c: &str, p: &Participant| {
+        matches!(c, "act" | "artifact")
+            || public_actor::head_of(tree, p)
+                .is_some_and(|h| matches!(tree.lemma(h), "explosion" | "detonation"))
+    };
+    !sources.is_empty()
+        && sources
+            .iter()
+            .all(|p| class(p).is_some_and(|c| kind != PloverType::Assault || !instrument(c, p)))
+        && targets.iter().all(|p| class(p).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_list_has_things_and_no_actors() {
+        let nouns = inert_nouns();
+        assert!(nouns.len() > 5_000);
+        assert_eq!(nouns.get("inflation").map(String::as_str), Some("process"));
+        assert_eq!(nouns.get("lawsuit").map(String::as_str), Some("act"));
+        for actor in [
+            "government",
+            "army",
+            "police",
+            "company",
+            "country",
+            "rebel",
+        ] {
+            assert!(!nouns.contains_key(actor), "{actor}");
+        }
+    }
+}
