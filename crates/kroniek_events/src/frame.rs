@@ -158,6 +158,8 @@ impl Frame {
                     // "is prepared to lift", "would be ready to host": the adjective of
                     // readiness carries the subject and makes the act an offer.
                     "xcomp" | "advcl" if lexicon::is_readiness(tree.lemma(h)) => true,
+                    // "were unable to question him": the adjective of failure likewise.
+                    "xcomp" if lexicon::is_failure(tree.lemma(h)) => true,
                     "conj" if verbal => true,
                     // A participle adjunct without its own subject or subordinator ("rallied
                     // in Seoul, demanding higher wages", "shelled the town, killing three"):
@@ -603,9 +605,18 @@ impl Frame {
         }
         // A noun event under a negated verb: "has not pursued charges", "tekende het
         // akkoord niet".
+        // Or under a verb of failure: "was unable to negotiate a deal".
+        let failed = |h: usize| {
+            tree.base_rel(h) == "xcomp"
+                && tree
+                    .head(h)
+                    .is_some_and(|f| lexicon::is_failure(tree.lemma(f)))
+        };
         if tree.upos(self.trigger) == "NOUN"
             && matches!(tree.deprel(self.trigger), "obj" | "nsubj:pass")
-            && tree.head(self.trigger).is_some_and(neg_child)
+            && tree
+                .head(self.trigger)
+                .is_some_and(|h| neg_child(h) || failed(h))
         {
             return true;
         }

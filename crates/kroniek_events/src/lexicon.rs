@@ -426,7 +426,7 @@ pub fn is_reportative_aux(form: &str) -> bool {
 pub fn is_failure(lemma: &str) -> bool {
     matches!(
         lemma,
-        "fail" | "falen" | "mislukken" | "refuse" | "decline" | "weigeren"
+        "fail" | "falen" | "mislukken" | "refuse" | "decline" | "weigeren" | "unable"
     )
 }
 

@@ -139,6 +139,23 @@ fn negation_reaches_noun_events_and_objects() {
         PloverType::Accuse,
     );
     assert!(regret.negated, "{}", show(std::slice::from_ref(&regret))[0]);
+    // "unable to" denies its complement, and the noun event under it.
+    let questioned = event_of(
+        "en",
+        "Officials said the police were unable to question the suspect.",
+        PloverType::Investigate,
+    );
+    assert!(
+        questioned.negated,
+        "{}",
+        show(std::slice::from_ref(&questioned))[0]
+    );
+    let deal = event_of(
+        "en",
+        "The prime minister resigned after she was unable to negotiate a deal with the rebels.",
+        PloverType::Agree,
+    );
+    assert!(deal.negated, "{}", show(std::slice::from_ref(&deal))[0]);
     let signed = event_of(
         "en",
         "The government signed the agreement with the rebels on Monday.",
