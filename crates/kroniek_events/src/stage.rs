@@ -125,8 +125,11 @@ impl Stage for EventStage {
             if found
                 .iter()
                 .all(|m| m.sources.is_empty() && m.targets.is_empty())
+                && (0..tree.len()).all(|i| tree.upos(i) != "VERB")
             {
-                // Nothing coded: the clause may be misparsed ("laid" read as an adjective).
+                // Nothing coded, and no word read as a verb: the clause may be misparsed
+                // ("investigating" read as an adjective). A sentence with a verb is parsed
+                // well enough that its nouns stay nouns ("press agency", "trust fund").
                 found = coder.find_with(&tree, lang == "en", &ctx, true);
             }
             for m in found {

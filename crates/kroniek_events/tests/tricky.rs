@@ -294,6 +294,25 @@ fn a_misparsed_verb_is_still_coded() {
 }
 
 #[test]
+fn a_noun_is_read_as_a_verb_only_where_the_sentence_has_no_verb() {
+    // A sentence with a verb of its own is parsed well enough: "press" and "fund" in
+    // "press agency" and "trust fund" are nouns, not a demand and a donation.
+    for (text, kind) in [
+        (
+            "State press agency PAP reported that five miners died.",
+            PloverType::Request,
+        ),
+        (
+            "The heiress had a trust fund worth five million dollars.",
+            PloverType::Aid,
+        ),
+    ] {
+        let (_, ev) = events(text, "en");
+        assert!(ev.iter().all(|e| e.kind != kind), "{text}: {ev:?}");
+    }
+}
+
+#[test]
 fn a_visit_needs_a_place_or_a_known_traveller() {
     let (_, ev) = events(
         "Washington announced new aid, money for weapons that will arrive over the coming years.",
