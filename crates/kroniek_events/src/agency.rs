@@ -56,6 +56,28 @@ fn is_institution_building(lemma: &str) -> bool {
     )
 }
 
+/// The WordNet class of an English participant that names no actor: its head is a common noun
+/// of [`inert_nouns`], with no name in the phrase and not in the actor dictionary; `None` for
+/// anyone or anything that may act.
+pub fn inert_class(
+    tree: &Tree<'_>,
+    p: &Participant,
+    dict: Option<&kroniek_actors::Dictionary>,
+) -> Option<&'static str> {
+    let h = public_actor::head_of(tree, p)?;
+    if tree.upos(h) != "NOUN"
+        || names_someone(tree, p)
+        || public_actor::head_is_actor(tree, p, dict, true)
+    {
+        return None;
+    }
+    let lemma = tree.lemma(h);
+    if is_institution_building(lemma) {
+        return None;
+    }
+    inert_nouns().get(lemma).map(String::as_str)
+}
+
 /// Whether a verb event's participants are all things, processes or ideas: it has a source,
 /// no source or target can act, and (for an assault) the source is no weapon or attack ("the
 /// bomb destroyed the building" stays; "the storm destroyed the harbour" goes).
@@ -66,30 +88,17 @@ pub fn inert_participants(
     targets: &[Participant],
     dict: Option<&kroniek_actors::Dictionary>,
 ) -> bool {
-    let class = |p: &Participant| -> Option<&'static str> {
-        let h = public_actor::head_of(tree, p)?;
-        if tree.upos(h) != "NOUN"
-            || names_someone(tree, p)
-            || public_actor::head_is_actor(tree, p, dict, true)
-        {
-            return None;
-        }
-        let lemma = tree.lemma(h);
-        if is_institution_building(lemma) {
-            return None;
-        }
-        inert_nouns().get(lemma).map(String::as_str)
-    };
     let instrument = |c: &str, p: &Participant| {
         matches!(c, "act" | "artifact")
             || public_actor::head_of(tree, p)
                 .is_some_and(|h| matches!(tree.lemma(h), "explosion" | "detonation"))
     };
     !sources.is_empty()
-        && sources
-            .iter()
-            .all(|p| class(p).is_some_and(|c| kind != PloverType::Assault || !instrument(c, p)))
-        && targets.iter().all(|p| class(p).is_some())
+        && sources.iter().all(|p| {
+            inert_class(tree, p, dict)
+                .is_some_and(|c| kind != PloverType::Assault || !instrument(c, p))
+        })
+        && targets.iter().all(|p| inert_class(tree, p, dict).is_some())
 }
 
 #[cfg(test)]

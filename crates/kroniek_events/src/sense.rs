@@ -8,6 +8,7 @@
 
 use kroniek_core::{ControlEffect, Participant, Place};
 
+use crate::agency;
 use crate::frame::Frame;
 use crate::pattern::Pattern;
 use crate::public_actor;
@@ -35,6 +36,13 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
         who.targets
             .iter()
             .any(|t| is_territory(tree, t, who.places, who.english))
+    };
+    // Every participant names a thing, a process or an idea (WordNet).
+    let things = |ps: &[Participant]| {
+        who.english
+            && ps
+                .iter()
+                .all(|p| agency::inert_class(tree, p, who.dict).is_some())
     };
     let actor = |ps: &[Participant]| {
         ps.iter()
@@ -67,9 +75,85 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
             // "visited Kabul", "visited the troops"; not "the escape room the group was
             // visiting" (read with "a birthday" as its object).
             ("en:visit", _) => !(territory() || actor(who.targets)),
+            // "called the Iranian leader"; not "called the deal 'lousy'", "called the attack
+            // a cowardly act".
+            ("en:phone", "call" | "ring") => names_it(tree, frame) || things(who.targets),
+            // "hanged two prisoners"; not "hangs signage".
+            ("en:kill", "hang") => who.targets.is_empty() || things(who.targets),
+            // "fed the refugees", "protected the convoy"; not "where they feed in winter",
+            // "protect waters".
+            ("en:evacuate", "feed" | "treat" | "protect" | "shelter") => {
+                who.targets.is_empty() || things(who.targets)
+            }
+            // "declined the offer", "declined to attend"; not "the colony is declining".
+            ("en:refuse", "decline") => !tree
+                .children(frame.trigger)
+                .iter()
+                .any(|&c| matches!(tree.base_rel(c), "obj" | "xcomp" | "ccomp")),
+            // "police questioned the suspect"; not "questioned his authority", "questioned
+            // the decision".
+            ("en:investigate", "question") => {
+                !who.targets.is_empty()
+                    && who.targets.iter().all(|t| {
+                        agency::inert_class(tree, t, who.dict).is_some()
+                            || public_actor::head_of(tree, t).is_some_and(|h| {
+                                tree.upos(h) == "NOUN"
+                                    && tree
+                                        .children(h)
+                                        .iter()
+                                        .any(|&c| tree.deprel(c) == "nmod:poss")
+                            })
+                    })
+            }
+            // "joined the coalition", "joined the protests"; not "joined parliament in 1987",
+            // "to join the research team": a member's post is no cooperation.
+            ("en:join", "join") => who.targets.iter().any(|t| {
+                public_actor::head_of(tree, t).is_some_and(|h| is_membership(tree.lemma(h)))
+            }),
             _ => false,
         },
     }
+}
+
+/// Bodies one joins as a member, staff or player.
+fn is_membership(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "parliament"
+            | "congress"
+            | "senate"
+            | "cabinet"
+            | "board"
+            | "team"
+            | "staff"
+            | "company"
+            | "firm"
+            | "club"
+            | "band"
+            | "faculty"
+            | "cast"
+            | "crew"
+    )
+}
+
+/// "called the deal 'lousy'", "called the attack a cowardly act", "called him a traitor": a
+/// second complement names what the object is; a phone call has none.
+fn names_it(tree: &Tree<'_>, frame: &Frame) -> bool {
+    let t = frame.trigger;
+    let quoted = |c: usize| c > 0 && matches!(tree.form(c - 1), "\"" | "“" | "'" | "‘");
+    let objects = tree
+        .children(t)
+        .iter()
+        .filter(|&&c| tree.base_rel(c) == "obj")
+        .count();
+    objects > 1
+        || tree.children(t).iter().any(|&c| {
+            matches!(tree.deprel(c), "xcomp" | "obl:unmarked")
+                || (tree.base_rel(c) == "obj"
+                    && tree.children(c).iter().any(|&d| {
+                        quoted(d) && matches!(tree.base_rel(d), "conj" | "amod" | "appos")
+                    }))
+        })
 }
 
 /// Verbs of taking in general, which capture only with a territory as their object.

@@ -216,3 +216,82 @@ fn help_goes_to_someone() {
     );
     event_of("en", "The army helped the flood victims.", PloverType::Aid);
 }
+
+#[test]
+fn calling_something_a_name_is_no_phone_call() {
+    no_event_of(
+        "en",
+        "The senator called the ruling a disgrace.",
+        PloverType::Consult,
+    );
+    no_event_of(
+        "en",
+        "The minister called the proposal \"absurd\" on Monday.",
+        PloverType::Consult,
+    );
+    event_of(
+        "en",
+        "The president called the Iranian leader on Monday.",
+        PloverType::Consult,
+    );
+}
+
+#[test]
+fn acts_on_people_need_people() {
+    // Hanging, feeding and protecting are acts on people, not on banners and waters.
+    no_event_of(
+        "en",
+        "A volunteer hangs banners in the hall before the fair.",
+        PloverType::Assault,
+    );
+    event_of(
+        "en",
+        "The regime hanged two dissidents in Tehran.",
+        PloverType::Assault,
+    );
+    no_event_of(
+        "en",
+        "They feed in shallow waters in winter, the biologist said.",
+        PloverType::Aid,
+    );
+    event_of(
+        "en",
+        "Aid workers fed thousands of refugees in the camp.",
+        PloverType::Aid,
+    );
+    // Questioning someone's authority disputes it; questioning a suspect investigates.
+    no_event_of(
+        "en",
+        "Opposition leaders questioned the president's authority to close the border.",
+        PloverType::Investigate,
+    );
+    event_of(
+        "en",
+        "Police questioned the suspect on Monday.",
+        PloverType::Investigate,
+    );
+}
+
+#[test]
+fn declining_without_an_object_is_a_fall_and_joining_a_team_is_no_alliance() {
+    no_event_of(
+        "en",
+        "Turnout in Ohio declined sharply.",
+        PloverType::Reject,
+    );
+    event_of(
+        "en",
+        "The rebels declined to attend the talks in Geneva.",
+        PloverType::Reject,
+    );
+    no_event_of(
+        "en",
+        "Hungarian engineers joined the design team in May.",
+        PloverType::Cooperate,
+    );
+    event_of(
+        "en",
+        "Hundreds of soldiers joined the rebels in the north.",
+        PloverType::Cooperate,
+    );
+}
