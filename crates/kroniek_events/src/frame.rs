@@ -595,10 +595,18 @@ impl Frame {
     /// Negated: a negation word on the trigger or its hosts, "geen" on its object, or a
     /// failure verb governing it.
     pub fn negated(&self, tree: &Tree<'_>) -> bool {
+        // "This is not the first lawsuit": the negation denies "first", not the lawsuit.
+        let ranked = |h: usize| {
+            tree.children(h).iter().any(|&c| {
+                tree.deprel(c) == "amod" && matches!(tree.lemma(c), "first" | "only" | "last")
+            })
+        };
         let neg_child = |h: usize| {
-            tree.children(h)
-                .iter()
-                .any(|&c| lexicon::is_negation(tree.form(c)) && tree.base_rel(c) != "conj")
+            !ranked(h)
+                && tree
+                    .children(h)
+                    .iter()
+                    .any(|&c| lexicon::is_negation(tree.form(c)) && tree.base_rel(c) != "conj")
         };
         if self.heads().any(neg_child) {
             return true;

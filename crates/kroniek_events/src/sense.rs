@@ -69,7 +69,9 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
             // "release their tax returns".
             ("en:release", "release" | "free") => !who.targets.is_empty() && !actor(who.targets),
             // "helped the victims"; not "to help Trump's chances".
-            ("en:help", _) => !who.targets.is_empty() && !actor(who.targets),
+            ("en:help", _) => {
+                !who.targets.is_empty() && (!actor(who.targets) || things(who.targets))
+            }
             // "celebrated the winners"; not "celebrate a birthday".
             ("en:praise", "celebrate") => !actor(who.targets),
             // "visited Kabul", "visited the troops"; not "the escape room the group was
@@ -80,6 +82,9 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
             ("en:phone", "call" | "ring") => names_it(tree, frame) || things(who.targets),
             // "hanged two prisoners"; not "hangs signage".
             ("en:kill", "hang") => who.targets.is_empty() || things(who.targets),
+            // "gunmen killed seven"; not "the truck struck a group of motorcycles, killing
+            // seven riders".
+            ("en:kill" | "en:wound", _) => who.english && is_road_accident(tree),
             // "fed the refugees", "protected the convoy"; not "where they feed in winter",
             // "protect waters".
             ("en:evacuate", "feed" | "treat" | "protect" | "shelter") => {
@@ -113,6 +118,71 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
             _ => false,
         },
     }
+}
+
+/// A road, rail or boat accident: a vehicle and a crash or a driver in the sentence, and no
+/// weapon, attack or ramming ("a truck rammed the crowd" is an attack).
+fn is_road_accident(tree: &Tree<'_>) -> bool {
+    let any = |f: fn(&str) -> bool| (0..tree.len()).any(|i| f(tree.lemma(i)));
+    any(|w| {
+        matches!(
+            w,
+            "car"
+                | "truck"
+                | "bus"
+                | "vehicle"
+                | "motorcycle"
+                | "motorbike"
+                | "van"
+                | "lorry"
+                | "train"
+                | "tram"
+                | "minibus"
+                | "coach"
+                | "jeep"
+                | "tractor"
+                | "taxi"
+                | "pickup"
+                | "ferry"
+                | "boat"
+        )
+    }) && any(|w| {
+        matches!(
+            w,
+            "crash"
+                | "collide"
+                | "collision"
+                | "overturn"
+                | "derail"
+                | "capsize"
+                | "skid"
+                | "accident"
+                | "drive"
+                | "driver"
+        )
+    }) && !any(|w| {
+        matches!(
+            w,
+            "attack"
+                | "attacker"
+                | "bomb"
+                | "bomber"
+                | "gun"
+                | "gunman"
+                | "gunmen"
+                | "shoot"
+                | "shooting"
+                | "ram"
+                | "deliberately"
+                | "terror"
+                | "terrorist"
+                | "militant"
+                | "explosive"
+                | "blast"
+                | "explosion"
+                | "suicide"
+        )
+    })
 }
 
 /// Bodies one joins as a member, staff or player.

@@ -156,6 +156,17 @@ fn negation_reaches_noun_events_and_objects() {
         PloverType::Agree,
     );
     assert!(deal.negated, "{}", show(std::slice::from_ref(&deal))[0]);
+    // "not the first": the negation denies the rank, the lawsuit was filed.
+    let lawsuit = event_of(
+        "en",
+        "This is not the first lawsuit filed against the ministry by the union.",
+        PloverType::Accuse,
+    );
+    assert!(
+        !lawsuit.negated,
+        "{}",
+        show(std::slice::from_ref(&lawsuit))[0]
+    );
     let signed = event_of(
         "en",
         "The government signed the agreement with the rebels on Monday.",

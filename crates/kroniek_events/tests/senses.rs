@@ -295,3 +295,18 @@ fn declining_without_an_object_is_a_fall_and_joining_a_team_is_no_alliance() {
         PloverType::Cooperate,
     );
 }
+
+#[test]
+fn a_road_accident_is_no_assault() {
+    no_event_of(
+        "en",
+        "Police said the driver was driving a pickup truck across the center line and struck a group of motorcycles, killing seven riders.",
+        PloverType::Assault,
+    );
+    // A vehicle used as a weapon is an attack.
+    event_of(
+        "en",
+        "A militant drove a truck into the crowd, killing six people.",
+        PloverType::Assault,
+    );
+}
