@@ -101,6 +101,31 @@ pub fn inert_participants(
         && targets.iter().all(|p| inert_class(tree, p, dict).is_some())
 }
 
+/// Whether an English event is talk between the speaker and the listener: a participant is
+/// the generic "you" ("no company should be able to stop you") or the speaker as the one acted
+/// on ("they gave me food", "promised me a job"). Interviews and personal accounts, not news
+/// of what actors did; violence done to the speaker ("they beat me") is news and stays.
+pub fn conversational(
+    tree: &Tree<'_>,
+    kind: PloverType,
+    sources: &[Participant],
+    targets: &[Participant],
+) -> bool {
+    let form = |p: &Participant| {
+        public_actor::head_of(tree, p)
+            .filter(|&h| tree.upos(h) == "PRON")
+            .map(|h| tree.form(h))
+    };
+    sources
+        .iter()
+        .chain(targets)
+        .any(|p| matches!(form(p), Some("you" | "yourself" | "yourselves")))
+        || (!matches!(kind, PloverType::Assault | PloverType::Coerce)
+            && targets
+                .iter()
+                .any(|p| matches!(form(p), Some("me" | "myself"))))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -64,7 +64,16 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
             ("en:request", "seek") => !seeks_a_favour(tree, frame),
             // "ordered the troops to withdraw"; not "ordered fire safety checks", "ordering
             // the payments": an order is a demand on someone.
-            ("en:demand", "order" | "command" | "instruct" | "direct") => !actor(who.targets),
+            // "pressed the government to resign", "requires the ministry to report"; not
+            // "press the levers", "they require loan".
+            ("en:demand", "order" | "command" | "instruct" | "direct" | "require" | "press") => {
+                !actor(who.targets)
+            }
+            // "received the Iranian delegation"; not "received criticism", "received a
+            // take-down notice", "the sentence he received".
+            ("en:host", "receive") => !actor(who.targets) || things(who.targets),
+            // "stopped the convoy"; not "they stopped for a while", "stop those things".
+            ("en:prevent", "stop") => who.targets.is_empty() || things(who.targets),
             // "released the hostages", "freed Saleh"; not "released a document online",
             // "release their tax returns".
             ("en:release", "release" | "free") => !who.targets.is_empty() && !actor(who.targets),

@@ -189,16 +189,17 @@ impl Stage for EventStage {
                     continue;
                 }
                 // A verb whose participants are things, processes or ideas ("inflation
-                // rocketed", "warm water is attacking the ice shelves").
+                // rocketed", "warm water is attacking the ice shelves"), or talk with "you"
+                // and "me" ("they gave me food").
                 if ctx.english
                     && m.pattern.pos == TriggerPos::Verb
-                    && agency::inert_participants(
+                    && (agency::inert_participants(
                         &tree,
                         ev.kind,
                         &ev.sources,
                         &ev.targets,
                         ctx.dict,
-                    )
+                    ) || agency::conversational(&tree, ev.kind, &ev.sources, &ev.targets))
                 {
                     continue;
                 }

@@ -55,3 +55,23 @@ fn ideas_do_not_ban_or_prevent() {
         PloverType::Request,
     );
 }
+
+#[test]
+fn talk_with_you_and_me_is_no_news() {
+    no_event_of(
+        "en",
+        "No company should be able to stop you from copying the books.",
+        PloverType::Coerce,
+    );
+    no_event_of(
+        "en",
+        "They gave me food and clothes in the camp.",
+        PloverType::Aid,
+    );
+    // Violence done to the speaker is news.
+    event_of(
+        "en",
+        "She told the guard that soldiers beat me.",
+        PloverType::Assault,
+    );
+}

@@ -310,3 +310,32 @@ fn a_road_accident_is_no_assault() {
         PloverType::Assault,
     );
 }
+
+#[test]
+fn receiving_requiring_and_stopping_need_someone() {
+    no_event_of(
+        "en",
+        "The senator received criticism for his remarks.",
+        PloverType::Consult,
+    );
+    event_of(
+        "en",
+        "The president received the Iranian foreign minister in Moscow.",
+        PloverType::Consult,
+    );
+    no_event_of(
+        "en",
+        "Farmers there require loans for their harvest.",
+        PloverType::Request,
+    );
+    no_event_of(
+        "en",
+        "They stopped to rest for a while.",
+        PloverType::Coerce,
+    );
+    event_of(
+        "en",
+        "Soldiers stopped the convoy at the border.",
+        PloverType::Coerce,
+    );
+}
