@@ -126,6 +126,30 @@ pub fn conversational(
                 .any(|p| matches!(form(p), Some("me" | "myself"))))
 }
 
+/// Whether a consultation is an interview: the one talked with is a news medium or its
+/// reporters ("spoke with Wikinews", "een gesprek met De Morgen", "told reporters"). What the
+/// speaker said is the news, not that a journalist listened.
+pub fn interview(tree: &Tree<'_>, kind: PloverType, targets: &[Participant]) -> bool {
+    kind == PloverType::Consult
+        && targets.iter().any(|p| {
+            p.sector.as_deref() == Some("MED")
+                || p.text == "Wikinews"
+                || public_actor::head_of(tree, p).is_some_and(|h| {
+                    matches!(
+                        tree.lemma(h),
+                        "reporter"
+                            | "journalist"
+                            | "press"
+                            | "media"
+                            | "interviewer"
+                            | "verslaggever"
+                            | "journaliste"
+                            | "pers"
+                    )
+                })
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -97,8 +97,17 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
             // "fed the refugees", "protected the convoy"; not "where they feed in winter",
             // "protect waters".
             ("en:evacuate", "feed" | "treat" | "protect" | "shelter") => {
-                who.targets.is_empty() || things(who.targets)
+                who.targets.is_empty() || things(who.targets) || particle(tree, frame, "up")
             }
+            // "swore to avenge"; not "swore her in" (an oath of office).
+            ("en:vow", "swear") => particle(tree, frame, "in"),
+            // "engaged the enemy"; not "engage with Red Hat".
+            ("en:fight", "engage") => tree.children(frame.trigger).iter().any(|&c| {
+                tree.preposition(c)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("with"))
+            }),
+            // "peace talks"; a single "talk" is a lecture ("his live-streamed talk").
+            ("en:talks-n", "talk") => tree.form(frame.trigger) == "talk",
             // "declined the offer", "declined to attend"; not "the colony is declining".
             ("en:refuse", "decline") => !tree
                 .children(frame.trigger)
@@ -191,6 +200,15 @@ fn is_road_accident(tree: &Tree<'_>) -> bool {
                 | "explosion"
                 | "suicide"
         )
+    })
+}
+
+/// Whether the trigger has the particle `word` ("fed up", "swore in").
+fn particle(tree: &Tree<'_>, frame: &Frame, word: &str) -> bool {
+    tree.children(frame.trigger).iter().any(|&c| {
+        c > frame.trigger
+            && matches!(tree.deprel(c), "compound:prt" | "advmod")
+            && tree.form(c) == word
     })
 }
 

@@ -176,6 +176,11 @@ impl Stage for EventStage {
                         continue;
                     }
                 }
+                // A question asks about events, it reports none ("Who would you ask to join
+                // your cabinet?"); an interview is talk with a medium ("spoke with Wikinews").
+                if is_question(&tree) || agency::interview(&tree, ev.kind, &ev.targets) {
+                    continue;
+                }
                 // A general verb in another sense ("took acting lessons", "falling to the
                 // ground").
                 let who = Participants {
@@ -276,4 +281,13 @@ fn crowd_country(
         !(t.country.as_deref() == Some(country.iso3.as_str()) && mention.contains(t.span)
             || t.span.contains(mention) && t.country.as_deref() == Some(country.iso3.as_str()))
     });
+}
+
+/// Whether the sentence is a question: it ends in a question mark (before any closing quote
+/// or bracket).
+fn is_question(tree: &Tree<'_>) -> bool {
+    (0..tree.len())
+        .rev()
+        .find(|&i| !matches!(tree.form(i), "\"" | "'" | "”" | "’" | ")" | "»"))
+        .is_some_and(|last| tree.form(last) == "?")
 }

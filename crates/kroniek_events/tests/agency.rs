@@ -75,3 +75,22 @@ fn talk_with_you_and_me_is_no_news() {
         PloverType::Assault,
     );
 }
+
+#[test]
+fn questions_and_interviews_report_no_events() {
+    no_event_of(
+        "en",
+        "Which ministers would you ask to join your cabinet?",
+        PloverType::Request,
+    );
+    no_event_of(
+        "en",
+        "The candidate spoke with reporters about the campaign.",
+        PloverType::Consult,
+    );
+    event_of(
+        "en",
+        "The candidate spoke with the Iranian foreign minister about the campaign.",
+        PloverType::Consult,
+    );
+}

@@ -339,3 +339,27 @@ fn receiving_requiring_and_stopping_need_someone() {
         PloverType::Coerce,
     );
 }
+
+#[test]
+fn particles_and_prepositions_change_the_sense() {
+    no_event_of(
+        "en",
+        "Justice Thomas swore her in at a White House ceremony.",
+        PloverType::Threaten,
+    );
+    no_event_of(
+        "en",
+        "Developers can engage with Red Hat in new ways.",
+        PloverType::Assault,
+    );
+    no_event_of(
+        "en",
+        "In his talk at the Atlantic Council, the prime minister praised the pipeline project.",
+        PloverType::Consult,
+    );
+    event_of(
+        "en",
+        "The rebels vowed to avenge the death of their commander.",
+        PloverType::Threaten,
+    );
+}
