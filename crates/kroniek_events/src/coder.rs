@@ -140,7 +140,7 @@ impl Coder {
 
     /// [`Coder::find`]; `loose` also takes a verb trigger the tagger read as a modifier, a
     /// subject or an object (a misparsed clause), at 0.6 × the confidence. The stage uses it
-    /// for sentences where the strict pass codes nothing.
+    /// for sentences where the strict pass codes nothing and no word is tagged as a verb.
     pub fn find_with<'p>(
         &'p self,
         tree: &Tree<'_>,

@@ -124,13 +124,22 @@
 //!   for, "order" someone ordered, "release", "help" and "celebrate" an actor, "visit" a
 //!   place or an actor, judged by the participant's head word ("a birthday in Warsaw" is
 //!   neither). A treaty's name ("the Paris Agreement", "the NATO treaty") is no agreement
-//!   unless a verb of making or breaking governs it.
+//!   unless a verb of making or breaking governs it. Also: a phone call has no second
+//!   complement ("called the deal 'lousy'"), hanging, feeding, protecting, receiving,
+//!   requiring and stopping act on someone, "decline" needs what is declined, joining a team
+//!   or parliament is membership, road accidents are no assault.
+//! - **Who can act** (`agency`, English): a verb whose participants are all things,
+//!   processes or ideas ("inflation rocketed", "warm water is attacking the ice shelves") is
+//!   no event, judged by WordNet 3.0's noun classes (`data/events/inert-nouns-en.tsv.gz`); so
+//!   is talk with a generic "you" or about "me", and a consultation with a news medium (an
+//!   interview, a press conference). Questions report no events.
 //! - **Attributes**: the date is the time expression attached to the clause, else the
 //!   nearest in the sentence, else the document date; `historical` when it ends more than a
 //!   year before the document date begins, or the expression says "in het verleden"; the
 //!   place is the one attached with a locative preposition, else one the clause governs,
 //!   else any in the sentence, else the document focus (most frequent admin-1 or city, else
-//!   country). `negated` for niet/nooit/geen/evenmin/not/never/"failed to"; modality:
+//!   country). `negated` for niet/nooit/geen/evenmin/not/never/"failed to"/"unable to"
+//!   (not "not the first"); modality:
 //!   intended (willen, dreigen, will, plans to, seeks to), possible (kan, may, must, moet,
 //!   "of … is niet zeker"),
 //!   reported (zou/zouden, a verb of saying governing the clause, volgens/according to).
