@@ -6,6 +6,10 @@
 //! actor in any sense: `data/events/inert-nouns-en.tsv.gz`, built from WordNet 3.0 by
 //! `examples/build_inert_nouns.rs`. Nouns missing from it count as possible actors, so an
 //! unknown word never removes an event.
+//!
+//! Also here, for both kinds of talk that report no act between actors: the speaker and a
+//! generic "you" ("no company should be able to stop you", "they gave me food"), and an
+//! interview ("spoke with Wikinews", "said at a press conference").
 
 use std::collections::HashMap;
 use std::io::Read;

@@ -611,15 +611,15 @@ impl Frame {
         if self.heads().any(neg_child) {
             return true;
         }
-        // A noun event under a negated verb: "has not pursued charges", "tekende het
-        // akkoord niet".
-        // Or under a verb of failure: "was unable to negotiate a deal".
+        // A verb under a verb of failure: "was unable to negotiate".
         let failed = |h: usize| {
             tree.base_rel(h) == "xcomp"
                 && tree
                     .head(h)
                     .is_some_and(|f| lexicon::is_failure(tree.lemma(f)))
         };
+        // A noun event under a negated or failed verb: "has not pursued charges", "tekende
+        // het akkoord niet", "was unable to negotiate a deal".
         if tree.upos(self.trigger) == "NOUN"
             && matches!(tree.deprel(self.trigger), "obj" | "nsubj:pass")
             && tree

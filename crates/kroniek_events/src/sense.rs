@@ -93,7 +93,7 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
             ("en:kill", "hang") => who.targets.is_empty() || things(who.targets),
             // "gunmen killed seven"; not "the truck struck a group of motorcycles, killing
             // seven riders".
-            ("en:kill" | "en:wound", _) => who.english && is_road_accident(tree),
+            ("en:kill" | "en:wound", _) => is_road_accident(tree),
             // "fed the refugees", "protected the convoy"; not "where they feed in winter",
             // "protect waters".
             ("en:evacuate", "feed" | "treat" | "protect" | "shelter") => {
