@@ -65,10 +65,7 @@ pub(crate) fn head_is_actor(
     let Some(h) = head_of(tree, p) else {
         return false;
     };
-    let possessed = tree
-        .children(h)
-        .iter()
-        .any(|&c| tree.deprel(c) == "nmod:poss");
+    let possessed = tree.is_possessed(h);
     if (p.actor.is_some() || p.sector.is_some()) && !possessed {
         return true;
     }

@@ -119,13 +119,8 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
                 !who.targets.is_empty()
                     && who.targets.iter().all(|t| {
                         agency::inert_class(tree, t, who.dict).is_some()
-                            || public_actor::head_of(tree, t).is_some_and(|h| {
-                                tree.upos(h) == "NOUN"
-                                    && tree
-                                        .children(h)
-                                        .iter()
-                                        .any(|&c| tree.deprel(c) == "nmod:poss")
-                            })
+                            || public_actor::head_of(tree, t)
+                                .is_some_and(|h| tree.upos(h) == "NOUN" && tree.is_possessed(h))
                     })
             }
             // "joined the coalition", "joined the protests"; not "joined parliament in 1987",

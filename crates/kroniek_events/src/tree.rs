@@ -121,6 +121,13 @@ impl<'a> Tree<'a> {
             .starts_with(char::is_uppercase)
     }
 
+    /// Whether the word has a possessor ("the president's authority").
+    pub fn is_possessed(&self, i: usize) -> bool {
+        self.children(i)
+            .iter()
+            .any(|&c| self.deprel(c) == "nmod:poss")
+    }
+
     /// Byte span of a token.
     pub fn span(&self, i: usize) -> Span {
         self.spans[i]

@@ -303,7 +303,7 @@ fn a_noun_is_read_as_a_verb_only_where_the_sentence_has_no_verb() {
             PloverType::Request,
         ),
         (
-            "The heiress had a trust fund worth five million dollars.",
+            "Vanderbilt had a trust fund worth five million dollars that she shared with her sister.",
             PloverType::Aid,
         ),
     ] {
