@@ -16,7 +16,6 @@ use kroniek_core::{Lang, Pipeline};
 use kroniek_eval::events_eval::{EventEvalOptions, Split, eval_events};
 use kroniek_events::EventStage;
 use kroniek_geo::PlaceStage;
-use kroniek_ner::NerStage;
 use kroniek_syntax::{SyntaxStage, embedded};
 use kroniek_text::{LanguageStage, SegmentStage};
 use kroniek_time::TimeStage;
@@ -28,7 +27,7 @@ fn pipeline(lang: &str, margin: f32) -> Pipeline {
         .stage(LanguageStage::new(Some(Lang(lang.into()))))
         .stage(SegmentStage)
         .stage(SyntaxStage::with_models(vec![model]))
-        .stage(NerStage::new())
+        .stage(kroniek_actors::ner_stage().unwrap())
         .stage(TimeStage::new())
         .stage(PlaceStage::new().unwrap())
         .stage(ActorStage::new().unwrap())

@@ -10,7 +10,6 @@ use kroniek_control::{AttributeStage, ControlStage};
 use kroniek_core::{Error, Lang, Pipeline, Result};
 use kroniek_events::EventStage;
 use kroniek_geo::PlaceStage;
-use kroniek_ner::NerStage;
 use kroniek_syntax::SyntaxStage;
 use kroniek_text::{LanguageStage, SegmentStage};
 use kroniek_time::TimeStage;
@@ -39,7 +38,10 @@ pub fn standard(opts: &PipelineOptions) -> Result<Pipeline> {
         .stage(LanguageStage::new(opts.lang.clone()))
         .stage(SegmentStage)
         .stage(syntax_stage()?)
-        .stage(NerStage::new())
+        .stage(kroniek_actors::ner_stage().map_err(|e| Error::Stage {
+            stage: "entities",
+            message: e.to_string(),
+        })?)
         .stage(TimeStage::new())
         .stage(PlaceStage::new().map_err(|e| Error::Stage {
             stage: "places",

@@ -14,7 +14,6 @@ use std::time::Instant;
 use kroniek_actors::{ActorStage, Dictionary};
 use kroniek_core::{Document, Lang, Metadata, Pipeline};
 use kroniek_geo::PlaceStage;
-use kroniek_ner::NerStage;
 use kroniek_syntax::SyntaxStage;
 use kroniek_text::{LanguageStage, SegmentStage, normalize};
 
@@ -44,7 +43,7 @@ fn main() {
         .stage(LanguageStage::new(Some(Lang("nl".into()))))
         .stage(SegmentStage)
         .stage(SyntaxStage::new().unwrap())
-        .stage(NerStage::new())
+        .stage(kroniek_actors::ner_stage().unwrap())
         .stage(PlaceStage::new().unwrap())
         .build()
         .unwrap();

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use kroniek_core::ActorKind;
+use kroniek_core::{ActorKind, EntityType};
 use kroniek_text::fold;
 use rustc_hash::FxHashMap;
 
@@ -424,6 +424,22 @@ impl Dictionary {
             .filter(|a| a.case.admits(phrase))
             .map(|a| a.sense)
             .collect()
+    }
+
+    /// The entity type a name has in any context: a country's name is a place, a named
+    /// organisation or armed group an organisation. `None` when the name means something else
+    /// too (a capital, a demonym, a generic noun) or nothing here.
+    pub fn entity_type(&self, name: &str) -> Option<EntityType> {
+        let mut kinds = self.lookup(name).into_iter().map(|sense| match sense {
+            Sense::CountryName(_) => Some(EntityType::Loc),
+            Sense::Organisation(i) => self
+                .organisation(i)
+                .filter(|o| o.kind != ActorKind::State)
+                .map(|_| EntityType::Org),
+            _ => None,
+        });
+        let first = kinds.next()??;
+        kinds.all(|k| k == Some(first)).then_some(first)
     }
 
     /// The country at an index of a [`Sense`].

@@ -56,6 +56,7 @@
 //! Stages are deterministic: no clock, no randomness, hash maps are never iterated for output.
 
 mod dictionary;
+mod entity_types;
 mod error;
 mod known;
 mod matcher;
@@ -64,6 +65,7 @@ mod resolve;
 mod stage;
 
 pub use dictionary::{AgencyNoun, Country, Dictionary, Organisation, Role, Sense};
+pub use entity_types::ner_stage;
 pub use error::{Error, Result};
 pub use known::{KnownPerson, KnownPersons};
 pub use resolve::slug;

@@ -34,7 +34,7 @@ fn main() {
         .stage(LanguageStage::new(Some(Lang("nl".into()))))
         .stage(SegmentStage)
         .stage(kroniek_syntax::SyntaxStage::new().unwrap())
-        .stage(kroniek_ner::NerStage::new())
+        .stage(kroniek_actors::ner_stage().unwrap())
         .stage(kroniek_time::TimeStage::new())
         .stage(kroniek_geo::PlaceStage::new().unwrap())
         .build()

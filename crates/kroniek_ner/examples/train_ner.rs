@@ -75,7 +75,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let model = train_files(
         lang,
-        Path::new(train),
+        &[Path::new(train)],
         Some(Path::new(dev)),
         Path::new(out),
         opts,

@@ -90,6 +90,6 @@ mod train;
 pub use error::{Error, Result};
 pub use eval::{NerReport, eval_corpus};
 pub use model::{Model, Tagged};
-pub use stage::NerStage;
+pub use stage::{KnownTypes, NerStage, retype_known};
 pub use tagfile::{eval_ner, tag_conll};
 pub use train::{EpochReport, TrainConfig, TrainOptions, train, train_with};

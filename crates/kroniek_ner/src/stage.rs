@@ -1,6 +1,10 @@
 //! The pipeline stage.
 
-use kroniek_core::{Diagnostic, Document, EntityLayer, Layer, LayerKind, Result, Segments, Stage};
+use std::sync::Arc;
+
+use kroniek_core::{
+    Diagnostic, Document, EntityLayer, EntityType, Layer, LayerKind, Result, Segments, Stage,
+};
 
 use crate::chains::{Mention, link};
 use crate::embedded;
@@ -10,13 +14,37 @@ use crate::tags::chunks;
 /// Tags the tokens of each sentence with the model of the document language (nl or en) and
 /// links the mentions into name chains. Requires the language and segments layers; provides
 /// the entities layer. Other languages get no entities and an info diagnostic.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct NerStage;
+#[derive(Clone, Default)]
+pub struct NerStage {
+    known: Option<KnownTypes>,
+}
+
+/// The type a name has whatever its context, when it has one ("Hongarije" LOC, "Hamas" ORG):
+/// from a dictionary outside this crate (`kroniek_actors`).
+pub type KnownTypes = Arc<dyn Fn(&str) -> Option<EntityType> + Send + Sync>;
+
+impl std::fmt::Debug for NerStage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NerStage")
+            .field("known", &self.known.is_some())
+            .finish()
+    }
+}
 
 impl NerStage {
     /// The stage, using the embedded models.
     pub fn new() -> NerStage {
-        NerStage
+        NerStage { known: None }
+    }
+
+    /// The same stage, retyping every name chain whose fullest name `known` types: the
+    /// statistical tagger types a name it never saw by its shape and neighbours, and in news
+    /// unlike its training text it can call a country a person or an armed group a place. A
+    /// short form of a longer name ("Jordan" of "Michael Jordan") is in that name's chain and
+    /// keeps its type.
+    pub fn with_known_types(mut self, known: KnownTypes) -> NerStage {
+        self.known = Some(known);
+        self
     }
 
     /// Load (decode) the embedded models now rather than on the first document.
@@ -96,6 +124,25 @@ impl Stage for NerStage {
             stage: "entities",
             message: e.to_string(),
         })?;
-        Ok(Layer::Entities(annotate_with(model, doc.text(), seg)))
+        let mut layer = annotate_with(model, doc.text(), seg);
+        if let Some(known) = &self.known {
+            retype_known(&mut layer, known.as_ref());
+        }
+        Ok(Layer::Entities(layer))
+    }
+}
+
+/// Give each chain whose fullest name has a known type that type, in all its mentions.
+pub fn retype_known(layer: &mut EntityLayer, known: &dyn Fn(&str) -> Option<EntityType>) {
+    for chain in &mut layer.chains {
+        let Some(kind) = known(&chain.name).filter(|k| *k != chain.kind) else {
+            continue;
+        };
+        chain.kind = kind;
+        for &m in &chain.mentions {
+            if let Some(e) = layer.entities.get_mut(m as usize) {
+                e.kind = kind;
+            }
+        }
     }
 }

@@ -20,16 +20,22 @@ pub fn read_conll_file(path: &Path) -> Result<ConllCorpus> {
     Ok(corpus)
 }
 
-/// Train on `train_path` (keeping the best epoch on `dev_path`) and write the model file.
+/// Train on the documents of `train_paths` together (keeping the best epoch on `dev_path`, when
+/// given) and write the model file.
 pub fn train_files(
     lang: &str,
-    train_path: &Path,
+    train_paths: &[&Path],
     dev_path: Option<&Path>,
     out: &Path,
     opts: TrainOptions,
     progress: &mut dyn FnMut(&EpochReport),
 ) -> Result<Model> {
-    let train_corpus = read_conll_file(train_path)?;
+    let mut train_corpus = ConllCorpus::default();
+    for path in train_paths {
+        let corpus = read_conll_file(path)?;
+        train_corpus.docs.extend(corpus.docs);
+        train_corpus.line_count += corpus.line_count;
+    }
     let dev = dev_path.map(read_conll_file).transpose()?;
     let (model, _) = train(lang, &train_corpus, dev.as_ref(), opts, progress);
     let bytes = model.to_bytes()?;

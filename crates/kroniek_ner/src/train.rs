@@ -21,6 +21,11 @@ pub struct TrainOptions {
     pub seed: u64,
     /// The weight table has `2^bits` rows.
     pub bits: u8,
+    /// Passes of a two-stage model's second pass (`None`: [`TrainOptions::epochs`]). With a
+    /// dev set the best of them is kept, as for the first pass; without one (a final model
+    /// trained on train and dev together) the first pass runs `epochs` and the second this
+    /// many, so both can be set to what a run with a dev set chose.
+    pub second_epochs: Option<usize>,
 }
 
 impl Default for TrainOptions {
@@ -29,6 +34,7 @@ impl Default for TrainOptions {
             epochs: 20,
             seed: 20_021,
             bits: 20,
+            second_epochs: None,
         }
     }
 }
@@ -412,11 +418,15 @@ pub fn train_with(
         features: FeatureSet(config.features.0 | FeatureSet::HISTORY),
         ..config.clone()
     };
+    let second_opts = TrainOptions {
+        epochs: opts.second_epochs.unwrap_or(opts.epochs),
+        ..opts
+    };
     let (model, second_reports) = train_pass(
         lang,
         train,
         dev,
-        opts,
+        second_opts,
         &second_config,
         Some((&first, &first_tags)),
         progress,
@@ -504,6 +514,7 @@ Marie X B-PER\nJansen X I-PER\nwoont X O\nin X O\nLeuven X B-LOC\n";
             epochs: 5,
             seed: 1,
             bits: 12,
+            ..TrainOptions::default()
         };
         let one_stage = TrainConfig {
             folds: 0,
@@ -524,6 +535,7 @@ Marie X B-PER\nJansen X I-PER\nwoont X O\nin X O\nLeuven X B-LOC\n";
             epochs: 8,
             seed: 1,
             bits: 12,
+            ..TrainOptions::default()
         };
         let plain = TrainConfig {
             folds: 0,
@@ -554,6 +566,7 @@ Napster X B-ORG\ngroeit X O\n\nOok X O\nNapster X B-ORG\nwerkt X O\nin X O\nGent
             epochs: 4,
             seed: 7,
             bits: 12,
+            ..TrainOptions::default()
         };
         let config = TrainConfig {
             features: FeatureSet::default(),
@@ -569,5 +582,19 @@ Napster X B-ORG\ngroeit X O\n\nOok X O\nNapster X B-ORG\nwerkt X O\nin X O\nGent
         let back = Model::from_bytes(&m.to_bytes().unwrap()).unwrap();
         assert_eq!(back, m);
         assert_ne!(back, m.first_pass(), "the second pass was kept");
+        // Without a dev set (a final model on train and dev together) the passes run the
+        // epochs they are given, each its own.
+        let fixed = TrainOptions {
+            second_epochs: Some(2),
+            ..opts
+        };
+        let (f, reports) = train_with("nl", &c, None, fixed, &config, &mut |_| {});
+        assert_eq!(
+            reports.len(),
+            6,
+            "four first-pass and two second-pass epochs"
+        );
+        assert!(reports.iter().all(|r| r.dev.is_none()));
+        assert_ne!(f, m, "the second pass stopped earlier");
     }
 }

@@ -4,9 +4,12 @@
     clippy::panic,
     reason = "tests fail loudly"
 )]
-//! The embedded models on the CoNLL dev sets in `../shared/data` (skipped when absent): scores
-//! must not fall below what was measured when the models were committed, and `tag_conll` must
-//! keep every input line.
+//! The embedded models on the CoNLL dev sets in `../shared/data` (skipped when absent), and
+//! `tag_conll` must keep every input line. Since session 13 the committed models are trained on
+//! train and dev together (the epochs chosen by a train-only run on dev, `models/ner/README.md`),
+//! so these floors check that the embedded model is the one trained (a model trained on train
+//! alone scores 0.827 / 0.927 here), not how well it generalises: that is measured by the
+//! train-only runs and the split-half experiment in `eval-reports/ner.md`.
 
 use std::path::{Path, PathBuf};
 
@@ -26,8 +29,8 @@ fn data() -> Option<PathBuf> {
 fn dev_f1_floors() {
     let Some(d) = data() else { return };
     for (lang, file, floor) in [
-        ("nl", "conll2002-nl/ned.testa", 0.825),
-        ("en", "conll2003-en/eng.testa", 0.925),
+        ("nl", "conll2002-nl/ned.testa", 0.95),
+        ("en", "conll2003-en/eng.testa", 0.95),
     ] {
         let report = eval_ner(embedded::model(lang).unwrap(), &d.join(file)).unwrap();
         eprintln!("{report}");

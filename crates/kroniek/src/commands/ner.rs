@@ -55,18 +55,22 @@ pub struct TrainNerArgs {
     /// Language code stored in the model.
     #[arg(long)]
     pub lang: String,
-    /// Training corpus (CoNLL, IOB1 or IOB2).
-    #[arg(long)]
-    pub train: PathBuf,
+    /// Training corpus (CoNLL, IOB1 or IOB2); repeat to train on several files together
+    /// (e.g. the final model on train and dev, with the epochs a dev run chose).
+    #[arg(long, required = true)]
+    pub train: Vec<PathBuf>,
     /// Dev corpus: the epoch with the best dev F1 is kept.
     #[arg(long)]
     pub dev: Option<PathBuf>,
     /// Where to write the model.
     #[arg(long)]
     pub out: PathBuf,
-    /// Passes over the training data.
+    /// Passes over the training data (with `--dev`: the most, the best on dev is kept).
     #[arg(long, default_value_t = TrainOptions::default().epochs)]
     pub epochs: usize,
+    /// Passes of the second (history) pass; default: `--epochs`.
+    #[arg(long)]
+    pub second_epochs: Option<usize>,
     /// Shuffling seed.
     #[arg(long, default_value_t = TrainOptions::default().seed)]
     pub seed: u64,
@@ -81,10 +85,12 @@ pub fn train(args: &TrainNerArgs) -> Result<i32> {
         epochs: args.epochs,
         seed: args.seed,
         bits: args.bits,
+        second_epochs: args.second_epochs,
     };
+    let train: Vec<&Path> = args.train.iter().map(PathBuf::as_path).collect();
     let model = tagfile::train_files(
         &args.lang,
-        &args.train,
+        &train,
         args.dev.as_deref(),
         &args.out,
         opts,

@@ -12,7 +12,6 @@ use std::sync::OnceLock;
 use kroniek_actors::ActorStage;
 use kroniek_core::{Actor, ActorLayer, Document, Lang, Metadata, Pipeline};
 use kroniek_geo::PlaceStage;
-use kroniek_ner::NerStage;
 use kroniek_syntax::SyntaxStage;
 use kroniek_text::{LanguageStage, SegmentStage, normalize};
 
@@ -27,7 +26,7 @@ pub fn run(text: &str, lang: &str) -> (Document, ActorLayer) {
         .stage(LanguageStage::new(Some(Lang(lang.into()))))
         .stage(SegmentStage)
         .stage(syntax())
-        .stage(NerStage::new())
+        .stage(kroniek_actors::ner_stage().unwrap())
         .stage(PlaceStage::new().unwrap())
         .stage(ActorStage::new().unwrap())
         .build()

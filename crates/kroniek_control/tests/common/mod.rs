@@ -38,7 +38,7 @@ pub fn upstream(text: &str, lang: &str, date_s: &str) -> Document {
         .stage(LanguageStage::new(Some(Lang(lang.into()))))
         .stage(SegmentStage)
         .stage(syntax())
-        .stage(kroniek_ner::NerStage::new())
+        .stage(kroniek_actors::ner_stage().unwrap())
         .stage(kroniek_time::TimeStage::new())
         .stage(kroniek_geo::PlaceStage::new().unwrap())
         .build()

@@ -2,7 +2,6 @@
 
 use kroniek_core::{DocDate, Document, Lang, Metadata, Pipeline, PipelineBuilder};
 use kroniek_geo::PlaceStage;
-use kroniek_ner::NerStage;
 use kroniek_syntax::SyntaxStage;
 use kroniek_text::{LanguageStage, SegmentStage, normalize};
 use kroniek_time::TimeStage;
@@ -13,7 +12,7 @@ pub fn up_to_places(lang: &str) -> PipelineBuilder {
         .stage(LanguageStage::new(Some(Lang(lang.into()))))
         .stage(SegmentStage)
         .stage(SyntaxStage::new().unwrap())
-        .stage(NerStage::new())
+        .stage(kroniek_actors::ner_stage().unwrap())
         .stage(TimeStage::new())
         .stage(PlaceStage::new().unwrap())
 }

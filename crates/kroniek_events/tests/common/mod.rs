@@ -12,7 +12,6 @@ use std::sync::OnceLock;
 use kroniek_core::{DocDate, Document, Lang, Metadata, Pipeline};
 use kroniek_events::EventStage;
 use kroniek_geo::PlaceStage;
-use kroniek_ner::NerStage;
 use kroniek_syntax::SyntaxStage;
 use kroniek_text::{LanguageStage, SegmentStage, normalize};
 use kroniek_time::TimeStage;
@@ -51,7 +50,7 @@ fn build(lang: &str, actors: bool) -> Pipeline {
         .stage(LanguageStage::new(Some(Lang(lang.into()))))
         .stage(SegmentStage)
         .stage(syntax())
-        .stage(NerStage::new())
+        .stage(kroniek_actors::ner_stage().unwrap())
         .stage(TimeStage::new())
         .stage(places());
     if actors {
