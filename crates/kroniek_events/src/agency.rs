@@ -109,9 +109,17 @@ pub fn inert_class(
     inert_nouns().get(lemma).copied()
 }
 
-/// Whether a verb event's participants are all things, processes or ideas: it has a source,
-/// no source or target can act, and (for an assault) the source is no weapon or attack ("the
-/// bomb destroyed the building" stays; "the storm destroyed the harbour" goes).
+/// Whether a verb event has no one who acts: every source is a thing, a process or an idea
+/// ("no evidence to support the claims", "the same standard to restrict people", "a lawsuit
+/// attempting to prevent the state from certifying"), or every source and every target is
+/// ("warm water is attacking the ice shelves"). A text still speaks for its authors ("the
+/// report accuses the army", "the resolution calls on both sides"). Assaults, threats,
+/// protests, coercion and demands need things on both sides to go: their subjects are often
+/// misread ("the night's incidents injured fourteen officers"), a ruling, a law or an order
+/// coerces and demands for whoever issued it ("the ruling bars him from office", "the measure
+/// requires companies to report"), and a weapon or an attack still assaults ("the bomb
+/// destroyed the building"). Nor is a support of one's own things ("defended his decision",
+/// "her record"): PLOVER's support approves of another actor's actions or policies.
 pub fn inert_participants(
     tree: &Tree<'_>,
     kind: PloverType,
@@ -124,12 +132,36 @@ pub fn inert_participants(
             || public_actor::head_of(tree, p)
                 .is_some_and(|h| matches!(tree.lemma(h), "explosion" | "detonation"))
     };
-    !sources.is_empty()
-        && sources.iter().all(|p| {
-            inert_class(tree, p, dict)
-                .is_some_and(|c| kind != PloverType::Assault || !instrument(c, p))
+    let inert = |p: &Participant| inert_class(tree, p, dict);
+    let no_agent = |p: &Participant| {
+        inert(p).is_some_and(|c| kind != PloverType::Assault || !instrument(c, p))
+    };
+    let all_targets_inert = targets.iter().all(|p| inert(p).is_some());
+    let reported_by_its_kind = matches!(
+        kind,
+        PloverType::Assault
+            | PloverType::Threaten
+            | PloverType::Protest
+            | PloverType::Coerce
+            | PloverType::Request
+    );
+    let no_one_acts = !sources.is_empty()
+        && sources.iter().all(no_agent)
+        && (all_targets_inert
+            || !reported_by_its_kind && sources.iter().all(|p| inert(p) != Some("communication")));
+    // "defended his decision", "his proposal", "her record": the source's own.
+    let own = |p: &Participant| {
+        public_actor::head_of(tree, p).is_some_and(|h| {
+            tree.children(h)
+                .iter()
+                .any(|&c| tree.deprel(c) == "nmod:poss" && tree.upos(c) == "PRON")
         })
-        && targets.iter().all(|p| inert_class(tree, p, dict).is_some())
+    };
+    no_one_acts
+        || (kind == PloverType::Support
+            && !targets.is_empty()
+            && all_targets_inert
+            && targets.iter().all(own))
 }
 
 /// Whether an English event is talk between the speaker and the listener: a participant is

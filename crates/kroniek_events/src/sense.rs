@@ -77,9 +77,12 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
             // "released the hostages", "freed Saleh"; not "released a document online",
             // "release their tax returns".
             ("en:release", "release" | "free") => !who.targets.is_empty() && !actor(who.targets),
-            // "helped the victims"; not "to help Trump's chances".
+            // "helped the victims"; not "to help Trump's chances", nor a help with no one
+            // helping ("to help Magellanic penguins, you have to …", "aiding journalists in
+            // fact-checking": a purpose or a use, not an act).
             ("en:help", _) => {
-                !who.targets.is_empty() && (!actor(who.targets) || things(who.targets))
+                who.sources.is_empty()
+                    || !who.targets.is_empty() && (!actor(who.targets) || things(who.targets))
             }
             // "celebrated the winners"; not "celebrate a birthday".
             ("en:praise", "celebrate") => !actor(who.targets),

@@ -94,3 +94,52 @@ fn questions_and_interviews_report_no_events() {
         PloverType::Consult,
     );
 }
+
+#[test]
+fn a_thing_as_the_only_source_is_no_act() {
+    no_event_of(
+        "en",
+        "Tradition recognizes the council as the town's rightful authority.",
+        PloverType::Support,
+    );
+    // Kinds whose subjects are often misread or stand for their issuer stay.
+    event_of(
+        "en",
+        "The night's clashes injured fourteen police officers in the capital.",
+        PloverType::Assault,
+    );
+    event_of(
+        "en",
+        "The ruling bars the opposition leader from the presidential election.",
+        PloverType::Coerce,
+    );
+    event_of(
+        "en",
+        "The report accuses the army of killing civilians near the border.",
+        PloverType::Accuse,
+    );
+}
+
+#[test]
+fn help_needs_a_helper_and_support_another_actor() {
+    no_event_of(
+        "en",
+        "Aiding journalists in fact-checking is one of the tool's many uses.",
+        PloverType::Aid,
+    );
+    event_of(
+        "en",
+        "Turkey helped the refugees with food and blankets.",
+        PloverType::Aid,
+    );
+    no_event_of(
+        "en",
+        "The senator defended his decision on Tuesday.",
+        PloverType::Support,
+    );
+    event_of(
+        "en",
+        "The senator defended the ambassador on Tuesday.",
+        PloverType::Support,
+    );
+}
