@@ -166,6 +166,7 @@ mod pattern;
 mod public_actor;
 mod recode;
 mod sense;
+mod sense_nl;
 mod stage;
 mod subject;
 mod target;

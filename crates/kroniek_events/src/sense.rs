@@ -12,6 +12,7 @@ use crate::agency;
 use crate::frame::Frame;
 use crate::pattern::Pattern;
 use crate::public_actor;
+use crate::sense_nl;
 use crate::tree::Tree;
 
 /// What the event's participants are checked against.
@@ -131,6 +132,9 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
             ("en:join", "join") => who.targets.iter().any(|t| {
                 public_actor::head_of(tree, t).is_some_and(|h| is_membership(tree.lemma(h)))
             }),
+            (id, _) if id.starts_with("nl:") => {
+                sense_nl::wrong_sense(tree, id, frame, who.targets, &actor)
+            }
             _ => false,
         },
     }

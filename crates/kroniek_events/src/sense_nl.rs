@@ -1,0 +1,111 @@
+//! Dutch general verbs and nouns in another sense than their pattern's, found by the hand audit
+//! of De Morgen (2000) articles (`eval-reports/audit/conll2002-nl-C-r2.tsv`): things received
+//! ("ontvangt die informatie"), a study for an investigation ("volgens het onderzoek van
+//! Unicef"), "aanhouden" as holding on ("de prestatiedruk blijft aanhouden"), "uitwijzen" as
+//! showing ("onze studie wijst uit dat …"), "betogen" as arguing ("zo betoogde de prins"),
+//! "vragen of" as asking a question, "aan de slag", and adverbs and present participles read
+//! as acts ("vroeg", "goedkeurend").
+
+use kroniek_core::Participant;
+
+use crate::frame::Frame;
+use crate::tree::Tree;
+
+/// Whether the Dutch trigger of pattern `id` is used in another sense; `actor` tells whether
+/// any of the participants can act.
+pub fn wrong_sense(
+    tree: &Tree<'_>,
+    id: &str,
+    frame: &Frame,
+    targets: &[Participant],
+    actor: &dyn Fn(&[Participant]) -> bool,
+) -> bool {
+    let t = frame.trigger;
+    let lemma = tree.lemma(t);
+    let child = |f: &dyn Fn(usize) -> bool| tree.children(t).iter().any(|&c| f(c));
+    let passive = || {
+        child(&|c| {
+            tree.deprel(c) == "aux:pass"
+                || (tree.base_rel(c) == "aux" && matches!(tree.lemma(c), "worden" | "zijn"))
+        })
+    };
+    // Every participant is a thing: a common noun that names no one, or "zich" ("sloot zich
+    // op"); "niemand", "hij" and names may be people.
+    let things = |ps: &[Participant]| {
+        !ps.is_empty()
+            && ps.iter().all(|p| {
+                crate::public_actor::head_of(tree, p).is_some_and(|h| {
+                    matches!(tree.form(h), "zich" | "zichzelf")
+                        || (tree.upos(h) == "NOUN" && !actor(std::slice::from_ref(p)))
+                })
+            })
+    };
+    // An adverb is no act ("ouders sturen hun kinderen vroeg naar bed"), nor a present
+    // participle, which says how ("knikt goedkeurend", "ontkennend beantwoord"); an adjective
+    // "dood" is a state.
+    let form = tree.form(t).to_lowercase();
+    // (Without a subject of its own: "ontkende" of a lemma read as "ontken" is a past tense.)
+    let present_participle = lemma.ends_with("en")
+        && (form == format!("{lemma}d") || form == format!("{lemma}de"))
+        && !child(&|c| tree.base_rel(c) == "nsubj");
+    if tree.upos(t) == "ADV" || present_participle || (tree.upos(t) == "ADJ" && form == "dood") {
+        return true;
+    }
+    match (id, lemma) {
+        // "ontving een delegatie van Hamas"; not "ontvangt die informatie", "geld ontvangen".
+        ("nl:ontvangen", _) => things(targets),
+        // "hield twee verdachten aan", "is door de politie aangehouden"; not "de
+        // prestatiedruk blijft aanhouden", "de hoogste noot aanhoudt" (only "aanhouden" has
+        // these other senses: the other arrest verbs keep any participant).
+        ("nl:arresteren", "aanhouden") => things(targets) || (targets.is_empty() && !passive()),
+        // "sloot de man op"; not "sloot zich op in zijn kamer": no one arrests themselves.
+        ("nl:arresteren", _) => {
+            !targets.is_empty()
+                && targets.iter().all(|p| {
+                    crate::public_actor::head_of(tree, p)
+                        .is_some_and(|h| matches!(tree.form(h), "zich" | "zichzelf"))
+                })
+        }
+        // "wees twee diplomaten uit"; not "onze studie wijst uit dat …".
+        ("nl:uitwijzen", _) => targets.is_empty() || things(targets),
+        // "duizenden betoogden in Brussel"; not "zo betoogde de prins", "betoogde dat …".
+        ("nl:protesteren", "betogen") => {
+            child(&|c| {
+                matches!(tree.base_rel(c), "ccomp" | "parataxis" | "obj")
+                    || tree.form(c).eq_ignore_ascii_case("zo")
+            }) || tree
+                .head(t)
+                .is_some_and(|h| tree.deprel(t) == "parataxis" && tree.upos(h) == "VERB")
+        }
+        // "vroeg de regering om wapens"; not "vraagt of hij zich beter zou voelen".
+        ("nl:vragen-te", "vragen") => child(&|c| {
+            matches!(tree.base_rel(c), "ccomp" | "advcl")
+                && tree
+                    .children(c)
+                    .iter()
+                    .any(|&m| tree.deprel(m) == "mark" && tree.form(m) == "of")
+        }),
+        // "een onderzoek naar de burgemeester", "opende een onderzoek"; not "volgens het
+        // onderzoek van Unicef" (a study), "stelde een bijkomend onderzoek uit".
+        ("nl:onderzoek", _) => {
+            targets.is_empty()
+                && !tree.head(t).is_some_and(|h| {
+                    matches!(
+                        tree.lemma(h),
+                        "openen" | "starten" | "instellen" | "beginnen" | "aankondigen" | "voeren"
+                    )
+                })
+                && !child(&|c| {
+                    matches!(
+                        tree.lemma(c),
+                        "gerechtelijk" | "strafrechtelijk" | "politioneel" | "parlementair"
+                    )
+                })
+        }
+        // "een aanslag"; not "aan de slag gaan".
+        ("nl:aanslag", "slag") => child(&|c| tree.form(c) == "aan"),
+        // "bood wapens aan"; not "hoe onze zomers zich aanbieden".
+        ("nl:beloven", "aanbieden") => child(&|c| tree.form(c) == "zich"),
+        _ => false,
+    }
+}

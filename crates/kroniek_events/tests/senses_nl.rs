@@ -1,0 +1,96 @@
+//! Dutch verbs and nouns in another sense than their pattern's, found by the fifth round of the
+//! hand audits (De Morgen, 2000; `eval-reports/audit/conll2002-nl-C-r2.tsv`). The sentences
+//! are written for the test; each test holds the political sense that must stay coded.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "tests fail loudly"
+)]
+
+mod common;
+
+use common::{event_of, no_event_of};
+
+use kroniek_core::PloverType;
+
+#[test]
+fn receiving_things_is_no_visit() {
+    no_event_of(
+        "nl",
+        "Elke leerling ontvangt alleen de informatie die hem aanbelangt.",
+        PloverType::Consult,
+    );
+    event_of(
+        "nl",
+        "De koning heeft de Franse president ontvangen op het paleis.",
+        PloverType::Consult,
+    );
+}
+
+#[test]
+fn showing_holding_on_and_locking_oneself_in_are_no_sanctions() {
+    no_event_of(
+        "nl",
+        "Het onderzoek wijst uit dat de bewoners vooral vis aten.",
+        PloverType::Sanction,
+    );
+    event_of(
+        "nl",
+        "Nederland wees twee Russische diplomaten uit.",
+        PloverType::Sanction,
+    );
+    no_event_of(
+        "nl",
+        "De druk op de spelers blijft het hele seizoen aanhouden.",
+        PloverType::Coerce,
+    );
+    no_event_of(
+        "nl",
+        "Na de ruzie sloot de man zich op in zijn kamer.",
+        PloverType::Coerce,
+    );
+    event_of(
+        "nl",
+        "De politie heeft gisteren in Antwerpen twee verdachten aangehouden.",
+        PloverType::Coerce,
+    );
+}
+
+#[test]
+fn arguing_asking_whether_and_nodding_are_no_acts() {
+    no_event_of(
+        "nl",
+        "Een rechtvaardige politiek moet tussen die waarden bewegen, zo betoogde de minister.",
+        PloverType::Protest,
+    );
+    event_of(
+        "nl",
+        "Duizenden boeren betoogden zaterdag in Brussel tegen de nieuwe regels.",
+        PloverType::Protest,
+    );
+    no_event_of(
+        "nl",
+        "De leraar vraagt de leerling of hij zich op de gang beter zou voelen.",
+        PloverType::Request,
+    );
+    no_event_of(
+        "nl",
+        "De burgemeester knikt goedkeurend terwijl hij de site overschouwt.",
+        PloverType::Agree,
+    );
+}
+
+#[test]
+fn a_study_is_no_investigation() {
+    no_event_of(
+        "nl",
+        "Volgens een onderzoek van Unicef slapen kinderen in Mexico te weinig.",
+        PloverType::Investigate,
+    );
+    event_of(
+        "nl",
+        "Het Openbaar Ministerie opende een onderzoek naar de burgemeester.",
+        PloverType::Investigate,
+    );
+}
