@@ -7,23 +7,13 @@
 //! Names the dictionary knows keep their type in the entity layer, whatever the tagger made of
 //! them; short forms of longer names keep theirs. Texts written for these tests.
 
-use kroniek_actors::{Dictionary, ner_stage};
-use kroniek_core::{Document, EntityType, Lang, Metadata, NormalizedText, OffsetMap, Pipeline};
-use kroniek_text::{LanguageStage, SegmentStage};
+mod common;
+
+use kroniek_actors::Dictionary;
+use kroniek_core::EntityType;
 
 fn entities(lang: &str, text: &str) -> Vec<(String, EntityType)> {
-    let pipeline = Pipeline::builder()
-        .stage(LanguageStage::new(Some(Lang(lang.to_string()))))
-        .stage(SegmentStage)
-        .stage(ner_stage().unwrap())
-        .build()
-        .unwrap();
-    let normalized = NormalizedText {
-        offsets: OffsetMap::identity(0, text.len()),
-        text: text.to_string(),
-    };
-    let mut doc = Document::new(Metadata::default(), normalized);
-    pipeline.run(&mut doc).unwrap();
+    let (doc, _) = common::run(text, lang);
     let layer = doc.layers().entities().unwrap();
     layer
         .entities
