@@ -29,14 +29,14 @@ pub fn wrong_sense(
                 || (tree.base_rel(c) == "aux" && matches!(tree.lemma(c), "worden" | "zijn"))
         })
     };
+    let reflexive = |h: usize| matches!(tree.form(h), "zich" | "zichzelf");
     // Every participant is a thing: a common noun that names no one, or "zich" ("sloot zich
     // op"); "niemand", "hij" and names may be people.
     let things = |ps: &[Participant]| {
         !ps.is_empty()
             && ps.iter().all(|p| {
                 crate::public_actor::head_of(tree, p).is_some_and(|h| {
-                    matches!(tree.form(h), "zich" | "zichzelf")
-                        || (tree.upos(h) == "NOUN" && !actor(std::slice::from_ref(p)))
+                    reflexive(h) || (tree.upos(h) == "NOUN" && !actor(std::slice::from_ref(p)))
                 })
             })
     };
@@ -61,10 +61,9 @@ pub fn wrong_sense(
         // "sloot de man op"; not "sloot zich op in zijn kamer": no one arrests themselves.
         ("nl:arresteren", _) => {
             !targets.is_empty()
-                && targets.iter().all(|p| {
-                    crate::public_actor::head_of(tree, p)
-                        .is_some_and(|h| matches!(tree.form(h), "zich" | "zichzelf"))
-                })
+                && targets
+                    .iter()
+                    .all(|p| crate::public_actor::head_of(tree, p).is_some_and(reflexive))
         }
         // "wees twee diplomaten uit"; not "onze studie wijst uit dat …".
         ("nl:uitwijzen", _) => targets.is_empty() || things(targets),
