@@ -19,6 +19,9 @@ use kroniek_time::TimeStage;
 pub struct PipelineOptions {
     /// `--lang`: skip identification and use this language.
     pub lang: Option<Lang>,
+    /// `--min-plausibility`: leave out verbal and cooperative events the plausibility model
+    /// gives a lower probability of being right (`None`: the event stage's default).
+    pub min_plausibility: Option<f32>,
 }
 
 fn syntax_stage() -> Result<SyntaxStage> {
@@ -30,6 +33,17 @@ fn syntax_stage() -> Result<SyntaxStage> {
             stage: "syntax",
             message,
         })
+}
+
+fn event_stage(opts: &PipelineOptions) -> Result<EventStage> {
+    let stage = EventStage::new().map_err(|e| Error::Stage {
+        stage: "events",
+        message: e.to_string(),
+    })?;
+    Ok(match opts.min_plausibility {
+        Some(min) => stage.with_min_plausibility(min),
+        None => stage,
+    })
 }
 
 /// The stages that exist so far, in order.
@@ -51,10 +65,7 @@ pub fn standard(opts: &PipelineOptions) -> Result<Pipeline> {
             stage: "actors",
             message: e.to_string(),
         })?)
-        .stage(EventStage::new().map_err(|e| Error::Stage {
-            stage: "events",
-            message: e.to_string(),
-        })?)
+        .stage(event_stage(opts)?)
         .stage(ControlStage::new()?)
         .stage(AttributeStage::new()?)
         .build()

@@ -11,65 +11,9 @@
 
 mod common;
 
-use kroniek_core::{DocDate, Document, Metadata, Participant};
+use common::corpora::{date_of, fnv, records};
+use kroniek_core::{Document, Metadata, Participant};
 use kroniek_text::normalize;
-
-/// FNV-1a, 64 bits: stable across builds and platforms.
-fn fnv(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
-/// Records of a CSV with quoted fields (`""` for a quote inside one).
-fn records(text: &str) -> Vec<Vec<String>> {
-    let mut out = Vec::new();
-    let mut rec = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if quoted {
-            if c == '"' {
-                if chars.peek() == Some(&'"') {
-                    field.push('"');
-                    chars.next();
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field.push(c);
-            }
-        } else {
-            match c {
-                '"' => quoted = true,
-                ',' => rec.push(std::mem::take(&mut field)),
-                '\n' => {
-                    rec.push(std::mem::take(&mut field));
-                    out.push(std::mem::take(&mut rec));
-                }
-                '\r' => {}
-                _ => field.push(c),
-            }
-        }
-    }
-    if !field.is_empty() || !rec.is_empty() {
-        rec.push(field);
-        out.push(rec);
-    }
-    out
-}
-
-fn date_of(d: &str) -> DocDate {
-    let p: Vec<u32> = d.split('-').filter_map(|x| x.parse().ok()).collect();
-    match p.as_slice() {
-        [y, m, d] => DocDate::from_ymd(*y as i32, *m as u8, *d as u8).unwrap_or_default(),
-        _ => DocDate::default(),
-    }
-}
 
 fn who(ps: &[Participant]) -> String {
     let v: Vec<String> = ps
@@ -128,7 +72,7 @@ fn main() {
             let off = e.trigger.start();
             let key = fnv(format!("{url}#{off}").as_bytes());
             println!(
-                "{key:016x}\t{url}\t{off}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:?}\t{}\t{}",
+                "{key:016x}\t{url}\t{off}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:?}\t{}\t{}\t{:.3}",
                 e.pattern,
                 e.kind,
                 e.cameo,
@@ -139,7 +83,8 @@ fn main() {
                 e.negated,
                 e.modality,
                 e.historical,
-                clean(e.sentence.slice(doc.text()))
+                clean(e.sentence.slice(doc.text())),
+                e.confidence
             );
         }
     }

@@ -16,93 +16,12 @@
 
 mod common;
 
+use common::corpora::{detokenise, key, read_articles};
 use kroniek_core::{DocDate, Participant};
 use std::path::Path;
 
 /// Sample size per half.
 const SAMPLE: usize = 120;
-/// Fixed seed of the sampling hash.
-const SEED: u64 = 0x6b72_6f6e_6965_6b07;
-
-/// Articles of the file: each a list of sentences, each a list of words.
-fn read_articles(path: &Path) -> Vec<Vec<Vec<String>>> {
-    let bytes = std::fs::read(path).unwrap();
-    let mut articles: Vec<Vec<Vec<String>>> = Vec::new();
-    let mut sentence: Vec<String> = Vec::new();
-    let mut damaged = false;
-    let flush = |articles: &mut Vec<Vec<Vec<String>>>, s: &mut Vec<String>, d: &mut bool| {
-        if !s.is_empty() && !*d {
-            if articles.is_empty() {
-                articles.push(Vec::new());
-            }
-            if let Some(a) = articles.last_mut() {
-                a.push(std::mem::take(s));
-            }
-        }
-        s.clear();
-        *d = false;
-    };
-    for line in bytes.split(|&b| b == b'\n') {
-        if line.starts_with(b"-DOCSTART-") {
-            flush(&mut articles, &mut sentence, &mut damaged);
-            articles.push(Vec::new());
-            continue;
-        }
-        if line.iter().all(|b| b.is_ascii_whitespace()) {
-            flush(&mut articles, &mut sentence, &mut damaged);
-            continue;
-        }
-        if line.contains(&0x81) {
-            damaged = true;
-        }
-        // latin-1: every byte is its code point.
-        let text: String = line.iter().map(|&b| b as char).collect();
-        let cols: Vec<&str> = text.split_whitespace().collect();
-        if cols.len() != 3 {
-            damaged = true;
-        }
-        if let Some(w) = cols.first() {
-            sentence.push((*w).to_string());
-        }
-    }
-    flush(&mut articles, &mut sentence, &mut damaged);
-    articles.retain(|a| !a.is_empty());
-    articles
-}
-
-/// Join the words of a sentence with spaces, attaching punctuation as print does.
-fn detokenise(words: &[String]) -> String {
-    let mut out = String::new();
-    let mut open_quote = false;
-    let mut glue_next = false;
-    for w in words {
-        let w = w.as_str();
-        let attach_left = matches!(w, "." | "," | ";" | ":" | "!" | "?" | ")" | "]" | "%")
-            || (w == "\"" && open_quote)
-            || w == "'s" && out.ends_with(|c: char| c.is_ascii_digit());
-        if !out.is_empty() && !attach_left && !glue_next {
-            out.push(' ');
-        }
-        out.push_str(w);
-        glue_next = matches!(w, "(" | "[") || (w == "\"" && !open_quote);
-        if w == "\"" {
-            open_quote = !open_quote;
-        }
-    }
-    out
-}
-
-/// FNV-1a over the seed and the bytes.
-fn key(parts: &[&str]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ SEED;
-    for p in parts {
-        for b in p.bytes().chain(std::iter::once(0xff)) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    h
-}
 
 fn who(ps: &[Participant]) -> String {
     ps.iter()
@@ -158,7 +77,7 @@ fn main() {
             let offset = (e.trigger.start() - e.sentence.start()).to_string();
             let k = key(&[&sentence, &offset]);
             let row = format!(
-                "{k}\t{ai}\t{}\t{}\t{}\t{}\t{}\t{}\t{:?}{}{}\t{}",
+                "{k}\t{ai}\t{}\t{}\t{}\t{}\t{}\t{}\t{:?}{}{}\t{}\t{:.3}",
                 e.trigger.slice(doc.text()),
                 e.kind,
                 e.cameo,
@@ -168,7 +87,8 @@ fn main() {
                 e.modality,
                 if e.negated { " neg" } else { "" },
                 if e.historical { " hist" } else { "" },
-                sentence
+                sentence,
+                e.confidence
             );
             rows.push((k, row));
         }
@@ -179,7 +99,9 @@ fn main() {
         Some(t) => rows.iter().filter(|(k, _)| *k <= t).collect(),
         None => rows.iter().take(SAMPLE).collect(),
     };
-    println!("key\tarticle\ttrigger\ttype\tcameo\tpattern\tsources\ttargets\tflags\tsentence");
+    println!(
+        "key\tarticle\ttrigger\ttype\tcameo\tpattern\tsources\ttargets\tflags\tsentence\tconfidence"
+    );
     for (_, r) in &picked {
         println!("{r}");
     }

@@ -64,7 +64,7 @@ fn eval_control(args: &EvalControlArgs) -> Result<i32> {
     let Some(split) = Split::parse(&args.split) else {
         bail!("--split must be odd, even or all, not `{}`", args.split);
     };
-    let pipeline = standard(&PipelineOptions { lang: None }).context("building the pipeline")?;
+    let pipeline = standard(&PipelineOptions::default()).context("building the pipeline")?;
     let report = kroniek_eval::eval_control(&args.file, &pipeline, split)?;
     println!("{report}");
     if args.mistakes {
@@ -96,6 +96,10 @@ pub struct EvalEventsArgs {
     /// pattern that coded them.
     #[arg(long, value_name = "N")]
     pub errors: Option<usize>,
+    /// Plausibility threshold of the event stage (0 scores every event the rules code);
+    /// default: the stage's own (0.3).
+    #[arg(long, value_name = "P")]
+    pub min_plausibility: Option<f32>,
 }
 
 /// Run `kroniek eval events`.
@@ -114,6 +118,7 @@ fn eval_events(args: &EvalEventsArgs) -> Result<i32> {
     };
     let pipeline = standard(&PipelineOptions {
         lang: lang.clone().map(Lang),
+        min_plausibility: args.min_plausibility,
     })
     .context("building the pipeline")?;
     let opts = EventEvalOptions {

@@ -24,6 +24,11 @@ pub struct InputArgs {
     /// Skip documents with invalid UTF-8 instead of replacing the bytes.
     #[arg(long)]
     pub strict: bool,
+    /// Leave out verbal and cooperative events whose plausibility (the probability, learnt
+    /// from judged real news, that such an event is right) is below this; 0 keeps every event
+    /// the rules code. Default: 0.3.
+    #[arg(long, value_name = "P")]
+    pub min_plausibility: Option<f32>,
 }
 
 impl InputArgs {
@@ -47,13 +52,14 @@ impl InputArgs {
         })
     }
 
-    /// Pipeline options (`--lang`).
+    /// Pipeline options (`--lang`, `--min-plausibility`).
     pub fn pipeline_options(&self) -> PipelineOptions {
         PipelineOptions {
             lang: self
                 .lang
                 .as_deref()
                 .map(|l| Lang(l.trim().to_ascii_lowercase())),
+            min_plausibility: self.min_plausibility,
         }
     }
 }

@@ -1,5 +1,11 @@
 //! The pipeline the examples run: every stage the event coder reads, in the CLI's order.
 
+#[allow(
+    dead_code,
+    reason = "only the audit examples read the real-news corpora"
+)]
+pub mod corpora;
+
 use kroniek_core::{DocDate, Document, Lang, Metadata, Pipeline, PipelineBuilder};
 use kroniek_geo::PlaceStage;
 use kroniek_syntax::SyntaxStage;
@@ -27,6 +33,19 @@ pub fn with_actors(lang: &str, events: bool) -> Pipeline {
         pb
     };
     pb.build().unwrap()
+}
+
+/// [`with_actors`] with events as the rules code them: every event, the coder's confidence.
+#[allow(
+    dead_code,
+    reason = "only the plausibility training reads the rules' events"
+)]
+pub fn rule_based(lang: &str) -> Pipeline {
+    up_to_places(lang)
+        .stage(kroniek_actors::ActorStage::new().unwrap())
+        .stage(kroniek_events::EventStage::new().unwrap().rule_based())
+        .build()
+        .unwrap()
 }
 
 /// Run `p` on `text` as one document dated `date`.

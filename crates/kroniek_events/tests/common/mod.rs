@@ -37,10 +37,27 @@ fn places() -> PlaceStage {
     *P.get_or_init(|| PlaceStage::new().unwrap())
 }
 
-/// The event stage, built once.
+/// The event stage as the rules code (every event; the plausibility filter has tests of its
+/// own in `plausibility.rs`), built once.
 pub fn events() -> &'static EventStage {
     static E: OnceLock<EventStage> = OnceLock::new();
-    E.get_or_init(|| EventStage::new().unwrap())
+    E.get_or_init(|| EventStage::new().unwrap().rule_based())
+}
+
+/// The pipeline up to places (language forced), the actor stage, and `events` last.
+#[allow(dead_code, reason = "not every test file sets its own event stage")]
+pub fn pipeline_with(lang: &str, events: EventStage) -> Pipeline {
+    Pipeline::builder()
+        .stage(LanguageStage::new(Some(Lang(lang.into()))))
+        .stage(SegmentStage)
+        .stage(syntax())
+        .stage(kroniek_actors::ner_stage().unwrap())
+        .stage(TimeStage::new())
+        .stage(places())
+        .stage(kroniek_actors::ActorStage::new().unwrap())
+        .stage(events)
+        .build()
+        .unwrap()
 }
 
 /// The pipeline up to places (language forced), the actor stage when `actors`, and the event

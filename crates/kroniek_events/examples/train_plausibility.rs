@@ -1,0 +1,349 @@
+//! Learn the event plausibility model (`kroniek_events::plausibility`) from the judged events
+//! of the precision audits, cross-validate it, and score the held-back samples.
+//!
+//! ```sh
+//! cargo run --release -p kroniek_events --example train_plausibility -- \
+//!   [--out data/events/plausibility.tsv] [--held-back] [--lambda L]
+//! ```
+//!
+//! Development samples (training data): English A, C, D (`wikinews-en-{A,C,D}-r3.tsv`) and
+//! Dutch A, C (`conll2002-nl-{A,C}-r2.tsv`). The events are coded again by the current
+//! pipeline from `../shared/data` (Wikinews 2019 and 2020, De Morgen half A) and matched to the
+//! judgements by their audit keys; an event judged right in type counts as right. Printed:
+//! leave-one-sample-out cross-validation (each development sample scored by a model trained
+//! on the other four) for each L2 strength: log loss, AUC and precision at thresholds; then,
+//! with `--held-back`, the same for the held-back samples English B and Dutch B scored by the
+//! model trained on all five development samples (read only as these summary lines).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a developer tool"
+)]
+
+mod common;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use common::corpora::{date_of, detokenise, fnv, key, read_articles, records};
+use kroniek_core::{DocDate, Document, Metadata};
+use kroniek_events::plausibility::{Plausibility, always_kept, document_features};
+use kroniek_text::normalize;
+
+type Features = Vec<(String, f32)>;
+
+/// One judged event: its sample, features and whether its type was judged right.
+struct Example {
+    sample: &'static str,
+    /// Of a type the stage keeps whatever its plausibility.
+    kept: bool,
+    features: Features,
+    right: bool,
+}
+
+/// Judgements of one audit file by key: `Some(right)` for a judged type, `None` otherwise.
+fn judgements(file: &str, right: &str) -> HashMap<String, bool> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../eval-reports/audit")
+        .join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let (k, t) = (col("key"), col("type_ok"));
+    lines
+        .filter_map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            let v = cols.get(t)?;
+            matches!(*v, "Y" | "N" | "1" | "0").then(|| (cols[k].to_string(), *v == right))
+        })
+        .collect()
+}
+
+/// The judged events of the English audits (samples by file) in `csv`.
+fn english(csv: &Path, samples: &[(&'static str, HashMap<String, bool>)]) -> Vec<Example> {
+    let text = std::fs::read_to_string(csv).unwrap();
+    let p = common::rule_based("en");
+    let mut out = Vec::new();
+    for rec in records(&text).into_iter().skip(1) {
+        let [url, date, title, body] = rec.as_slice() else {
+            continue;
+        };
+        let mut doc = Document::new(
+            Metadata {
+                date: date_of(date),
+                url: Some(url.clone()),
+                title: Some(title.clone()),
+                ..Metadata::default()
+            },
+            normalize(body, 0),
+        );
+        p.run(&mut doc).unwrap();
+        collect(&doc, samples, &mut out, |doc, e| {
+            let _ = doc;
+            format!(
+                "{:016x}",
+                fnv(format!("{url}#{}", e.trigger.start()).as_bytes())
+            )
+        });
+    }
+    out
+}
+
+/// The judged events of the Dutch audits in the De Morgen articles of `range`.
+fn dutch(
+    file: &Path,
+    range: std::ops::Range<usize>,
+    samples: &[(&'static str, HashMap<String, bool>)],
+) -> Vec<Example> {
+    let articles = read_articles(file);
+    let p = common::rule_based("nl");
+    let date = DocDate::from_year_month(2000, 6).unwrap();
+    let mut out = Vec::new();
+    let range = range.start.min(articles.len())..range.end.min(articles.len());
+    for sents in articles.get(range).unwrap_or(&[]) {
+        let text: String = sents
+            .iter()
+            .map(|s| detokenise(s))
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let doc = common::run_dated(&p, &text, date);
+        collect(&doc, samples, &mut out, |doc, e| {
+            let sentence = e.sentence.slice(doc.text()).replace(['\t', '\n'], " ");
+            let offset = (e.trigger.start() - e.sentence.start()).to_string();
+            key(&[&sentence, &offset]).to_string()
+        });
+    }
+    out
+}
+
+fn collect(
+    doc: &Document,
+    samples: &[(&'static str, HashMap<String, bool>)],
+    out: &mut Vec<Example>,
+    key_of: impl Fn(&Document, &kroniek_core::Event) -> String,
+) {
+    let Some(layer) = doc.layers().events() else {
+        return;
+    };
+    let feats = document_features(doc, &layer.events);
+    for (e, features) in layer.events.iter().zip(feats) {
+        let k = key_of(doc, e);
+        if let Some((sample, right)) = samples
+            .iter()
+            .find_map(|(s, j)| j.get(&k).map(|r| (*s, *r)))
+        {
+            out.push(Example {
+                sample,
+                kept: always_kept(e.kind),
+                features,
+                right,
+            });
+        }
+    }
+}
+
+/// L2-regularised logistic regression by batch gradient descent (deterministic).
+fn train(examples: &[&Example], lambda: f32) -> Plausibility {
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for e in examples {
+        for (name, _) in &e.features {
+            let n = index.len();
+            index.entry(name.as_str()).or_insert(n);
+        }
+    }
+    let mut w = vec![0f32; index.len()];
+    let rows: Vec<Vec<(usize, f32)>> = examples
+        .iter()
+        .map(|e| {
+            e.features
+                .iter()
+                .map(|(n, v)| (index[n.as_str()], *v))
+                .collect()
+        })
+        .collect();
+    let n = examples.len().max(1) as f32;
+    let bias = index.get("bias").copied();
+    for _ in 0..3000 {
+        let mut grad = vec![0f32; w.len()];
+        for (row, e) in rows.iter().zip(examples) {
+            let z: f32 = row.iter().map(|(i, v)| w[*i] * v).sum();
+            let p = 1.0 / (1.0 + (-z).exp());
+            let err = p - if e.right { 1.0 } else { 0.0 };
+            for (i, v) in row {
+                grad[*i] += err * v / n;
+            }
+        }
+        for (i, g) in grad.iter().enumerate() {
+            let reg = if Some(i) == bias {
+                0.0
+            } else {
+                lambda * w[i] / n
+            };
+            w[i] -= 0.5 * (g + reg);
+        }
+    }
+    Plausibility::from_weights(
+        index
+            .into_iter()
+            .map(|(name, i)| (name.to_string(), w[i]))
+            .collect(),
+    )
+}
+
+/// Log loss, AUC, and (threshold, precision, events kept, right events kept) rows.
+fn report(label: &str, scored: &[(f32, bool, bool)]) {
+    let n = scored.len().max(1) as f64;
+    let loss: f64 = scored
+        .iter()
+        .map(|&(p, y, _)| {
+            let p = f64::from(p).clamp(1e-6, 1.0 - 1e-6);
+            if y { -p.ln() } else { -(1.0 - p).ln() }
+        })
+        .sum::<f64>()
+        / n;
+    let pos: Vec<f32> = scored.iter().filter(|s| s.1).map(|s| s.0).collect();
+    let neg: Vec<f32> = scored.iter().filter(|s| !s.1).map(|s| s.0).collect();
+    let mut wins = 0.0f64;
+    for &a in &pos {
+        for &b in &neg {
+            wins += if a > b {
+                1.0
+            } else if a == b {
+                0.5
+            } else {
+                0.0
+            };
+        }
+    }
+    let auc = wins / (pos.len() * neg.len()).max(1) as f64;
+    let right = pos.len();
+    print!(
+        "{label}: n {} right {} precision {:.3} log loss {loss:.3} AUC {auc:.3} |",
+        scored.len(),
+        right,
+        right as f64 / n
+    );
+    for t in [0.2f32, 0.3, 0.4, 0.5] {
+        // As the stage keeps them: above the threshold, or of a type always kept.
+        let kept: Vec<&(f32, bool, bool)> = scored.iter().filter(|s| s.0 >= t || s.2).collect();
+        let good = kept.iter().filter(|s| s.1).count();
+        print!(
+            " ≥{t}: {:.3} ({good}/{}, {:.0}% of right kept)",
+            good as f64 / kept.len().max(1) as f64,
+            kept.len(),
+            100.0 * good as f64 / right.max(1) as f64
+        );
+    }
+    println!();
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let out = args
+        .iter()
+        .position(|a| a == "--out")
+        .and_then(|i| args.get(i + 1));
+    let held_back = args.iter().any(|a| a == "--held-back");
+    let lambdas: Vec<f32> = match args.iter().position(|a| a == "--lambda") {
+        Some(i) => vec![args[i + 1].parse().unwrap()],
+        None => vec![0.3, 1.0, 3.0, 10.0, 30.0],
+    };
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data");
+    if !data.exists() {
+        eprintln!("skipping: ../shared/data not found");
+        return;
+    }
+    let en_2019 = [
+        ("en-A", judgements("wikinews-en-A-r3.tsv", "Y")),
+        ("en-C", judgements("wikinews-en-C-r3.tsv", "Y")),
+    ];
+    let mut en_2020 = vec![("en-D", judgements("wikinews-en-D-r3.tsv", "Y"))];
+    let mut nl_a = vec![
+        ("nl-A", judgements("conll2002-nl-A-r2.tsv", "1")),
+        ("nl-C", judgements("conll2002-nl-C-r2.tsv", "1")),
+    ];
+    // A key judged in two samples (C extends A's range) counts for the first.
+    if let [(_, a), (_, c)] = nl_a.as_mut_slice() {
+        c.retain(|k, _| !a.contains_key(k));
+    }
+    if held_back {
+        en_2020.push(("en-B", judgements("wikinews-en-B-r3.tsv", "Y")));
+    }
+    let ned = data.join("conll2002-nl/ned.train");
+    let mid = read_articles(&ned).len() / 2;
+    let mut examples = english(&data.join("wikinews-en/wikinews_2019.csv"), &en_2019);
+    examples.extend(english(
+        &data.join("wikinews-en/wikinews_2020.csv"),
+        &en_2020,
+    ));
+    examples.extend(dutch(&ned, 0..mid, &nl_a));
+    if held_back {
+        let nl_b = [("nl-B", judgements("conll2002-nl-B-r2.tsv", "1"))];
+        examples.extend(dutch(&ned, mid..usize::MAX, &nl_b));
+    }
+    let is_dev = |e: &Example| !e.sample.ends_with("-B");
+    let dev_samples = ["en-A", "en-C", "en-D", "nl-A", "nl-C"];
+    for s in dev_samples {
+        let n = examples.iter().filter(|e| e.sample == s).count();
+        println!("{s}: {n} judged events coded by the current pipeline");
+    }
+    let mut best: Option<(f64, f32)> = None;
+    for &lambda in &lambdas {
+        let mut pooled = Vec::new();
+        for s in dev_samples {
+            let train_set: Vec<&Example> = examples
+                .iter()
+                .filter(|e| is_dev(e) && e.sample != s)
+                .collect();
+            let model = train(&train_set, lambda);
+            pooled.extend(
+                examples
+                    .iter()
+                    .filter(|e| e.sample == s)
+                    .map(|e| (model.probability(&e.features), e.right, e.kept)),
+            );
+        }
+        report(&format!("cross-validation, lambda {lambda}"), &pooled);
+        let loss: f64 = pooled
+            .iter()
+            .map(|&(p, y, _)| {
+                let p = f64::from(p).clamp(1e-6, 1.0 - 1e-6);
+                if y { -p.ln() } else { -(1.0 - p).ln() }
+            })
+            .sum::<f64>()
+            / pooled.len().max(1) as f64;
+        if best.is_none_or(|(l, _)| loss < l) {
+            best = Some((loss, lambda));
+        }
+    }
+    let lambda = best.map_or(1.0, |b| b.1);
+    let dev: Vec<&Example> = examples.iter().filter(|e| is_dev(e)).collect();
+    let model = train(&dev, lambda);
+    println!(
+        "final model: lambda {lambda}, {} development events",
+        dev.len()
+    );
+    if held_back {
+        for s in ["en-B", "nl-B"] {
+            let scored: Vec<(f32, bool, bool)> = examples
+                .iter()
+                .filter(|e| e.sample == s)
+                .map(|e| (model.probability(&e.features), e.right, e.kept))
+                .collect();
+            report(&format!("held back {s}"), &scored);
+        }
+    }
+    if let Some(path) = out {
+        let mut text = format!(
+            "# Event plausibility weights (kroniek_events::plausibility): logistic regression, L2\n\
+             # {lambda}, trained on {} judged development events of the precision audits by\n\
+             # cargo run --release -p kroniek_events --example train_plausibility -- --out {path}\n",
+            dev.len()
+        );
+        text.push_str(&model.to_tsv());
+        std::fs::write(path, text).unwrap();
+        println!("wrote {path}");
+    }
+}

@@ -1,0 +1,86 @@
+//! The plausibility filter: verbal and cooperative events that the model learnt from judged
+//! real news finds unlikely are left out by default, violence and protest never, and the
+//! threshold can be set or the filter switched off. Sentences written for these tests.
+#![allow(clippy::unwrap_used, reason = "tests")]
+
+mod common;
+
+use kroniek_core::{Document, Metadata, PloverType};
+use kroniek_events::EventStage;
+use kroniek_events::plausibility::{Plausibility, always_kept};
+
+fn kinds(lang: &str, stage: EventStage, text: &str) -> Vec<PloverType> {
+    let p = common::pipeline_with(lang, stage);
+    let mut doc = Document::new(Metadata::default(), kroniek_text::normalize(text, 0));
+    p.run(&mut doc).unwrap();
+    doc.layers()
+        .events()
+        .map(|l| l.events.iter().map(|e| e.kind).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn talk_between_private_people_is_left_out_by_default_and_kept_on_request() {
+    for text in [
+        "Jan asked his sister to visit their grandmother.",
+        "The shop owner thanked his customers for their support.",
+    ] {
+        let rules = kinds("en", EventStage::new().unwrap().rule_based(), text);
+        assert!(!rules.is_empty(), "the rules code an event in {text:?}");
+        assert!(rules.iter().all(|k| !always_kept(*k)), "{rules:?}");
+        assert_eq!(
+            kinds("en", EventStage::new().unwrap(), text),
+            vec![],
+            "{text}"
+        );
+        let all = kinds(
+            "en",
+            EventStage::new().unwrap().with_min_plausibility(0.0),
+            text,
+        );
+        assert_eq!(all, rules, "{text}");
+    }
+}
+
+#[test]
+fn the_threshold_applies_to_dutch_too() {
+    let text = "Jan vroeg zijn zus om hun grootmoeder te bezoeken. \
+                Onbekenden schoten gisteren in Kaboel een agent neer.";
+    let rules = kinds("nl", EventStage::new().unwrap().rule_based(), text);
+    assert!(rules.contains(&PloverType::Request), "{rules:?}");
+    assert!(rules.contains(&PloverType::Assault), "{rules:?}");
+    let strict = kinds(
+        "nl",
+        EventStage::new().unwrap().with_min_plausibility(1.0),
+        text,
+    );
+    assert_eq!(strict, vec![PloverType::Assault]);
+}
+
+#[test]
+fn political_acts_and_violence_stay() {
+    let text = "The Syrian government accused Turkey of supporting the rebels. \
+                Unknown gunmen attacked a school in Kaduna on Monday.";
+    let kept = kinds("en", EventStage::new().unwrap(), text);
+    assert!(kept.contains(&PloverType::Accuse), "{kept:?}");
+    assert!(kept.contains(&PloverType::Assault), "{kept:?}");
+    // An assault is kept whatever the threshold.
+    let strict = kinds(
+        "en",
+        EventStage::new().unwrap().with_min_plausibility(1.0),
+        text,
+    );
+    assert_eq!(strict, vec![PloverType::Assault]);
+}
+
+#[test]
+fn the_weights_file_parses_and_bad_lines_name_their_line() {
+    let model = Plausibility::embedded();
+    assert!(!model.is_empty());
+    let m = Plausibility::parse("# comment\nbias\t-1.0\ntype:ASSAULT\t2.0\n").unwrap();
+    let p = m.probability(&[("bias".into(), 1.0), ("type:ASSAULT".into(), 1.0)]);
+    assert!((p - 1.0 / (1.0 + (-1.0f32).exp())).abs() < 1e-6, "{p}");
+    let err = Plausibility::parse("bias\t-1\nrule-confidence\tx\n").unwrap_err();
+    assert!(err.contains("line 2"), "{err}");
+    assert!(Plausibility::parse("no tab here\n").is_err());
+}
