@@ -5,7 +5,9 @@
 //! `cargo run --release -p kroniek_events --example audit -- FILE.csv [MAX_ARTICLES] > events.tsv`
 //!
 //! Columns: key (16 hex digits; sample by taking the lowest keys), url, trigger offset, pattern,
-//! type, CAMEO, mode, trigger, sources, targets, negated, modality, historical, sentence.
+//! type, CAMEO, mode, trigger, sources, targets, negated, modality, historical, sentence,
+//! the coder's confidence, the plausibility model's probability. `--rules` prints every event
+//! the rules code (no plausibility filter).
 //! The number of words and events (and events per 1,000 words) goes to stderr.
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "a developer tool")]
 
@@ -13,6 +15,7 @@ mod common;
 
 use common::corpora::{date_of, fnv, records};
 use kroniek_core::{Document, Metadata, Participant};
+use kroniek_events::plausibility::{Plausibility, document_features};
 use kroniek_text::normalize;
 
 fn who(ps: &[Participant]) -> String {
@@ -34,19 +37,34 @@ fn who(ps: &[Participant]) -> String {
     }
 }
 
+/// Each event's plausibility (the model's probability that it is right).
+fn plausibility(doc: &Document, events: &[kroniek_core::Event]) -> Vec<f32> {
+    let model = Plausibility::embedded();
+    document_features(doc, events)
+        .iter()
+        .map(|f| model.probability(f))
+        .collect()
+}
+
 fn clean(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let path = args.first().expect("a CSV file");
+    let all: Vec<String> = std::env::args().skip(1).collect();
+    let rules = all.iter().any(|a| a == "--rules");
+    let args: Vec<&String> = all.iter().filter(|a| *a != "--rules").collect();
+    let path = *args.first().expect("a CSV file");
     let max: usize = args
         .get(1)
         .and_then(|n| n.parse().ok())
         .unwrap_or(usize::MAX);
     let text = std::fs::read_to_string(path).unwrap();
-    let p = common::with_actors("en", true);
+    let p = if rules {
+        common::rule_based("en")
+    } else {
+        common::with_actors("en", true)
+    };
     let (mut words, mut events, mut articles) = (0usize, 0usize, 0usize);
     for rec in records(&text).into_iter().skip(1).take(max) {
         let [url, date, title, body] = rec.as_slice() else {
@@ -67,12 +85,13 @@ fn main() {
         let Some(ev) = doc.layers().events() else {
             continue;
         };
-        for e in &ev.events {
+        let plausible = plausibility(&doc, &ev.events);
+        for (e, pl) in ev.events.iter().zip(plausible) {
             events += 1;
             let off = e.trigger.start();
             let key = fnv(format!("{url}#{off}").as_bytes());
             println!(
-                "{key:016x}\t{url}\t{off}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:?}\t{}\t{}\t{:.3}",
+                "{key:016x}\t{url}\t{off}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:?}\t{}\t{}\t{:.3}\t{pl:.3}",
                 e.pattern,
                 e.kind,
                 e.cameo,

@@ -2,7 +2,9 @@
 //! articles of the CoNLL-2002 Dutch training file (De Morgen, 2000; document date 2000-06) and
 //! prints a deterministic sample of the events for judging by hand.
 //!
-//! `cargo run --release -p kroniek_events --example audit_nl -- A|B [THRESHOLD] > /tmp/sample.tsv`
+//! `cargo run --release -p kroniek_events --example audit_nl -- A|B [THRESHOLD] [--rules] > /tmp/sample.tsv`
+//! (`--rules`: every event the rules code, without the plausibility filter; the last two
+//! columns are the coder's confidence and the plausibility model's probability)
 //!
 //! `A` samples the first half of the articles, `B` the second. Each event gets a key hashed
 //! from its sentence and trigger (not from the run), so a rerun with other code samples the same
@@ -18,6 +20,7 @@ mod common;
 
 use common::corpora::{detokenise, key, read_articles};
 use kroniek_core::{DocDate, Participant};
+use kroniek_events::plausibility::{Plausibility, document_features};
 use std::path::Path;
 
 /// Sample size per half.
@@ -41,8 +44,10 @@ fn who(ps: &[Participant]) -> String {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let half = args.first().map(String::as_str).unwrap_or("A");
+    let all: Vec<String> = std::env::args().skip(1).collect();
+    let rules = all.iter().any(|a| a == "--rules");
+    let args: Vec<&String> = all.iter().filter(|a| *a != "--rules").collect();
+    let half = args.first().map_or("A", |a| a.as_str());
     let threshold: Option<u64> = args.get(1).and_then(|t| t.parse().ok());
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
     let file = root.join("data/conll2002-nl/ned.train");
@@ -57,7 +62,11 @@ fn main() {
     } else {
         0..mid
     };
-    let p = common::with_actors("nl", true);
+    let p = if rules {
+        common::rule_based("nl")
+    } else {
+        common::with_actors("nl", true)
+    };
     let date = DocDate::from_year_month(2000, 6).unwrap();
     let (mut words, mut rows) = (0usize, Vec::new());
     for ai in range.clone() {
@@ -72,12 +81,14 @@ fn main() {
         let Some(ev) = doc.layers().events() else {
             continue;
         };
-        for e in &ev.events {
+        let model = Plausibility::embedded();
+        let plausible = document_features(&doc, &ev.events);
+        for (e, f) in ev.events.iter().zip(&plausible) {
             let sentence = e.sentence.slice(doc.text()).replace(['\t', '\n'], " ");
             let offset = (e.trigger.start() - e.sentence.start()).to_string();
             let k = key(&[&sentence, &offset]);
             let row = format!(
-                "{k}\t{ai}\t{}\t{}\t{}\t{}\t{}\t{}\t{:?}{}{}\t{}\t{:.3}",
+                "{k}\t{ai}\t{}\t{}\t{}\t{}\t{}\t{}\t{:?}{}{}\t{}\t{:.3}\t{:.3}",
                 e.trigger.slice(doc.text()),
                 e.kind,
                 e.cameo,
@@ -88,7 +99,8 @@ fn main() {
                 if e.negated { " neg" } else { "" },
                 if e.historical { " hist" } else { "" },
                 sentence,
-                e.confidence
+                e.confidence,
+                model.probability(f)
             );
             rows.push((k, row));
         }
@@ -100,7 +112,7 @@ fn main() {
         None => rows.iter().take(SAMPLE).collect(),
     };
     println!(
-        "key\tarticle\ttrigger\ttype\tcameo\tpattern\tsources\ttargets\tflags\tsentence\tconfidence"
+        "key\tarticle\ttrigger\ttype\tcameo\tpattern\tsources\ttargets\tflags\tsentence\tconfidence\tplausibility"
     );
     for (_, r) in &picked {
         println!("{r}");

@@ -143,6 +143,11 @@
 //!   intended (willen, dreigen, will, plans to, seeks to), possible (kan, may, must, moet,
 //!   "of … is niet zeker"),
 //!   reported (zou/zouden, a verb of saying governing the clause, volgens/according to).
+//! - **Plausibility** (`plausibility`): a logistic model over signals of the event and its
+//!   article (type, who the participants are, the article's political density, modality,
+//!   the coder's confidence), learnt from the events of real news judged by hand, gives each
+//!   event the probability that it is right; verbal and cooperative events below
+//!   [`DEFAULT_MIN_PLAUSIBILITY`] are left out ([`EventStage::with_min_plausibility`]).
 //! - **Intentions**: PLOVER codes an announced act as AGREE (cooperative acts) or THREATEN
 //!   (conflictual acts), so an intended event of a material type is recoded that way
 //!   (`coder::intent_shift`); the modality stays `intended`.

@@ -38,7 +38,7 @@ pub fn with_actors(lang: &str, events: bool) -> Pipeline {
 /// [`with_actors`] with events as the rules code them: every event, the coder's confidence.
 #[allow(
     dead_code,
-    reason = "only the plausibility training reads the rules' events"
+    reason = "only the audits and the plausibility training read them"
 )]
 pub fn rule_based(lang: &str) -> Pipeline {
     up_to_places(lang)
