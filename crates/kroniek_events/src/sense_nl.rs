@@ -4,12 +4,44 @@
 //! Unicef"), "aanhouden" as holding on ("de prestatiedruk blijft aanhouden"), "uitwijzen" as
 //! showing ("onze studie wijst uit dat …"), "betogen" as arguing ("zo betoogde de prins"),
 //! "vragen of" as asking a question, "aan de slag", and adverbs and present participles read
-//! as acts ("vroeg", "goedkeurend").
+//! as acts ("vroeg", "goedkeurend"); and from the test sample D (`conll2002-nl-D-r3.tsv`):
+//! seats and places in a ranking occupied, "in de lach schieten", "te hulp schieten",
+//! "aanvechten" (contesting), "zich aangevallen voelen".
 
 use kroniek_core::Participant;
 
 use crate::frame::Frame;
 use crate::tree::Tree;
+
+/// Seats and posts one holds in a body or a room, not ground ("een derde van de zitjes", "een
+/// standpunt innemen"), by the start of the word's form (the lemmatiser may cut it short).
+const SEATS: &[&str] = &[
+    "zitplaats",
+    "zitje",
+    "zetel",
+    "stoel",
+    "standpunt",
+    "functie",
+    "ereplaats",
+    "podium",
+    "toppositie",
+    "koppositie",
+];
+
+/// A seat, or a place in a ranking ("de eerste vier plaatsen": "plaats" with an ordinal or a
+/// number; "plaatsen" alone may be villages).
+fn seat(tree: &Tree<'_>, w: usize) -> bool {
+    let form = tree.form(w).to_lowercase();
+    SEATS.iter().any(|s| form.starts_with(s))
+        || (form.starts_with("plaats")
+            && tree.children(w).iter().any(|&m| {
+                tree.upos(m) == "NUM"
+                    || matches!(
+                        tree.lemma(m),
+                        "eerst" | "eerste" | "tweede" | "derde" | "laatst" | "laatste"
+                    )
+            }))
+}
 
 /// Whether the Dutch trigger of pattern `id` is used in another sense; `actor` tells whether
 /// any of the participants can act.
@@ -103,6 +135,39 @@ pub fn wrong_sense(
         }
         // "een aanslag"; not "aan de slag gaan".
         ("nl:aanslag", "slag") => child(&|c| tree.form(c) == "aan"),
+        // "bezette het grensgebied", "namen de stad in"; not "bezetten de eerste vier
+        // plaatsen", "een derde van de zitjes bezetten", "een standpunt innemen".
+        ("nl:bezetten" | "nl:innemen", _) => {
+            let objects: Vec<usize> = targets
+                .iter()
+                .filter_map(|p| crate::public_actor::head_of(tree, p))
+                .chain(
+                    tree.children(t)
+                        .iter()
+                        .copied()
+                        .filter(|&c| matches!(tree.base_rel(c), "obj" | "obl")),
+                )
+                .collect();
+            objects.iter().any(|&h| {
+                std::iter::once(h)
+                    .chain(tree.children(h).iter().copied())
+                    .any(|w| seat(tree, w))
+            })
+        }
+        // "schoten op de menigte"; not "schoot in de lach", "schoten haar te hulp", "schiet
+        // tekort", "schoot wortel".
+        ("nl:schieten", _) => child(&|c| {
+            matches!(tree.lemma(c), "lach" | "hulp" | "tekort" | "wortel")
+                || tree.children(c).iter().any(|&m| tree.lemma(m) == "hulp")
+        }),
+        // "vecht tegen de taliban"; not "vecht het patent aan" (contests it).
+        ("nl:vechten", "vechten") => {
+            child(&|c| tree.deprel(c) == "compound:prt" && tree.form(c) == "aan")
+        }
+        // "heeft het dorp aangevallen"; not "voelde zich aangevallen".
+        ("nl:aanvallen", _) => tree
+            .head(t)
+            .is_some_and(|h| matches!(tree.lemma(h), "voelen" | "wanen")),
         // "bood wapens aan"; not "hoe onze zomers zich aanbieden".
         ("nl:beloven", "aanbieden") => child(&|c| tree.form(c) == "zich"),
         _ => false,

@@ -94,3 +94,45 @@ fn a_study_is_no_investigation() {
         PloverType::Investigate,
     );
 }
+
+#[test]
+fn seats_and_places_in_a_ranking_are_not_occupied() {
+    for text in [
+        "De Belgen bezetten na de eerste ronde de eerste vier plaatsen.",
+        "In de stuurgroep bezetten vrouwen een derde van de zitjes.",
+    ] {
+        no_event_of("nl", text, PloverType::Assault);
+    }
+    event_of(
+        "nl",
+        "Rebellen hebben gisteren de luchthaven van de hoofdstad bezet.",
+        PloverType::Assault,
+    );
+    event_of(
+        "nl",
+        "De taliban hebben zondag de stad Kunduz ingenomen.",
+        PloverType::Assault,
+    );
+}
+
+#[test]
+fn laughing_helping_and_contesting_are_no_fighting() {
+    for text in [
+        "De dj schoot plots in de lach.",
+        "Enkele omstanders schoten de vrouw te hulp.",
+        "Vriens vecht het patent aan omdat hij de uitvinder is.",
+        "De kampbaas voelde zich aangevallen door de vraag.",
+    ] {
+        no_event_of("nl", text, PloverType::Assault);
+    }
+    event_of(
+        "nl",
+        "Soldaten schoten gisteren op de betogers.",
+        PloverType::Assault,
+    );
+    event_of(
+        "nl",
+        "Het verzet vecht in de vallei tegen de taliban.",
+        PloverType::Assault,
+    );
+}
