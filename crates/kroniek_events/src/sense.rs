@@ -127,6 +127,32 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
                                 .is_some_and(|h| tree.upos(h) == "NOUN" && tree.is_possessed(h))
                     })
             }
+            // "asked the UN for help"; not "asked whether an investigation was conducted", "asked
+            // her if he could marry me": a question.
+            ("en:request", "ask") => asks_a_question(tree, frame),
+            // "reached an understanding", "struck a compromise"; not "a primitive
+            // understanding of economics", "saw compromise as the best way".
+            ("en:agreement-n", "understanding" | "compromise") => {
+                !tree.head(frame.trigger).is_some_and(|h| {
+                    matches!(
+                        tree.lemma(h),
+                        "reach"
+                            | "sign"
+                            | "strike"
+                            | "conclude"
+                            | "broker"
+                            | "seal"
+                            | "announce"
+                            | "accept"
+                            | "approve"
+                            | "negotiate"
+                            | "propose"
+                            | "memorandum"
+                    )
+                })
+            }
+            // "peace talks", "held talks"; not "held a press conference".
+            ("en:talks-n" | "en:hold-talks", _) => press_conference(tree, frame.trigger),
             // "joined the coalition", "joined the protests"; not "joined parliament in 1987",
             // "to join the research team": a member's post is no cooperation.
             ("en:join", "join") => who.targets.iter().any(|t| {
@@ -233,6 +259,33 @@ fn is_membership(lemma: &str) -> bool {
             | "cast"
             | "crew"
     )
+}
+
+/// "asked whether …", "asked her if …": a question, not a request.
+fn asks_a_question(tree: &Tree<'_>, frame: &Frame) -> bool {
+    tree.children(frame.trigger).iter().any(|&c| {
+        matches!(tree.base_rel(c), "ccomp" | "advcl")
+            && tree.children(c).iter().any(|&m| {
+                tree.deprel(m) == "mark"
+                    && matches!(tree.form(m).to_lowercase().as_str(), "whether" | "if")
+            })
+    })
+}
+
+/// "a press conference", "held a news conference": talk to the press, not consultation.
+fn press_conference(tree: &Tree<'_>, t: usize) -> bool {
+    let conference = |w: usize| {
+        matches!(tree.lemma(w), "conference" | "briefing")
+            && tree
+                .children(w)
+                .iter()
+                .any(|&m| matches!(tree.lemma(m), "press" | "news" | "media"))
+    };
+    conference(t)
+        || tree
+            .children(t)
+            .iter()
+            .any(|&c| tree.base_rel(c) == "obj" && conference(c))
 }
 
 /// "called the deal 'lousy'", "called the attack a cowardly act", "called him a traitor": a

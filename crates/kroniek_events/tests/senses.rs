@@ -363,3 +363,42 @@ fn particles_and_prepositions_change_the_sense() {
         PloverType::Threaten,
     );
 }
+
+#[test]
+fn questions_press_conferences_and_understanding_are_no_acts() {
+    for (text, kind) in [
+        (
+            "The spokesman, when asked whether an inquiry had been opened, said the rules were followed.",
+            PloverType::Request,
+        ),
+        (
+            "Mark asked his neighbour if she could lend him a ladder.",
+            PloverType::Request,
+        ),
+        (
+            "Ratcliffe and Wray held a press conference about foreign interference.",
+            PloverType::Consult,
+        ),
+        (
+            "The minister has a very primitive understanding of economic processes.",
+            PloverType::Agree,
+        ),
+    ] {
+        no_event_of("en", text, kind);
+    }
+    event_of(
+        "en",
+        "The government asked the United Nations for emergency aid.",
+        PloverType::Request,
+    );
+    event_of(
+        "en",
+        "The two countries reached an understanding on the border.",
+        PloverType::Agree,
+    );
+    event_of(
+        "en",
+        "The foreign ministers held talks in Geneva on Monday.",
+        PloverType::Consult,
+    );
+}
