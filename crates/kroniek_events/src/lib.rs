@@ -127,7 +127,11 @@
 //!   unless a verb of making or breaking governs it. Also: a phone call has no second
 //!   complement ("called the deal 'lousy'"), hanging, feeding, protecting, receiving,
 //!   requiring and stopping act on someone, "decline" needs what is declined, joining a team
-//!   or parliament is membership, road accidents are no assault.
+//!   or parliament is membership, road accidents are no assault, "asked whether" is a
+//!   question, a press conference no consultation, and "an understanding" an agreement only
+//!   when reached or signed. Dutch (`sense_nl`): things received, studies, holding on,
+//!   showing, arguing, asking whether, seats and ranking places "occupied", "in de lach" or
+//!   "te hulp schieten", "aanvechten", "zich aangevallen voelen".
 //! - **Who can act** (`agency`, English): a verb whose participants are all things,
 //!   processes or ideas ("inflation rocketed", "warm water is attacking the ice shelves") is
 //!   no event, judged by WordNet 3.0's noun classes (`data/events/inert-nouns-en.tsv.gz`); so
