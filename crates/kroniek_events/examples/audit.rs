@@ -13,10 +13,9 @@
 
 mod common;
 
-use common::corpora::{date_of, fnv, records};
-use kroniek_core::{Document, Metadata, Participant};
+use common::corpora::{article, fnv, records};
+use kroniek_core::{Document, Participant};
 use kroniek_events::plausibility::{Plausibility, document_features};
-use kroniek_text::normalize;
 
 fn who(ps: &[Participant]) -> String {
     let v: Vec<String> = ps
@@ -72,15 +71,7 @@ fn main() {
         };
         articles += 1;
         words += body.split_whitespace().count();
-        let mut doc = Document::new(
-            Metadata {
-                date: date_of(date),
-                url: Some(url.clone()),
-                title: Some(title.clone()),
-                ..Metadata::default()
-            },
-            normalize(body, 0),
-        );
+        let mut doc = article(url, date, title, body);
         p.run(&mut doc).unwrap();
         let Some(ev) = doc.layers().events() else {
             continue;

@@ -18,7 +18,7 @@
 
 mod common;
 
-use common::corpora::{detokenise, key, read_articles};
+use common::corpora::{article_text, key, read_articles};
 use kroniek_core::{DocDate, Participant};
 use kroniek_events::plausibility::{Plausibility, document_features};
 use std::path::Path;
@@ -72,12 +72,7 @@ fn main() {
     for ai in range.clone() {
         let sents = &articles[ai];
         words += sents.iter().map(Vec::len).sum::<usize>();
-        let text: String = sents
-            .iter()
-            .map(|s| detokenise(s))
-            .collect::<Vec<_>>()
-            .join("\n\n");
-        let doc = common::run_dated(&p, &text, date);
+        let doc = common::run_dated(&p, &article_text(sents), date);
         let Some(ev) = doc.layers().events() else {
             continue;
         };

@@ -29,10 +29,9 @@ mod common;
 use std::collections::HashMap;
 use std::path::Path;
 
-use common::corpora::{date_of, detokenise, fnv, key, read_articles, records};
-use kroniek_core::{DocDate, Document, Metadata};
+use common::corpora::{article, article_text, fnv, key, read_articles, records};
+use kroniek_core::{DocDate, Document};
 use kroniek_events::plausibility::{Plausibility, always_kept, document_features};
-use kroniek_text::normalize;
 
 type Features = Vec<(String, f32)>;
 
@@ -73,15 +72,7 @@ fn english(csv: &Path, samples: &[(&'static str, HashMap<String, bool>)]) -> Vec
         let [url, date, title, body] = rec.as_slice() else {
             continue;
         };
-        let mut doc = Document::new(
-            Metadata {
-                date: date_of(date),
-                url: Some(url.clone()),
-                title: Some(title.clone()),
-                ..Metadata::default()
-            },
-            normalize(body, 0),
-        );
+        let mut doc = article(url, date, title, body);
         p.run(&mut doc).unwrap();
         collect(&doc, samples, &mut out, |doc, e| {
             let _ = doc;
@@ -106,12 +97,7 @@ fn dutch(
     let mut out = Vec::new();
     let range = range.start.min(articles.len())..range.end.min(articles.len());
     for sents in articles.get(range).unwrap_or(&[]) {
-        let text: String = sents
-            .iter()
-            .map(|s| detokenise(s))
-            .collect::<Vec<_>>()
-            .join("\n\n");
-        let doc = common::run_dated(&p, &text, date);
+        let doc = common::run_dated(&p, &article_text(sents), date);
         collect(&doc, samples, &mut out, |doc, e| {
             let sentence = e.sentence.slice(doc.text()).replace(['\t', '\n'], " ");
             let offset = (e.trigger.start() - e.sentence.start()).to_string();
@@ -195,17 +181,22 @@ fn train(examples: &[&Example], lambda: f32) -> Plausibility {
     )
 }
 
-/// Log loss, AUC, and (threshold, precision, events kept, right events kept) rows.
-fn report(label: &str, scored: &[(f32, bool, bool)]) {
-    let n = scored.len().max(1) as f64;
-    let loss: f64 = scored
+/// The mean log loss of (probability, right, kept) triples.
+fn log_loss(scored: &[(f32, bool, bool)]) -> f64 {
+    scored
         .iter()
         .map(|&(p, y, _)| {
             let p = f64::from(p).clamp(1e-6, 1.0 - 1e-6);
             if y { -p.ln() } else { -(1.0 - p).ln() }
         })
         .sum::<f64>()
-        / n;
+        / scored.len().max(1) as f64
+}
+
+/// Log loss, AUC, and (threshold, precision, events kept, right events kept) rows.
+fn report(label: &str, scored: &[(f32, bool, bool)]) {
+    let n = scored.len().max(1) as f64;
+    let loss = log_loss(scored);
     let pos: Vec<f32> = scored.iter().filter(|s| s.1).map(|s| s.0).collect();
     let neg: Vec<f32> = scored.iter().filter(|s| !s.1).map(|s| s.0).collect();
     let mut wins = 0.0f64;
@@ -313,14 +304,7 @@ fn main() {
             );
         }
         report(&format!("cross-validation, lambda {lambda}"), &pooled);
-        let loss: f64 = pooled
-            .iter()
-            .map(|&(p, y, _)| {
-                let p = f64::from(p).clamp(1e-6, 1.0 - 1e-6);
-                if y { -p.ln() } else { -(1.0 - p).ln() }
-            })
-            .sum::<f64>()
-            / pooled.len().max(1) as f64;
+        let loss = log_loss(&pooled);
         if best.is_none_or(|(l, _)| loss < l) {
             best = Some((loss, lambda));
         }

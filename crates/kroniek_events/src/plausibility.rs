@@ -250,15 +250,8 @@ pub fn document_features(doc: &Document, events: &[Event]) -> Vec<Vec<(String, f
 /// where talk between private people was mostly misread, only judges the verbal and
 /// cooperative types.
 pub fn always_kept(kind: PloverType) -> bool {
-    matches!(
-        kind,
-        PloverType::Assault
-            | PloverType::Coerce
-            | PloverType::Crime
-            | PloverType::Mobilize
-            | PloverType::Sanction
-            | PloverType::Protest
-    )
+    // The types whose agentless passives are real events, and protests.
+    !crate::public_actor::needs_actor(kind) || kind == PloverType::Protest
 }
 
 /// A logistic model: one weight per feature name.

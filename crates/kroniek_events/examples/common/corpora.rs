@@ -4,7 +4,8 @@
 
 use std::path::Path;
 
-use kroniek_core::DocDate;
+use kroniek_core::{DocDate, Document, Metadata};
+use kroniek_text::normalize;
 
 /// Fixed seed of the sampling hash.
 pub const SEED: u64 = 0x6b72_6f6e_6965_6b07;
@@ -145,4 +146,26 @@ pub fn key(parts: &[&str]) -> u64 {
         }
     }
     h
+}
+
+/// The document of one Wikinews CSV row.
+pub fn article(url: &str, date: &str, title: &str, body: &str) -> Document {
+    Document::new(
+        Metadata {
+            date: date_of(date),
+            url: Some(url.to_string()),
+            title: Some(title.to_string()),
+            ..Metadata::default()
+        },
+        normalize(body, 0),
+    )
+}
+
+/// The text of one De Morgen article: its sentences, detokenised, as paragraphs.
+pub fn article_text(sentences: &[Vec<String>]) -> String {
+    sentences
+        .iter()
+        .map(|s| detokenise(s))
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
