@@ -274,3 +274,34 @@ fn missing_file_is_reported() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("/nonexistent/file.txt: cannot open"));
 }
+
+#[test]
+fn the_plausibility_threshold_is_a_probability_and_zero_keeps_every_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(
+        dir.path(),
+        "a.txt",
+        b"date 2021-08-20\nJan asked his sister to visit their grandmother.\n",
+    );
+    for bad in ["1.5", "-0.1", "abc"] {
+        let arg = format!("--min-plausibility={bad}");
+        let out = kroniek(&["extract", &arg, &f], None);
+        assert!(!out.status.success(), "{bad} accepted");
+        assert!(
+            stderr(&out).contains("--min-plausibility"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    let events = |args: &[&str]| -> usize {
+        let out = kroniek(args, None);
+        assert!(out.status.success(), "{}", stderr(&out));
+        records(&out)[0]["events"].as_array().map_or(0, Vec::len)
+    };
+    assert_eq!(
+        events(&["extract", &f]),
+        0,
+        "talk in the family is left out"
+    );
+    assert!(events(&["extract", "--min-plausibility", "0", &f]) > 0);
+}

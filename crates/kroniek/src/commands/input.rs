@@ -27,8 +27,21 @@ pub struct InputArgs {
     /// Leave out verbal and cooperative events whose plausibility (the probability, learnt
     /// from judged real news, that such an event is right) is below this; 0 keeps every event
     /// the rules code. Default: 0.3.
-    #[arg(long, value_name = "P")]
+    #[arg(long, value_name = "P", value_parser = probability)]
     pub min_plausibility: Option<f32>,
+}
+
+/// A probability argument: a number from 0 to 1.
+pub fn probability(s: &str) -> Result<f32, String> {
+    let p: f32 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{s}` is not a number"))?;
+    if (0.0..=1.0).contains(&p) {
+        Ok(p)
+    } else {
+        Err(format!("{p} is not a probability (0 to 1)"))
+    }
 }
 
 impl InputArgs {
