@@ -6,13 +6,17 @@
 //! The rules of the coder decide *whether* a pattern codes an event; what they cannot see is
 //! how often such an event is right in running news: a verbal act between unnamed people in an
 //! article without one political actor is right less often than an attack on a named group
-//! in a report full of governments. The model turns those signals into the event's
-//! `confidence`, a probability calibrated on the judged events, so users can filter by it.
+//! in a report full of governments. The model turns those signals into a probability that the
+//! event is right, calibrated on the judged events; the event stage leaves out verbal and
+//! cooperative events below a threshold ([`crate::DEFAULT_MIN_PLAUSIBILITY`], `kroniek …
+//! --min-plausibility`). The event's `confidence` stays the coder's own, which ranks the events
+//! of one sentence.
 //!
 //! Signals (each a named feature, value 1 unless said otherwise):
 //! - the language, the event type, whether the trigger is a noun;
-//! - for source and target: absent, unresolved phrase, first or second person pronoun, or the
-//!   kind of the resolved actor (state, agency, international organisation, group, person,
+//! - for source and target: absent, first or second person pronoun, an unresolved phrase
+//!   (coded with a sector, with a capitalised word, or neither), or the kind of the resolved
+//!   actor (state, agency, international organisation, group, person,
 //!   collective); whether either side is a political actor (a state, an agency, an
 //!   international organisation, or a group or person with a political sector);
 //! - modality, negation, historical background, a quotation in the sentence, the sentence's
