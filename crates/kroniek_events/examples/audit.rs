@@ -13,9 +13,8 @@
 
 mod common;
 
-use common::corpora::{article, fnv, records};
-use kroniek_core::{Document, Participant};
-use kroniek_events::plausibility::{Plausibility, document_features};
+use common::corpora::{article, fnv, plausibilities, records};
+use kroniek_core::Participant;
 
 fn who(ps: &[Participant]) -> String {
     let v: Vec<String> = ps
@@ -34,15 +33,6 @@ fn who(ps: &[Participant]) -> String {
     } else {
         v.join(" | ")
     }
-}
-
-/// Each event's plausibility (the model's probability that it is right).
-fn plausibility(doc: &Document, events: &[kroniek_core::Event]) -> Vec<f32> {
-    let model = Plausibility::embedded();
-    document_features(doc, events)
-        .iter()
-        .map(|f| model.probability(f))
-        .collect()
 }
 
 fn clean(s: &str) -> String {
@@ -76,7 +66,7 @@ fn main() {
         let Some(ev) = doc.layers().events() else {
             continue;
         };
-        let plausible = plausibility(&doc, &ev.events);
+        let plausible = plausibilities(&doc, &ev.events);
         for (e, pl) in ev.events.iter().zip(plausible) {
             events += 1;
             let off = e.trigger.start();

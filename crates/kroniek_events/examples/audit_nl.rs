@@ -18,9 +18,8 @@
 
 mod common;
 
-use common::corpora::{article_text, key, read_articles};
+use common::corpora::{article_text, key, plausibilities, read_articles};
 use kroniek_core::{DocDate, Participant};
-use kroniek_events::plausibility::{Plausibility, document_features};
 use std::path::Path;
 
 /// Sample size per half.
@@ -76,9 +75,8 @@ fn main() {
         let Some(ev) = doc.layers().events() else {
             continue;
         };
-        let model = Plausibility::embedded();
-        let plausible = document_features(&doc, &ev.events);
-        for (e, f) in ev.events.iter().zip(&plausible) {
+        let plausible = plausibilities(&doc, &ev.events);
+        for (e, pl) in ev.events.iter().zip(plausible) {
             let sentence = e.sentence.slice(doc.text()).replace(['\t', '\n'], " ");
             let offset = (e.trigger.start() - e.sentence.start()).to_string();
             let k = key(&[&sentence, &offset]);
@@ -95,7 +93,7 @@ fn main() {
                 if e.historical { " hist" } else { "" },
                 sentence,
                 e.confidence,
-                model.probability(f)
+                pl
             );
             rows.push((k, row));
         }

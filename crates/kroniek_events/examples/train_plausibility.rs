@@ -74,8 +74,7 @@ fn english(csv: &Path, samples: &[(&'static str, HashMap<String, bool>)]) -> Vec
         };
         let mut doc = article(url, date, title, body);
         p.run(&mut doc).unwrap();
-        collect(&doc, samples, &mut out, |doc, e| {
-            let _ = doc;
+        collect(&doc, samples, &mut out, |_, e| {
             format!(
                 "{:016x}",
                 fnv(format!("{url}#{}", e.trigger.start()).as_bytes())

@@ -177,6 +177,7 @@ mod public_actor;
 mod recode;
 mod sense;
 mod sense_nl;
+mod sentence_lang;
 mod stage;
 mod subject;
 mod target;

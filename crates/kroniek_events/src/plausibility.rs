@@ -29,6 +29,8 @@ use std::sync::OnceLock;
 
 use kroniek_core::{ActorKind, ActorLayer, Document, Event, Participant, PloverType};
 
+use crate::sentence_lang::SentenceLangs;
+
 /// The weights file, embedded.
 const WEIGHTS: &str = include_str!("../../../data/events/plausibility.tsv");
 
@@ -59,12 +61,7 @@ impl ArticleSignals {
         let coded = events
             .iter()
             .flat_map(|e| e.sources.iter().chain(&e.targets))
-            .filter(|p| {
-                p.actor.is_none()
-                    && p.sector
-                        .as_deref()
-                        .is_some_and(|s| POLITICAL_SECTORS.contains(&s))
-            })
+            .filter(|p| p.actor.is_none() && political_sector(p.sector.as_deref()))
             .count();
         let mentions: usize = coded
             + actors
@@ -82,52 +79,47 @@ impl ArticleSignals {
     }
 }
 
+fn political_sector(sector: Option<&str>) -> bool {
+    sector.is_some_and(|s| POLITICAL_SECTORS.contains(&s))
+}
+
 fn political_kind(kind: ActorKind, sector: Option<&str>) -> bool {
     match kind {
         ActorKind::State | ActorKind::Agency | ActorKind::Igo => true,
-        ActorKind::Group | ActorKind::Person | ActorKind::Collective => {
-            sector.is_some_and(|s| POLITICAL_SECTORS.contains(&s))
-        }
+        ActorKind::Group | ActorKind::Person | ActorKind::Collective => political_sector(sector),
     }
 }
 
-/// The class of one side of an event.
+/// The class of one side of an event (by its first participant), and whether any of its
+/// participants is a political actor.
 fn side(ps: &[Participant], actors: Option<&ActorLayer>) -> (&'static str, bool) {
+    let actor_of = |p: &Participant| {
+        p.actor
+            .as_deref()
+            .and_then(|id| actors.and_then(|a| a.get(id)))
+    };
+    let political = ps.iter().any(|p| match actor_of(p) {
+        Some(a) => political_kind(a.kind, a.sector.as_deref().or(p.sector.as_deref())),
+        None => political_sector(p.sector.as_deref()),
+    });
     let Some(p) = ps.first() else {
         return ("none", false);
     };
-    let political = ps.iter().any(|p| {
-        let actor = p
-            .actor
-            .as_deref()
-            .and_then(|id| actors.and_then(|a| a.get(id)));
-        match actor {
-            Some(a) => political_kind(a.kind, a.sector.as_deref().or(p.sector.as_deref())),
-            None => p
-                .sector
-                .as_deref()
-                .is_some_and(|s| POLITICAL_SECTORS.contains(&s)),
+    let kind = if PERSONAL.contains(&p.text.trim().to_lowercase().as_str()) {
+        "personal"
+    } else {
+        match actor_of(p) {
+            Some(a) => a.kind.as_str(),
+            None if p.sector.is_some() => "coded-phrase",
+            None if p
+                .text
+                .split_whitespace()
+                .any(|w| w.starts_with(char::is_uppercase)) =>
+            {
+                "named-phrase"
+            }
+            None => "phrase",
         }
-    });
-    let lower = p.text.trim().to_lowercase();
-    if PERSONAL.contains(&lower.as_str()) {
-        return ("personal", political);
-    }
-    let actor = p
-        .actor
-        .as_deref()
-        .and_then(|id| actors.and_then(|a| a.get(id)));
-    let kind = match actor {
-        Some(a) => a.kind.as_str(),
-        None if p.sector.is_some() => "coded-phrase",
-        None if p
-            .text
-            .split_whitespace()
-            .any(|w| w.starts_with(char::is_uppercase)) =>
-        {
-            "named-phrase"
-        }
-        None => "phrase",
     };
     (kind, political)
 }
@@ -209,14 +201,7 @@ pub fn document_features(doc: &Document, events: &[Event]) -> Vec<Vec<(String, f
     let layers = doc.layers();
     let actors = layers.actors();
     let article = ArticleSignals::of(doc, actors, events);
-    let doc_lang = doc
-        .lang()
-        .map(|l| l.as_str().to_string())
-        .unwrap_or_default();
-    let paragraphs = layers
-        .language()
-        .map(|l| l.paragraphs.as_slice())
-        .unwrap_or(&[]);
+    let langs = SentenceLangs::of(doc);
     let noun_at = |start: usize| -> bool {
         let (Some(seg), Some(syn)) = (layers.segments(), layers.syntax()) else {
             return false;
@@ -231,15 +216,11 @@ pub fn document_features(doc: &Document, events: &[Event]) -> Vec<Vec<(String, f
     events
         .iter()
         .map(|ev| {
-            let lang = paragraphs
-                .iter()
-                .find(|p| p.span.contains(ev.sentence))
-                .map_or(doc_lang.as_str(), |p| p.lang.as_str());
             features(
                 ev,
                 events,
                 doc.text(),
-                lang,
+                langs.at(ev.sentence),
                 noun_at(ev.trigger.start()),
                 actors,
                 article,

@@ -15,6 +15,7 @@ use crate::plausibility::{self, Plausibility};
 use crate::public_actor;
 use crate::recode::{demands_of_protest, main_event_first, recode, requested_acts};
 use crate::sense::{self, Participants};
+use crate::sentence_lang::SentenceLangs;
 use crate::tree::Tree;
 use crate::when_where::{event_date, event_place_for, focus, is_historical};
 
@@ -127,21 +128,11 @@ impl Stage for EventStage {
             dict: crate::codes::dictionary(),
             english: false,
         };
-        let doc_lang = doc
-            .lang()
-            .map(|l| l.as_str().to_string())
-            .unwrap_or_default();
-        let other = layers
-            .language()
-            .map(|l| l.paragraphs.as_slice())
-            .unwrap_or(&[]);
+        let langs = SentenceLangs::of(doc);
         let focus = focus(places);
         let mut events = Vec::new();
         for s in &seg.sentences {
-            let lang = other
-                .iter()
-                .find(|p| p.span.contains(s.span))
-                .map_or(doc_lang.as_str(), |p| p.lang.as_str());
+            let lang = langs.at(s.span);
             let Some(coder) = self.coder(lang) else {
                 continue;
             };
@@ -262,16 +253,15 @@ impl Stage for EventStage {
         if let Some(model) = self.plausibility {
             // Verbal and cooperative events the plausibility model finds unlikely are left out.
             let features = plausibility::document_features(doc, &events);
-            let mut keep = events
-                .iter()
-                .zip(&features)
-                .map(|(e, f)| {
+            events = events
+                .into_iter()
+                .zip(features)
+                .filter(|(e, f)| {
                     plausibility::always_kept(e.kind)
                         || model.probability(f) >= self.min_plausibility
                 })
-                .collect::<Vec<bool>>()
-                .into_iter();
-            events.retain(|_| keep.next().unwrap_or(true));
+                .map(|(e, _)| e)
+                .collect();
         }
         Ok(Layer::Events(EventLayer { events }))
     }

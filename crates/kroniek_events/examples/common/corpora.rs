@@ -4,7 +4,8 @@
 
 use std::path::Path;
 
-use kroniek_core::{DocDate, Document, Metadata};
+use kroniek_core::{DocDate, Document, Event, Metadata};
+use kroniek_events::plausibility::{Plausibility, document_features};
 use kroniek_text::normalize;
 
 /// Fixed seed of the sampling hash.
@@ -168,4 +169,13 @@ pub fn article_text(sentences: &[Vec<String>]) -> String {
         .map(|s| detokenise(s))
         .collect::<Vec<_>>()
         .join("\n\n")
+}
+
+/// Each event's plausibility (the model's probability that it is right).
+pub fn plausibilities(doc: &Document, events: &[Event]) -> Vec<f32> {
+    let model = Plausibility::embedded();
+    document_features(doc, events)
+        .iter()
+        .map(|f| model.probability(f))
+        .collect()
 }
