@@ -20,7 +20,8 @@ pub struct PipelineOptions {
     /// `--lang`: skip identification and use this language.
     pub lang: Option<Lang>,
     /// `--min-plausibility`: leave out verbal and cooperative events the plausibility model
-    /// gives a lower probability of being right (`None`: the event stage's default).
+    /// gives a lower probability of being right, material ones below two thirds of it
+    /// (`None`: the event stage's default).
     pub min_plausibility: Option<f32>,
 }
 

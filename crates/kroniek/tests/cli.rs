@@ -281,7 +281,9 @@ fn the_plausibility_threshold_is_a_probability_and_zero_keeps_every_event() {
     let f = write(
         dir.path(),
         "a.txt",
-        b"date 2021-08-20\nJan asked his sister to visit their grandmother.\n",
+        b"date 2021-08-20\nThe striker attacked the defence from the first minute of the match. \
+          The coach praised his players after the game. The team leads the league by four \
+          points this season.\n",
     );
     for bad in ["1.5", "-0.1", "abc"] {
         let arg = format!("--min-plausibility={bad}");
@@ -301,7 +303,7 @@ fn the_plausibility_threshold_is_a_probability_and_zero_keeps_every_event() {
     assert_eq!(
         events(&["extract", &f]),
         0,
-        "talk in the family is left out"
+        "a match report's attacks and praise are left out"
     );
     assert!(events(&["extract", "--min-plausibility", "0", &f]) > 0);
 }

@@ -6,7 +6,9 @@
 //! (`--rules`: every event the rules code, without the plausibility filter; the last two
 //! columns are the coder's confidence and the plausibility model's probability)
 //!
-//! `A` samples the first half of the articles, `B` the second. Each event gets a key hashed
+//! `A` samples the first half of the articles, `B` the second, `all` the whole file.
+//! `--file PATH --lang en --date 1996-08` audits another CoNLL file the same way (e.g. the
+//! Reuters articles of CoNLL-2003's `eng.testa`, four columns, as English of August 1996). Each event gets a key hashed
 //! from its sentence and trigger (not from the run), so a rerun with other code samples the same
 //! events where both runs have them: without THRESHOLD the 120 events with the lowest keys are
 //! printed and the 120th key is reported on stderr; pass that key as THRESHOLD to a later run to
@@ -42,31 +44,43 @@ fn who(ps: &[Participant]) -> String {
         .join("; ")
 }
 
+/// The value after `--name` in `args`, removed from them with its flag.
+fn option(args: &mut Vec<String>, name: &str) -> Option<String> {
+    let i = args.iter().position(|a| a == name)?;
+    let v = args.get(i + 1).cloned();
+    args.drain(i..(i + 2).min(args.len()));
+    v
+}
+
 fn main() {
-    let all: Vec<String> = std::env::args().skip(1).collect();
+    let mut all: Vec<String> = std::env::args().skip(1).collect();
     let rules = all.iter().any(|a| a == "--rules");
-    let args: Vec<&String> = all.iter().filter(|a| *a != "--rules").collect();
-    let half = args.first().map_or("A", |a| a.as_str());
-    let threshold: Option<u64> = args.get(1).and_then(|t| t.parse().ok());
+    all.retain(|a| a != "--rules");
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
-    let file = root.join("data/conll2002-nl/ned.train");
+    let file = option(&mut all, "--file")
+        .map_or_else(|| root.join("data/conll2002-nl/ned.train"), Into::into);
+    let lang = option(&mut all, "--lang").unwrap_or_else(|| "nl".into());
+    let date = option(&mut all, "--date").unwrap_or_else(|| "2000-06".into());
+    let (year, month) = date.split_once('-').expect("--date YYYY-MM");
+    let date = DocDate::from_year_month(year.parse().unwrap(), month.parse().unwrap()).unwrap();
+    let half = all.first().map_or("A", |a| a.as_str());
+    let threshold: Option<u64> = all.get(1).and_then(|t| t.parse().ok());
     if !file.exists() {
-        eprintln!("skipping: ../shared not found");
+        eprintln!("skipping: {} not found", file.display());
         return;
     }
-    let articles = read_articles(&file);
+    let articles = read_articles(&file, if lang == "en" { 4 } else { 3 });
     let mid = articles.len() / 2;
-    let range = if half == "B" {
-        mid..articles.len()
-    } else {
-        0..mid
+    let range = match half {
+        "B" => mid..articles.len(),
+        "all" => 0..articles.len(),
+        _ => 0..mid,
     };
     let p = if rules {
-        common::rule_based("nl")
+        common::rule_based(&lang)
     } else {
-        common::with_actors("nl", true)
+        common::with_actors(&lang, true)
     };
-    let date = DocDate::from_year_month(2000, 6).unwrap();
     let (mut words, mut rows) = (0usize, Vec::new());
     for ai in range.clone() {
         let sents = &articles[ai];

@@ -6,17 +6,25 @@
 //!   [--out data/events/plausibility.tsv] [--held-back] [--lambda L]
 //! ```
 //!
-//! Development samples (training data): English A, C, D (`wikinews-en-{A,C,D}-r3.tsv`) and
-//! Dutch A, C (`conll2002-nl-{A,C}-r2.tsv`). The events are coded again by the current
-//! pipeline from `../shared/data` (Wikinews 2019 and 2020, De Morgen half A) and matched to the
-//! judgements by their audit keys; an event judged right in type counts as right. Printed:
+//! Development samples (training data), judged on the rules' events (`--rules` audits):
+//! - English Wikinews 2019 A, C, G and 2020 D, F, H (`wikinews-en-{A,C,D}-r3.tsv`,
+//!   `wikinews-en-F-r4.tsv`, `wikinews-en-{G,H}-r5.tsv`);
+//! - English Reuters R (CoNLL-2003 `eng.train`, `conll2003-en-R-r5.tsv`);
+//! - Dutch De Morgen A, C, D, E (CoNLL-2002 `ned.train`, `conll2002-nl-{A,C}-r2.tsv`,
+//!   `conll2002-nl-D-r3.tsv`, `conll2002-nl-E-r5.tsv`).
+//!
+//! The events are coded again by the current pipeline from `../shared/data` and matched to
+//! the judgements by their audit keys; an event judged right in type counts as right. Printed:
 //! leave-one-sample-out cross-validation (each development sample scored by a model trained
-//! on the other four) for each L2 strength: log loss, AUC and precision at thresholds; then
-//! the same for the test samples English F and Dutch D (judged on the rules' events after
-//! the model was fixed: `wikinews-en-F-r4.tsv`, `conll2002-nl-D-r3.tsv`) and, with
-//! `--held-back`, the held-back samples English B and Dutch B, each scored by the model
-//! trained on all five development samples (B read only as these summary lines). Precision at
-//! a threshold counts the events the stage keeps: above it, or of a type always kept.
+//! on the others) for each L2 strength: log loss, AUC and precision at thresholds; then the
+//! same for the test samples, English T (Reuters, `eng.testa`) and Dutch T (De Morgen,
+//! `ned.testa`), judged before the model's design was fixed and never trained on, and, with
+//! `--held-back`, the held-back samples English B and Dutch B (summary lines only), each
+//! scored by the model trained on every development sample. Precision at a threshold counts
+//! the events the stage keeps: verbal and cooperative ones at or above it, material ones at
+//! or above `MATERIAL_SHARE` of it. `--drop PREFIX` (repeatable) leaves out features by name
+//! prefix, `--score-all` holds every type to the whole threshold, `--dump FILE` writes each
+//! development event's cross-validated probability and features (ablations).
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -31,15 +39,16 @@ use std::path::Path;
 
 use common::corpora::{article, article_text, fnv, key, read_articles, records};
 use kroniek_core::{DocDate, Document};
-use kroniek_events::plausibility::{Plausibility, always_kept, document_features};
+use kroniek_events::DEFAULT_MIN_PLAUSIBILITY;
+use kroniek_events::plausibility::{Plausibility, document_features, threshold_share};
 
 type Features = Vec<(String, f32)>;
 
 /// One judged event: its sample, features and whether its type was judged right.
 struct Example {
     sample: &'static str,
-    /// Of a type the stage keeps whatever its plausibility.
-    kept: bool,
+    /// The share of the threshold its type is held to (`threshold_share`).
+    share: f32,
     features: Features,
     right: bool,
 }
@@ -84,18 +93,18 @@ fn english(csv: &Path, samples: &[(&'static str, HashMap<String, bool>)]) -> Vec
     out
 }
 
-/// The judged events of the Dutch audits in the De Morgen articles of `range`.
-fn dutch(
+/// The judged events of the audits of a CoNLL file (De Morgen: Dutch, 3 columns, dated
+/// 2000-06; Reuters: English, 4 columns, dated 1996-08), keyed as `audit_nl` keys them.
+fn conll(
     file: &Path,
-    range: std::ops::Range<usize>,
+    lang: &str,
+    date: DocDate,
     samples: &[(&'static str, HashMap<String, bool>)],
 ) -> Vec<Example> {
-    let articles = read_articles(file);
-    let p = common::rule_based("nl");
-    let date = DocDate::from_year_month(2000, 6).unwrap();
+    let articles = read_articles(file, if lang == "en" { 4 } else { 3 });
+    let p = common::rule_based(lang);
     let mut out = Vec::new();
-    let range = range.start.min(articles.len())..range.end.min(articles.len());
-    for sents in articles.get(range).unwrap_or(&[]) {
+    for sents in &articles {
         let doc = common::run_dated(&p, &article_text(sents), date);
         collect(&doc, samples, &mut out, |doc, e| {
             let sentence = e.sentence.slice(doc.text()).replace(['\t', '\n'], " ");
@@ -124,7 +133,7 @@ fn collect(
         {
             out.push(Example {
                 sample,
-                kept: always_kept(e.kind),
+                share: threshold_share(e.kind),
                 features,
                 right,
             });
@@ -180,8 +189,8 @@ fn train(examples: &[&Example], lambda: f32) -> Plausibility {
     )
 }
 
-/// The mean log loss of (probability, right, kept) triples.
-fn log_loss(scored: &[(f32, bool, bool)]) -> f64 {
+/// The mean log loss of (probability, right, threshold share) triples.
+fn log_loss(scored: &[(f32, bool, f32)]) -> f64 {
     scored
         .iter()
         .map(|&(p, y, _)| {
@@ -193,7 +202,7 @@ fn log_loss(scored: &[(f32, bool, bool)]) -> f64 {
 }
 
 /// Log loss, AUC, and (threshold, precision, events kept, right events kept) rows.
-fn report(label: &str, scored: &[(f32, bool, bool)]) {
+fn report(label: &str, scored: &[(f32, bool, f32)]) {
     let n = scored.len().max(1) as f64;
     let loss = log_loss(scored);
     let pos: Vec<f32> = scored.iter().filter(|s| s.1).map(|s| s.0).collect();
@@ -218,12 +227,30 @@ fn report(label: &str, scored: &[(f32, bool, bool)]) {
         right,
         right as f64 / n
     );
-    for t in [0.2f32, 0.25, 0.3, 0.4, 0.5] {
-        // As the stage keeps them: above the threshold, or of a type always kept.
-        let kept: Vec<&(f32, bool, bool)> = scored.iter().filter(|s| s.0 >= t || s.2).collect();
+    for t in [0.2f32, DEFAULT_MIN_PLAUSIBILITY, 0.3, 0.4, 0.5] {
+        // As the stage keeps them: at or above the type's share of the threshold.
+        let kept: Vec<&(f32, bool, f32)> = scored.iter().filter(|s| s.0 >= t * s.2).collect();
         let good = kept.iter().filter(|s| s.1).count();
         print!(
             " ≥{t}: {:.3} ({good}/{}, {:.0}% of right kept)",
+            good as f64 / kept.len().max(1) as f64,
+            kept.len(),
+            100.0 * good as f64 / right.max(1) as f64
+        );
+    }
+    println!();
+    // The stage's default threshold for the verbal and cooperative types, and a share of it
+    // for the material types (`share` < 1 here).
+    let t = DEFAULT_MIN_PLAUSIBILITY;
+    print!("  at {t}, material types held to");
+    for tm in [0.0f32, 1.0 / 3.0, 0.5, 2.0 / 3.0, 1.0] {
+        let kept: Vec<&(f32, bool, f32)> = scored
+            .iter()
+            .filter(|s| s.0 >= t * if s.2 < 1.0 { tm } else { 1.0 })
+            .collect();
+        let good = kept.iter().filter(|s| s.1).count();
+        print!(
+            " {tm:.2}: {:.3} ({good}/{}, {:.0}%)",
             good as f64 / kept.len().max(1) as f64,
             kept.len(),
             100.0 * good as f64 / right.max(1) as f64
@@ -248,59 +275,137 @@ fn main() {
         eprintln!("skipping: ../shared/data not found");
         return;
     }
-    let en_2019 = [
+    // Development samples (training data and cross-validation folds), tests judged after
+    // the model's design was fixed, and the held-back samples (summary lines only).
+    let mut en_2019 = vec![
         ("en-A", judgements("wikinews-en-A-r3.tsv", "Y")),
         ("en-C", judgements("wikinews-en-C-r3.tsv", "Y")),
+        ("en-G", judgements("wikinews-en-G-r5.tsv", "Y")),
     ];
     let mut en_2020 = vec![
         ("en-D", judgements("wikinews-en-D-r3.tsv", "Y")),
         ("en-F", judgements("wikinews-en-F-r4.tsv", "Y")),
+        ("en-H", judgements("wikinews-en-H-r5.tsv", "Y")),
     ];
-    let mut nl_a = vec![
+    let mut nl_train = vec![
         ("nl-A", judgements("conll2002-nl-A-r2.tsv", "1")),
         ("nl-C", judgements("conll2002-nl-C-r2.tsv", "1")),
+        ("nl-D", judgements("conll2002-nl-D-r3.tsv", "1")),
+        ("nl-E", judgements("conll2002-nl-E-r5.tsv", "Y")),
     ];
-    // A key judged in two samples (C extends A's range) counts for the first.
-    if let [(_, a), (_, c)] = nl_a.as_mut_slice() {
-        c.retain(|k, _| !a.contains_key(k));
-    }
     if held_back {
         en_2020.push(("en-B", judgements("wikinews-en-B-r3.tsv", "Y")));
+        nl_train.push(("nl-B", judgements("conll2002-nl-B-r2.tsv", "1")));
     }
-    let ned = data.join("conll2002-nl/ned.train");
-    let mid = read_articles(&ned).len() / 2;
+    // A key judged in two samples (C extends A's range) counts for the first.
+    for samples in [&mut en_2019, &mut en_2020, &mut nl_train] {
+        for i in 1..samples.len() {
+            let (earlier, later) = samples.split_at_mut(i);
+            if let Some((_, j)) = later.first_mut() {
+                j.retain(|k, _| earlier.iter().all(|(_, e)| !e.contains_key(k)));
+            }
+        }
+    }
+    let reuters = DocDate::from_year_month(1996, 8).unwrap();
+    let de_morgen = DocDate::from_year_month(2000, 6).unwrap();
     let mut examples = english(&data.join("wikinews-en/wikinews_2019.csv"), &en_2019);
     examples.extend(english(
         &data.join("wikinews-en/wikinews_2020.csv"),
         &en_2020,
     ));
-    examples.extend(dutch(&ned, 0..mid, &nl_a));
-    let mut nl_b = vec![("nl-D", judgements("conll2002-nl-D-r3.tsv", "1"))];
-    if held_back {
-        nl_b.push(("nl-B", judgements("conll2002-nl-B-r2.tsv", "1")));
+    examples.extend(conll(
+        &data.join("conll2002-nl/ned.train"),
+        "nl",
+        de_morgen,
+        &nl_train,
+    ));
+    examples.extend(conll(
+        &data.join("conll2003-en/eng.train"),
+        "en",
+        reuters,
+        &[("en-R", judgements("conll2003-en-R-r5.tsv", "Y"))],
+    ));
+    examples.extend(conll(
+        &data.join("conll2003-en/eng.testa"),
+        "en",
+        reuters,
+        &[("en-T", judgements("conll2003-en-T-r5.tsv", "Y"))],
+    ));
+    examples.extend(conll(
+        &data.join("conll2002-nl/ned.testa"),
+        "nl",
+        de_morgen,
+        &[("nl-T", judgements("conll2002-nl-T-r5.tsv", "Y"))],
+    ));
+    // Ablations: `--drop PREFIX` leaves out the features whose names start with it;
+    // `--score-all` holds every type to the whole threshold.
+    let drops: Vec<&String> = args
+        .iter()
+        .zip(args.iter().skip(1))
+        .filter(|(a, _)| *a == "--drop")
+        .map(|(_, p)| p)
+        .collect();
+    let score_all = args.iter().any(|a| a == "--score-all");
+    // `--dump FILE`: each development event's cross-validated probability and features.
+    let dump_to = args
+        .iter()
+        .position(|a| a == "--dump")
+        .and_then(|i| args.get(i + 1));
+    for e in &mut examples {
+        e.features
+            .retain(|(name, _)| !drops.iter().any(|p| name.starts_with(p.as_str())));
+        if score_all {
+            e.share = 1.0;
+        }
     }
-    examples.extend(dutch(&ned, mid..usize::MAX, &nl_b));
-    let dev_samples = ["en-A", "en-C", "en-D", "nl-A", "nl-C"];
+    let dev_samples = [
+        "en-A", "en-C", "en-D", "en-F", "en-G", "en-H", "en-R", "nl-A", "nl-C", "nl-D", "nl-E",
+    ];
     let is_dev = |e: &Example| dev_samples.contains(&e.sample);
     for s in dev_samples {
         let n = examples.iter().filter(|e| e.sample == s).count();
         println!("{s}: {n} judged events coded by the current pipeline");
     }
+    // `--score FILE`: score the development events with another weights file (e.g. the model
+    // of an earlier commit), for comparison; it may have been trained on some of them.
+    if let Some(file) = args
+        .iter()
+        .position(|a| a == "--score")
+        .and_then(|i| args.get(i + 1))
+    {
+        let other = Plausibility::parse(&std::fs::read_to_string(file).unwrap()).unwrap();
+        for (label, keep) in [
+            ("development events", &is_dev as &dyn Fn(&Example) -> bool),
+            ("test en-T", &|e: &Example| e.sample == "en-T"),
+            ("test nl-T", &|e: &Example| e.sample == "nl-T"),
+        ] {
+            let scored: Vec<(f32, bool, f32)> = examples
+                .iter()
+                .filter(|e| keep(e))
+                .map(|e| (other.probability(&e.features), e.right, e.share))
+                .collect();
+            report(&format!("{label} scored by {file}"), &scored);
+        }
+    }
     let mut best: Option<(f64, f32)> = None;
     for &lambda in &lambdas {
         let mut pooled = Vec::new();
+        let mut dump = Vec::new();
         for s in dev_samples {
             let train_set: Vec<&Example> = examples
                 .iter()
                 .filter(|e| is_dev(e) && e.sample != s)
                 .collect();
             let model = train(&train_set, lambda);
-            pooled.extend(
-                examples
-                    .iter()
-                    .filter(|e| e.sample == s)
-                    .map(|e| (model.probability(&e.features), e.right, e.kept)),
-            );
+            for e in examples.iter().filter(|e| e.sample == s) {
+                let p = model.probability(&e.features);
+                pooled.push((p, e.right, e.share));
+                let names: Vec<&str> = e.features.iter().map(|f| f.0.as_str()).collect();
+                dump.push(format!("{s}\t{p:.3}\t{}\t{}", e.right, names.join(" ")));
+            }
+        }
+        if let Some(path) = &dump_to {
+            std::fs::write(path, dump.join("\n") + "\n").unwrap();
         }
         report(&format!("cross-validation, lambda {lambda}"), &pooled);
         let loss = log_loss(&pooled);
@@ -317,15 +422,15 @@ fn main() {
     );
     // The test samples (judged after the model was fixed), and the held-back ones if asked.
     let tests: &[&str] = if held_back {
-        &["en-F", "nl-D", "en-B", "nl-B"]
+        &["en-T", "nl-T", "en-B", "nl-B"]
     } else {
-        &["en-F", "nl-D"]
+        &["en-T", "nl-T"]
     };
     for &s in tests {
-        let scored: Vec<(f32, bool, bool)> = examples
+        let scored: Vec<(f32, bool, f32)> = examples
             .iter()
             .filter(|e| e.sample == s)
-            .map(|e| (model.probability(&e.features), e.right, e.kept))
+            .map(|e| (model.probability(&e.features), e.right, e.share))
             .collect();
         report(&format!("test {s}"), &scored);
     }

@@ -151,7 +151,8 @@
 //!   article (type, who the participants are, the article's political density, modality,
 //!   the coder's confidence), learnt from the events of real news judged by hand, gives each
 //!   event the probability that it is right; verbal and cooperative events below
-//!   [`DEFAULT_MIN_PLAUSIBILITY`] are left out ([`EventStage::with_min_plausibility`]).
+//!   [`DEFAULT_MIN_PLAUSIBILITY`] are left out, material ones below two thirds of it
+//!   ([`EventStage::with_min_plausibility`]).
 //! - **Intentions**: PLOVER codes an announced act as AGREE (cooperative acts) or THREATEN
 //!   (conflictual acts), so an intended event of a material type is recoded that way
 //!   (`coder::intent_shift`); the modality stays `intended`.
@@ -181,6 +182,7 @@ mod sentence_lang;
 mod stage;
 mod subject;
 mod target;
+mod topics;
 mod tree;
 mod when_where;
 

@@ -30,6 +30,7 @@ use std::sync::OnceLock;
 use kroniek_core::{ActorKind, ActorLayer, Document, Event, Participant, PloverType};
 
 use crate::sentence_lang::SentenceLangs;
+use crate::topics::{TOPICS, TopicDensities, TopicWords};
 
 /// The weights file, embedded.
 const WEIGHTS: &str = include_str!("../../../data/events/plausibility.tsv");
@@ -51,6 +52,8 @@ const PERSONAL: &[&str] = &[
 pub struct ArticleSignals {
     /// Mentions of political actors per 100 words.
     pub political_per_100: f32,
+    /// Words of each topic of [`crate::topics::TOPICS`] per 100 words.
+    pub topics: TopicDensities,
 }
 
 impl ArticleSignals {
@@ -75,6 +78,7 @@ impl ArticleSignals {
                 .unwrap_or(0);
         ArticleSignals {
             political_per_100: 100.0 * mentions as f32 / words,
+            topics: TopicWords::embedded().densities(doc),
         }
     }
 }
@@ -160,6 +164,9 @@ pub fn features(
     if sentence.contains(['"', '\u{201c}', '\u{201d}', '\u{201e}']) {
         on(&mut f, "quotation".into());
     }
+    if sentence.split_whitespace().any(is_score) {
+        on(&mut f, "sentence:score".into());
+    }
     let words = sentence.split_whitespace().count();
     on(
         &mut f,
@@ -191,9 +198,33 @@ pub fn features(
         }
         .into(),
     );
+    for (topic, &d) in TOPICS.iter().zip(&article.topics) {
+        if d >= TOPIC_HIGH {
+            on(&mut f, format!("article:{topic}"));
+        } else if d >= TOPIC_SOME {
+            on(&mut f, format!("article:some-{topic}"));
+        }
+    }
+    on(&mut f, format!("pattern:{}", ev.pattern));
     f.push(("rule-confidence".into(), ev.confidence));
     f
 }
+
+/// Whether `word` is a match score: two numbers of one to three digits joined by a hyphen
+/// ("6-3", "33-26,"), not a year range ("1996-97") or a date.
+pub(crate) fn is_score(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_ascii_digit());
+    let Some((a, b)) = word.split_once('-') else {
+        return false;
+    };
+    let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    digits(a) && digits(b)
+}
+
+/// Topic words per 100 words from which an article is about the topic, and from which it
+/// touches it.
+const TOPIC_HIGH: f32 = 1.5;
+const TOPIC_SOME: f32 = 0.5;
 
 /// The features of every event of `events`, coded in `doc` (its text, language, segments,
 /// syntax and actor layers; the events need not be in its event layer yet).
@@ -229,15 +260,23 @@ pub fn document_features(doc: &Document, events: &[Event]) -> Vec<Vec<(String, f
         .collect()
 }
 
-/// Whether events of this type are kept whatever their plausibility: violence, coercion,
-/// crime, mobilisation, sanctions and protests are news whoever their actors are (farmers
-/// blocking roads, students staging a sit-in), so the model, which learnt from articles
-/// where talk between private people was mostly misread, only judges the verbal and
-/// cooperative types.
-pub fn always_kept(kind: PloverType) -> bool {
+/// The share of the stage's threshold that events of this type are held to: violence,
+/// coercion, crime, mobilisation, sanctions and protests are news whoever their actors are
+/// (farmers blocking roads, students staging a sit-in), so they need only
+/// [`MATERIAL_SHARE`] of the probability a verbal or cooperative event needs; what the
+/// model removes of them is mostly sport ("Sampras beat Martin") and fiction.
+pub fn threshold_share(kind: PloverType) -> f32 {
     // The types whose agentless passives are real events, and protests.
-    !crate::public_actor::needs_actor(kind) || kind == PloverType::Protest
+    if !crate::public_actor::needs_actor(kind) || kind == PloverType::Protest {
+        MATERIAL_SHARE
+    } else {
+        1.0
+    }
 }
+
+/// See [`threshold_share`]: chosen by cross-validation on the judged development events
+/// (`eval-reports/events.md`, session 15).
+pub const MATERIAL_SHARE: f32 = 2.0 / 3.0;
 
 /// A logistic model: one weight per feature name.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -280,6 +319,11 @@ impl Plausibility {
     /// Whether the model has no weights (then events keep the coder's confidence).
     pub fn is_empty(&self) -> bool {
         self.weights.is_empty()
+    }
+
+    /// The weight of feature `name` (0 when the model has none).
+    pub fn weight(&self, name: &str) -> f32 {
+        self.weights.get(name).copied().unwrap_or(0.0)
     }
 
     /// The probability that an event with these features is right.

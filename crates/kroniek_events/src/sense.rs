@@ -110,6 +110,9 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
                 tree.preposition(c)
                     .is_some_and(|w| w.eq_ignore_ascii_case("with"))
             }),
+            // "police beat the protesters"; not "Sampras beat Martin 6-3 6-4", "beat Trump in
+            // the election", "beat Hampshire by 188 runs": a contest won.
+            ("en:beat", "beat") => is_contest(tree),
             // "peace talks"; a single "talk" is a lecture ("his live-streamed talk").
             ("en:talks-n", "talk") => tree.form(frame.trigger) == "talk",
             // "declined the offer", "declined to attend"; not "the colony is declining".
@@ -164,6 +167,45 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
             _ => false,
         },
     }
+}
+
+/// A sentence about a contest: a score ("6-3", "33-26"), a margin ("by 188 runs", "by 12
+/// points") or a word of competition.
+fn is_contest(tree: &Tree<'_>) -> bool {
+    (0..tree.len()).any(|i| {
+        let lemma = tree.lemma(i).to_lowercase();
+        let after_number = i
+            .checked_sub(1)
+            .is_some_and(|j| tree.form(j).bytes().all(|b| b.is_ascii_digit()));
+        crate::plausibility::is_score(tree.form(i))
+            || after_number
+                && matches!(
+                    lemma.as_str(),
+                    "run" | "point" | "goal" | "wicket" | "vote" | "stroke" | "length" | "second"
+                )
+            || matches!(
+                lemma.as_str(),
+                "match"
+                    | "game"
+                    | "final"
+                    | "semifinal"
+                    | "semi-final"
+                    | "quarterfinal"
+                    | "quarter-final"
+                    | "tournament"
+                    | "championship"
+                    | "league"
+                    | "cup"
+                    | "season"
+                    | "halftime"
+                    | "election"
+                    | "poll"
+                    | "primary"
+                    | "race"
+                    | "contest"
+                    | "innings"
+            )
+    })
 }
 
 /// A road, rail or boat accident: a vehicle and a crash or a driver in the sentence, and no

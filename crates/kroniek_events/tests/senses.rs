@@ -402,3 +402,25 @@ fn questions_press_conferences_and_understanding_are_no_acts() {
         PloverType::Consult,
     );
 }
+
+#[test]
+fn beating_a_rival_in_a_contest_is_no_assault() {
+    for s in [
+        "Sampras beat Martin 6-3 6-4 in the second round on Tuesday.",
+        "Yorkshire beat Kent by 95 runs at Canterbury.",
+        "The governor beat his rival in the election last year.",
+        "New Zealand beat South Africa in the World Cup final on Saturday.",
+    ] {
+        no_event_of("en", s, PloverType::Assault);
+    }
+    event_of(
+        "en",
+        "Police beat the protesters with batons in Cairo on Monday.",
+        PloverType::Coerce,
+    );
+    event_of(
+        "en",
+        "Soldiers beat up two journalists who ran away.",
+        PloverType::Assault,
+    );
+}

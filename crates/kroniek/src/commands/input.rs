@@ -25,8 +25,9 @@ pub struct InputArgs {
     #[arg(long)]
     pub strict: bool,
     /// Leave out verbal and cooperative events whose plausibility (the probability, learnt
-    /// from judged real news, that such an event is right) is below this; 0 keeps every event
-    /// the rules code. Default: 0.3.
+    /// from judged real news, that such an event is right) is below this, and material ones
+    /// (assault, coercion, protest, …) below two thirds of it; 0 keeps every event the rules
+    /// code. Default: 0.24.
     #[arg(long, value_name = "P", value_parser = probability)]
     pub min_plausibility: Option<f32>,
 }

@@ -69,8 +69,10 @@ pub fn date_of(d: &str) -> DocDate {
     }
 }
 
-/// Articles of the file: each a list of sentences, each a list of words.
-pub fn read_articles(path: &Path) -> Vec<Vec<Vec<String>>> {
+/// Articles of a CoNLL file of `columns` columns (3 for CoNLL-2002 Dutch, 4 for CoNLL-2003
+/// English): each a list of sentences, each a list of words. A sentence with a line of another
+/// width or with the Dutch file's 0x81 damage is left out.
+pub fn read_articles(path: &Path, columns: usize) -> Vec<Vec<Vec<String>>> {
     let bytes = std::fs::read(path).unwrap();
     let mut articles: Vec<Vec<Vec<String>>> = Vec::new();
     let mut sentence: Vec<String> = Vec::new();
@@ -103,7 +105,7 @@ pub fn read_articles(path: &Path) -> Vec<Vec<Vec<String>>> {
         // latin-1: every byte is its code point.
         let text: String = line.iter().map(|&b| b as char).collect();
         let cols: Vec<&str> = text.split_whitespace().collect();
-        if cols.len() != 3 {
+        if cols.len() != columns {
             damaged = true;
         }
         if let Some(w) = cols.first() {
