@@ -227,7 +227,10 @@ fn report(label: &str, scored: &[(f32, bool, f32)]) {
         right,
         right as f64 / n
     );
-    for t in [0.2f32, DEFAULT_MIN_PLAUSIBILITY, 0.3, 0.4, 0.5] {
+    let mut thresholds = vec![0.2f32, 0.25, 0.3, 0.4, 0.5, DEFAULT_MIN_PLAUSIBILITY];
+    thresholds.sort_by(f32::total_cmp);
+    thresholds.dedup();
+    for t in thresholds {
         // As the stage keeps them: at or above the type's share of the threshold.
         let kept: Vec<&(f32, bool, f32)> = scored.iter().filter(|s| s.0 >= t * s.2).collect();
         let good = kept.iter().filter(|s| s.1).count();

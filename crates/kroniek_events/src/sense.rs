@@ -67,12 +67,18 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
             // the payments": an order is a demand on someone.
             // "pressed the government to resign", "requires the ministry to report"; not
             // "press the levers", "they require loan".
-            ("en:demand", "order" | "command" | "instruct" | "direct" | "require" | "press") => {
+            // "The constitution requires both houses to confirm", "they are required to rule":
+            // a rule, not a demand.
+            ("en:demand", "require") => !actor(who.sources) || !actor(who.targets),
+            ("en:demand", "order" | "command" | "instruct" | "direct" | "press") => {
                 !actor(who.targets)
             }
             // "received the Iranian delegation"; not "received criticism", "received a
             // take-down notice", "the sentence he received".
             ("en:host", "receive") => !actor(who.targets) || things(who.targets),
+            // "police prevented the march"; not "to prevent the spread", "preventing stigma": a
+            // purpose, not an act.
+            ("en:prevent", "prevent") => purpose(tree, frame) || things(who.targets),
             // "stopped the convoy"; not "they stopped for a while", "stop those things".
             ("en:prevent", "stop") => who.targets.is_empty() || things(who.targets),
             // "released the hostages", "freed Saleh"; not "released a document online",
@@ -85,6 +91,15 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
                 who.sources.is_empty()
                     || !who.targets.is_empty() && (!actor(who.targets) || things(who.targets))
             }
+            // "championed the reform"; not "Olympic champion Alexander Popov" (the noun read as
+            // a verb).
+            ("en:support", "champion") => tree.form(frame.trigger).eq_ignore_ascii_case("champion"),
+            // "dissolved the opposition party" bans it; "dissolved parliament" calls an
+            // election.
+            ("en:ban", "dissolve" | "disband") => who
+                .targets
+                .iter()
+                .any(|t| public_actor::head_of(tree, t).is_some_and(|h| is_chamber(tree.lemma(h)))),
             // "celebrated the winners"; not "celebrate a birthday".
             ("en:praise", "celebrate") => !actor(who.targets),
             // "visited Kabul", "visited the troops"; not "the escape room the group was
@@ -280,6 +295,41 @@ fn particle(tree: &Tree<'_>, frame: &Frame, word: &str) -> bool {
             && matches!(tree.deprel(c), "compound:prt" | "advmod")
             && tree.form(c) == word
     })
+}
+
+/// A verb of purpose: a to-infinitive ("to prevent the spread") or a gerund without a subject
+/// ("preventing stigma").
+fn purpose(tree: &Tree<'_>, frame: &Frame) -> bool {
+    let t = frame.trigger;
+    let children = tree.children(t);
+    children
+        .iter()
+        .any(|&c| c < t && tree.form(c).eq_ignore_ascii_case("to") && tree.upos(c) == "PART")
+        || tree.form(t).ends_with("ing")
+            && !children
+                .iter()
+                .any(|&c| matches!(tree.base_rel(c), "nsubj" | "aux"))
+}
+
+/// Elected chambers and governments, which are dissolved for an election.
+fn is_chamber(lemma: &str) -> bool {
+    matches!(
+        lemma.to_lowercase().as_str(),
+        "parliament"
+            | "legislature"
+            | "assembly"
+            | "house"
+            | "senate"
+            | "congress"
+            | "government"
+            | "cabinet"
+            | "council"
+            | "chamber"
+            | "campaign"
+            | "knesset"
+            | "duma"
+            | "bundestag"
+    )
 }
 
 /// Bodies one joins as a member, staff or player.

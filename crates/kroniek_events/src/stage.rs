@@ -45,10 +45,10 @@ pub struct EventStage {
 
 /// Verbal and cooperative events with a lower probability of being right are left out by
 /// default, material ones below two thirds of it. Chosen on the judged development samples
-/// together with the gold sets (`eval-reports/events.md`, session 15): the highest threshold
-/// that keeps the PLOVER gold type accuracy at session 14's 0.81; in cross-validation it
-/// removes 17% of the rules' events of real news, 89% of them wrong.
-pub const DEFAULT_MIN_PLAUSIBILITY: f32 = 0.24;
+/// together with the gold sets (`eval-reports/events.md`, sessions 14 and 15): the highest
+/// threshold that keeps the PLOVER gold type accuracy at 0.81; in cross-validation it removes
+/// 21% of the rules' events of real news, 86% of them wrong.
+pub const DEFAULT_MIN_PLAUSIBILITY: f32 = 0.3;
 
 impl EventStage {
     /// The stage with the shipped patterns (parsed once here).

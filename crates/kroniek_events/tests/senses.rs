@@ -424,3 +424,64 @@ fn beating_a_rival_in_a_contest_is_no_assault() {
         PloverType::Assault,
     );
 }
+
+#[test]
+fn purposes_rules_titles_and_elections_are_no_acts() {
+    // Found by the judged samples of session 15 (Wikinews G and H, Reuters R).
+    for (s, kind) in [
+        (
+            "The name must not cite a person, to prevent stigma against any group.",
+            PloverType::Coerce,
+        ),
+        (
+            "Hospitals worked on preventing the spread of the virus.",
+            PloverType::Coerce,
+        ),
+        (
+            "The Puerto Rican constitution requires the Senate to confirm the nominee.",
+            PloverType::Request,
+        ),
+        (
+            "The law requires companies to report their emissions.",
+            PloverType::Request,
+        ),
+        (
+            "Britain's 1992 Olympic 100 champion Christie confirmed on Thursday that he would run.",
+            PloverType::Support,
+        ),
+        (
+            "The governor general dissolved parliament in September, triggering elections.",
+            PloverType::Coerce,
+        ),
+        (
+            "The Senate cancelled its planned hearing.",
+            PloverType::Concede,
+        ),
+    ] {
+        no_event_of("en", s, kind);
+    }
+    for (s, kind) in [
+        (
+            "Police prevented the protesters from reaching the square.",
+            PloverType::Coerce,
+        ),
+        (
+            "The president required the ministers to resign.",
+            PloverType::Request,
+        ),
+        (
+            "The senator championed the reform of the police.",
+            PloverType::Support,
+        ),
+        (
+            "The junta dissolved the opposition party.",
+            PloverType::Coerce,
+        ),
+        (
+            "The government lifted the state of emergency in Bangkok.",
+            PloverType::Concede,
+        ),
+    ] {
+        event_of("en", s, kind);
+    }
+}
