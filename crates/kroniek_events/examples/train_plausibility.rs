@@ -313,41 +313,43 @@ fn main() {
     }
     let reuters = DocDate::from_year_month(1996, 8).unwrap();
     let de_morgen = DocDate::from_year_month(2000, 6).unwrap();
-    let mut examples = english(&data.join("wikinews-en/wikinews_2019.csv"), &en_2019);
-    examples.extend(english(
-        &data.join("wikinews-en/wikinews_2020.csv"),
-        &en_2020,
-    ));
-    examples.extend(conll(
-        &data.join("conll2002-nl/ned.train"),
-        "nl",
-        de_morgen,
-        &nl_train,
-    ));
-    examples.extend(conll(
-        &data.join("conll2003-en/eng.train"),
-        "en",
-        reuters,
-        &[
-            ("en-R", judgements("conll2003-en-R-r5.tsv", "Y")),
-            ("en-K", judgements("conll2003-en-K-r5.tsv", "Y")),
-        ],
-    ));
-    examples.extend(conll(
-        &data.join("conll2003-en/eng.testa"),
-        "en",
-        reuters,
-        &[
-            ("en-T", judgements("conll2003-en-T-r5.tsv", "Y")),
-            ("en-U", judgements("conll2003-en-U-r5.tsv", "Y")),
-        ],
-    ));
-    examples.extend(conll(
-        &data.join("conll2002-nl/ned.testa"),
-        "nl",
-        de_morgen,
-        &[("nl-T", judgements("conll2002-nl-T-r5.tsv", "Y"))],
-    ));
+    let mut examples = Vec::new();
+    for (file, samples) in [
+        ("wikinews_2019.csv", en_2019),
+        ("wikinews_2020.csv", en_2020),
+    ] {
+        examples.extend(english(&data.join("wikinews-en").join(file), &samples));
+    }
+    let conll_files = [
+        ("conll2002-nl/ned.train", "nl", de_morgen, nl_train),
+        (
+            "conll2003-en/eng.train",
+            "en",
+            reuters,
+            vec![
+                ("en-R", judgements("conll2003-en-R-r5.tsv", "Y")),
+                ("en-K", judgements("conll2003-en-K-r5.tsv", "Y")),
+            ],
+        ),
+        (
+            "conll2003-en/eng.testa",
+            "en",
+            reuters,
+            vec![
+                ("en-T", judgements("conll2003-en-T-r5.tsv", "Y")),
+                ("en-U", judgements("conll2003-en-U-r5.tsv", "Y")),
+            ],
+        ),
+        (
+            "conll2002-nl/ned.testa",
+            "nl",
+            de_morgen,
+            vec![("nl-T", judgements("conll2002-nl-T-r5.tsv", "Y"))],
+        ),
+    ];
+    for (file, lang, date, samples) in conll_files {
+        examples.extend(conll(&data.join(file), lang, date, &samples));
+    }
     // Ablations: `--drop PREFIX` leaves out the features whose names start with it;
     // `--score-all` holds every type to the whole threshold.
     let drops: Vec<&String> = args

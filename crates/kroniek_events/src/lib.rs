@@ -182,7 +182,7 @@ mod sentence_lang;
 mod stage;
 mod subject;
 mod target;
-mod topics;
+pub mod topics;
 mod tree;
 mod when_where;
 

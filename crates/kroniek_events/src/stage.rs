@@ -32,8 +32,8 @@ pub const PATTERNS_EN: &str = include_str!("../../../data/events/patterns-en.tsv
 /// Verbal and cooperative events to which the plausibility model ([`crate::plausibility`])
 /// gives a probability of being right below [`DEFAULT_MIN_PLAUSIBILITY`] (or the threshold
 /// set with [`EventStage::with_min_plausibility`]) are left out, and material ones (assault,
-/// coercion, …) below two thirds of it ([`plausibility::threshold_share`]); [`EventStage::rule_based`]
-/// keeps every event the rules code. `confidence` stays the coder's own (it ranks the events
+/// coercion, …) below two thirds of it ([`plausibility::threshold_share`]);
+/// [`EventStage::rule_based`] keeps every event the rules code. `confidence` stays the coder's own (it ranks the events
 /// of a sentence).
 #[derive(Clone, Debug)]
 pub struct EventStage {
@@ -46,8 +46,8 @@ pub struct EventStage {
 /// Verbal and cooperative events with a lower probability of being right are left out by
 /// default, material ones below two thirds of it. Chosen on the judged development samples
 /// together with the gold sets (`eval-reports/events.md`, sessions 14 and 15): the highest
-/// threshold (in steps of 0.01) that keeps the PLOVER gold type accuracy at 0.81; in cross-validation it removes
-/// 18% of the rules' events of real news, 90% of them wrong.
+/// threshold (in steps of 0.01) that keeps the PLOVER gold type accuracy at 0.81; in
+/// cross-validation it removes 18% of the rules' events of real news, 90% of them wrong.
 pub const DEFAULT_MIN_PLAUSIBILITY: f32 = 0.25;
 
 impl EventStage {

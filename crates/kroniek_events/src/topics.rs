@@ -99,9 +99,9 @@ impl TopicWords {
             if !form.starts_with(char::is_alphabetic) {
                 continue;
             }
-            let mut bits = self.topics_of(lang, &form.to_lowercase());
+            let mut bits = self.topics_of(lang, &lowercase(form));
             if let Some(lemma) = syntax.and_then(|s| s.tokens.get(i)).map(|s| &s.lemma) {
-                bits |= self.topics_of(lang, &lemma.to_lowercase());
+                bits |= self.topics_of(lang, &lowercase(lemma));
             }
             for (topic, count) in counts.iter_mut().enumerate() {
                 if bits & (1 << topic) != 0 {
@@ -116,6 +116,15 @@ impl TopicWords {
             }
         }
         out
+    }
+}
+
+/// `word` in lower case, borrowed when it is already.
+fn lowercase(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
     }
 }
 
