@@ -1,15 +1,17 @@
-//! Precision audit of Dutch events on real newspaper text (issue 7): runs the pipeline on the
-//! articles of the CoNLL-2002 Dutch training file (De Morgen, 2000; document date 2000-06) and
-//! prints a deterministic sample of the events for judging by hand.
+//! Precision audit of events on the real newspaper text of a CoNLL file (issue 7): by default
+//! the articles of the CoNLL-2002 Dutch training file (De Morgen, 2000; document date
+//! 2000-06). Runs the pipeline and prints a deterministic sample of the events for judging by
+//! hand.
 //!
-//! `cargo run --release -p kroniek_events --example audit_nl -- A|B [THRESHOLD] [--rules] > /tmp/sample.tsv`
+//! `cargo run --release -p kroniek_events --example audit_nl -- A|B|all [THRESHOLD] [--rules]
+//! [--file PATH --lang nl|en --date YYYY-MM] > /tmp/sample.tsv`
 //! (`--rules`: every event the rules code, without the plausibility filter; the last two
 //! columns are the coder's confidence and the plausibility model's probability)
 //!
 //! `A` samples the first half of the articles, `B` the second, `all` the whole file.
 //! `--file PATH --lang en --date 1996-08` audits another CoNLL file the same way (e.g. the
-//! Reuters articles of CoNLL-2003's `eng.testa`, four columns, as English of August 1996). Each event gets a key hashed
-//! from its sentence and trigger (not from the run), so a rerun with other code samples the same
+//! Reuters articles of CoNLL-2003's `eng.testa`, four columns, as English of August 1996).
+//! Each event gets a key hashed from its sentence and trigger (not from the run), so a rerun with other code samples the same
 //! events where both runs have them: without THRESHOLD the 120 events with the lowest keys are
 //! printed and the 120th key is reported on stderr; pass that key as THRESHOLD to a later run to
 //! print every event at or under it (events present in only one run are then sampled alike).

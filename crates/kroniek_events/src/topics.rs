@@ -1,7 +1,8 @@
 //! What an article is about, by its vocabulary: sport, culture, business, science and
 //! technology. The plausibility model reads these densities, since a verbal event in a match
 //! report or a film review is right far less often than one in political news (the precision
-//! audits' false events: "de aanval baart Zoff zorgen", "the band returned to the stage").
+//! audits' false events: "de aanval baart Zoff zorgen", "Middlesex beat Hampshire by 188
+//! runs").
 //!
 //! The word lists are readable data, `data/events/topics.tsv` (one line per language and topic).
 
