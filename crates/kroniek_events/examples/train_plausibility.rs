@@ -24,7 +24,8 @@
 //! the events the stage keeps: verbal and cooperative ones at or above it, material ones at
 //! or above `MATERIAL_SHARE` of it. `--drop PREFIX` (repeatable) leaves out features by name
 //! prefix, `--score-all` holds every type to the whole threshold, `--dump FILE` writes each
-//! development event's cross-validated probability and features (ablations).
+//! development event's key, cross-validated probability and features (ablations; the keys
+//! show which judged events a rule change removes).
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -47,6 +48,8 @@ type Features = Vec<(String, f32)>;
 /// One judged event: its sample, features and whether its type was judged right.
 struct Example {
     sample: &'static str,
+    /// The audit key (in `--dump` files, to compare the events two rule sets code).
+    key: String,
     /// The share of the threshold its type is held to (`threshold_share`).
     share: f32,
     features: Features,
@@ -133,6 +136,7 @@ fn collect(
         {
             out.push(Example {
                 sample,
+                key: k.clone(),
                 share: threshold_share(e.kind),
                 features,
                 right,
@@ -416,7 +420,12 @@ fn main() {
                 let p = model.probability(&e.features);
                 pooled.push((p, e.right, e.share));
                 let names: Vec<&str> = e.features.iter().map(|f| f.0.as_str()).collect();
-                dump.push(format!("{s}\t{p:.3}\t{}\t{}", e.right, names.join(" ")));
+                dump.push(format!(
+                    "{s}\t{}\t{p:.3}\t{}\t{}",
+                    e.key,
+                    e.right,
+                    names.join(" ")
+                ));
             }
         }
         if let Some(path) = &dump_to {

@@ -102,6 +102,13 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
                 .any(|t| public_actor::head_of(tree, t).is_some_and(|h| is_chamber(tree.lemma(h)))),
             // "celebrated the winners"; not "celebrate a birthday".
             ("en:praise", "celebrate") => !actor(who.targets),
+            // "the foreign minister arrived in Beijing"; not "police arrived", "officers arrived
+            // at the Walmart", "returned to power", "the committee arrived at its decision": a
+            // visit is an actor's, to a place.
+            ("en:arrive", _) => {
+                !actor(who.sources)
+                    || !who.targets.iter().any(|t| is_place(tree, t, who.places))
+            }
             // "visited Kabul", "visited the troops"; not "the escape room the group was
             // visiting" (read with "a birthday" as its object).
             ("en:visit", _) => !(territory() || actor(who.targets)),
@@ -111,8 +118,8 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
             // "hanged two prisoners"; not "hangs signage".
             ("en:kill", "hang") => who.targets.is_empty() || things(who.targets),
             // "gunmen killed seven"; not "the truck struck a group of motorcycles, killing
-            // seven riders".
-            ("en:kill" | "en:wound", _) => is_road_accident(tree),
+            // seven riders", "a fire killed five girls", "the virus has killed three people".
+            ("en:kill" | "en:wound" | "nl:doden", _) => is_accident(tree, who.english),
             // "fed the refugees", "protected the convoy"; not "where they feed in winter",
             // "protect waters".
             ("en:evacuate", "feed" | "treat" | "protect" | "shelter") => {
@@ -223,69 +230,226 @@ fn is_contest(tree: &Tree<'_>) -> bool {
     })
 }
 
-/// A road, rail or boat accident: a vehicle and a crash or a driver in the sentence, and no
-/// weapon, attack or ramming ("a truck rammed the crowd" is an attack).
-fn is_road_accident(tree: &Tree<'_>) -> bool {
-    let any = |f: fn(&str) -> bool| (0..tree.len()).any(|i| f(tree.lemma(i)));
-    any(|w| {
-        matches!(
-            w,
-            "car"
-                | "truck"
-                | "bus"
-                | "vehicle"
-                | "motorcycle"
-                | "motorbike"
-                | "van"
-                | "lorry"
-                | "train"
-                | "tram"
-                | "minibus"
-                | "coach"
-                | "jeep"
-                | "tractor"
-                | "taxi"
-                | "pickup"
-                | "ferry"
-                | "boat"
-        )
-    }) && any(|w| {
-        matches!(
-            w,
-            "crash"
-                | "collide"
-                | "collision"
-                | "overturn"
-                | "derail"
-                | "capsize"
-                | "skid"
-                | "accident"
-                | "drive"
-                | "driver"
-        )
-    }) && !any(|w| {
-        matches!(
-            w,
-            "attack"
-                | "attacker"
-                | "bomb"
-                | "bomber"
-                | "gun"
-                | "gunman"
-                | "gunmen"
-                | "shoot"
-                | "shooting"
-                | "ram"
-                | "deliberately"
-                | "terror"
-                | "terrorist"
-                | "militant"
-                | "explosive"
-                | "blast"
-                | "explosion"
-                | "suicide"
-        )
-    })
+/// An accident or a disaster: a vehicle and a crash or a driver in the sentence ("the truck
+/// struck a group of motorcycles, killing seven"), or a fire, a storm, a quake, a stampede or a
+/// disease ("lightning struck a group of people", "the virus has killed three people"), and no
+/// weapon, attack or fighter ("a truck rammed the crowd" and "set fire to the mosque" are
+/// attacks).
+fn is_accident(tree: &Tree<'_>, english: bool) -> bool {
+    let any = |f: &dyn Fn(usize, &str) -> bool| (0..tree.len()).any(|i| f(i, tree.lemma(i)));
+    let road = any(&|_, w| is_vehicle(w)) && any(&|_, w| is_crash(w));
+    // By lemma or by form: "lightning" may be read as a verb.
+    let disaster = any(&|i, w| {
+        let form = tree.form(i).to_lowercase();
+        if english {
+            is_disaster_en(w) || is_disaster_en(&form) || w == "fire" && !fire_set(tree, i)
+        } else {
+            is_disaster_nl(w) || is_disaster_nl(&form)
+        }
+    });
+    (road || disaster) && !any(&|_, w| is_violence(w))
+}
+
+/// "opened fire", "set fire to": the fire is a weapon.
+fn fire_set(tree: &Tree<'_>, i: usize) -> bool {
+    i.checked_sub(1)
+        .is_some_and(|j| matches!(tree.lemma(j), "open" | "set"))
+}
+
+fn is_vehicle(w: &str) -> bool {
+    matches!(
+        w,
+        "car"
+            | "truck"
+            | "bus"
+            | "vehicle"
+            | "motorcycle"
+            | "motorbike"
+            | "van"
+            | "lorry"
+            | "train"
+            | "tram"
+            | "minibus"
+            | "coach"
+            | "jeep"
+            | "tractor"
+            | "taxi"
+            | "pickup"
+            | "ferry"
+            | "boat"
+            | "ship"
+            | "vessel"
+            | "plane"
+            | "aircraft"
+            | "airliner"
+            | "helicopter"
+            | "auto"
+            | "vrachtwagen"
+            | "trein"
+            | "veerboot"
+            | "boot"
+            | "schip"
+            | "vliegtuig"
+            | "helikopter"
+    )
+}
+
+fn is_crash(w: &str) -> bool {
+    matches!(
+        w,
+        "crash"
+            | "collide"
+            | "collision"
+            | "overturn"
+            | "derail"
+            | "capsize"
+            | "skid"
+            | "accident"
+            | "drive"
+            | "driver"
+            | "plunge"
+            | "fall"
+            | "sink"
+            | "roll"
+            | "ongeluk"
+            | "ongeval"
+            | "botsing"
+            | "botsen"
+            | "neerstorten"
+            | "kantelen"
+            | "zinken"
+            | "chauffeur"
+            | "bestuurder"
+    )
+}
+
+/// English words for natural or accidental causes of death ("fire" apart: it can be a weapon).
+fn is_disaster_en(w: &str) -> bool {
+    matches!(
+        w,
+        "earthquake"
+            | "quake"
+            | "tsunami"
+            | "flood"
+            | "flooding"
+            | "landslide"
+            | "mudslide"
+            | "avalanche"
+            | "storm"
+            | "hurricane"
+            | "typhoon"
+            | "cyclone"
+            | "tornado"
+            | "lightning"
+            | "heatwave"
+            | "blaze"
+            | "wildfire"
+            | "bushfire"
+            | "stampede"
+            | "eruption"
+            | "volcano"
+            | "disease"
+            | "epidemic"
+            | "pandemic"
+            | "outbreak"
+            | "virus"
+            | "infect"
+            | "infection"
+            | "flu"
+            | "influenza"
+            | "cholera"
+            | "ebola"
+            | "measles"
+            | "malaria"
+            | "meningitis"
+            | "coronavirus"
+            | "covid-19"
+            | "drown"
+            | "overdose"
+    )
+}
+
+/// Dutch words for natural or accidental causes of death.
+fn is_disaster_nl(w: &str) -> bool {
+    matches!(
+        w,
+        "brand"
+            | "aardbeving"
+            | "overstroming"
+            | "storm"
+            | "orkaan"
+            | "bliksem"
+            | "lawine"
+            | "aardverschuiving"
+            | "modderstroom"
+            | "epidemie"
+            | "pandemie"
+            | "virus"
+            | "ziekte"
+            | "besmetten"
+            | "griep"
+            | "verdrinken"
+            | "hittegolf"
+            | "vulkaanuitbarsting"
+    )
+}
+
+/// Weapons, attacks and fighters: with these the deaths are violence, whatever else the
+/// sentence names.
+fn is_violence(w: &str) -> bool {
+    matches!(
+        w,
+        "attack"
+            | "attacker"
+            | "bomb"
+            | "bomber"
+            | "gun"
+            | "gunman"
+            | "gunmen"
+            | "gunfire"
+            | "shoot"
+            | "shooting"
+            | "ram"
+            | "deliberately"
+            | "terror"
+            | "terrorist"
+            | "militant"
+            | "explosive"
+            | "blast"
+            | "explosion"
+            | "suicide"
+            | "missile"
+            | "rocket"
+            | "airstrike"
+            | "shelling"
+            | "troops"
+            | "soldier"
+            | "rebel"
+            | "militia"
+            | "insurgent"
+            | "war"
+            | "combat"
+            | "battle"
+            | "riot"
+            | "knife"
+            | "arson"
+            | "arsonist"
+            | "massacre"
+            | "genocide"
+            | "aanslag"
+            | "aanval"
+            | "bom"
+            | "schieten"
+            | "schutter"
+            | "soldaat"
+            | "leger"
+            | "oorlog"
+            | "gevecht"
+            | "mes"
+            | "moord"
+            | "brandstichting"
+            | "brandstichter"
+    )
 }
 
 /// Whether the trigger has the particle `word` ("fed up", "swore in").
@@ -472,6 +636,17 @@ fn is_territory(tree: &Tree<'_>, p: &Participant, places: &[Place], english: boo
             || is_territory_noun(lemma)
             || (!english && public_actor::compound_ends_in(lemma, is_territory_noun))
             || tree.upos(h) == "PROPN"
+    })
+}
+
+/// Whether a participant is a place one travels to: a place the geoparser found, or a noun
+/// for one (a name alone is not enough: "the Walmart", "the Olympiad").
+fn is_place(tree: &Tree<'_>, p: &Participant, places: &[Place]) -> bool {
+    public_actor::head_of(tree, p).is_some_and(|h| {
+        places
+            .iter()
+            .any(|pl| !pl.adjectival && pl.span.contains(tree.span(h)))
+            || is_territory_noun(tree.lemma(h))
     })
 }
 

@@ -485,3 +485,44 @@ fn purposes_rules_titles_and_elections_are_no_acts() {
         event_of("en", s, kind);
     }
 }
+
+#[test]
+fn disasters_and_diseases_are_no_assault() {
+    for text in [
+        "A fire at a hostel in the old town killed nine people on Tuesday.",
+        "The earthquake killed more than 200 people and injured thousands.",
+        "The outbreak has killed 300 people in the province since June.",
+        "Eleven people were killed when lightning struck a group of pilgrims.",
+        "A bus fell from a mountain road into a ravine, killing 16 people.",
+    ] {
+        no_event_of("en", text, PloverType::Assault);
+    }
+    no_event_of(
+        "nl",
+        "De aardbeving doodde vorige week meer dan honderd mensen.",
+        PloverType::Assault,
+    );
+    // A fire set or opened is a weapon.
+    for text in [
+        "Rebels set fire to the mosque, killing five worshippers.",
+        "Soldiers opened fire on the crowd, killing twelve protesters.",
+    ] {
+        event_of("en", text, PloverType::Assault);
+    }
+}
+
+#[test]
+fn a_visit_is_an_actors_to_a_place() {
+    for text in [
+        "Police arrived at the scene minutes later.",
+        "The committee arrived at its decision within a week.",
+        "The party returned to power in 1973.",
+    ] {
+        no_event_of("en", text, PloverType::Consult);
+    }
+    event_of(
+        "en",
+        "The German foreign minister arrived in Kabul on Tuesday.",
+        PloverType::Consult,
+    );
+}
