@@ -106,8 +106,7 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
             // at the Walmart", "returned to power", "the committee arrived at its decision": a
             // visit is an actor's, to a place.
             ("en:arrive", _) => {
-                !actor(who.sources)
-                    || !who.targets.iter().any(|t| is_place(tree, t, who.places))
+                !actor(who.sources) || !who.targets.iter().any(|t| is_place(tree, t, who.places))
             }
             // "visited Kabul", "visited the troops"; not "the escape room the group was
             // visiting" (read with "a birthday" as its object).
