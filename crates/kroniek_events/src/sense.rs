@@ -100,6 +100,13 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
                 .targets
                 .iter()
                 .any(|t| public_actor::head_of(tree, t).is_some_and(|h| is_chamber(tree.lemma(h)))),
+            // "agreed a ceasefire", "agreed to withdraw", "agreed on a border", "agreed with
+            // the rebels to …"; not "the governor agreed, saying …", "agreed that relations
+            // had healed", "agreed with the nationalisation of the central bank": sharing a
+            // view is no agreement.
+            ("en:agree", "agree" | "concur") => {
+                !commits_to_something(tree, frame, actor(who.targets))
+            }
             // "celebrated the winners"; not "celebrate a birthday".
             ("en:praise", "celebrate") => !actor(who.targets),
             // "the foreign minister arrived in Beijing"; not "police arrived", "officers arrived
@@ -449,6 +456,25 @@ fn is_violence(w: &str) -> bool {
             | "brandstichting"
             | "brandstichter"
     )
+}
+
+/// Whether an agreeing verb commits to something: an object, an infinitive ("agreed to
+/// withdraw"), a matter agreed on or to ("agreed on a line", "agreed to a truce"), or an
+/// actor as its target ("agreed with the rebels"); and no clause of opinion ("agreed that
+/// …").
+fn commits_to_something(tree: &Tree<'_>, frame: &Frame, actor_target: bool) -> bool {
+    let kids = tree.children(frame.trigger);
+    let prep = |c: usize, ws: &[&str]| {
+        tree.preposition(c)
+            .is_some_and(|p| ws.iter().any(|w| p.eq_ignore_ascii_case(w)))
+    };
+    !kids.iter().any(|&c| tree.base_rel(c) == "ccomp")
+        && (actor_target
+            || kids.iter().any(|&c| match tree.base_rel(c) {
+                "obj" | "xcomp" => true,
+                "obl" => prep(c, &["on", "upon", "to", "over"]),
+                _ => false,
+            }))
 }
 
 /// Whether the trigger has the particle `word` ("fed up", "swore in").

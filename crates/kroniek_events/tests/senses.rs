@@ -526,3 +526,20 @@ fn a_visit_is_an_actors_to_a_place() {
         PloverType::Consult,
     );
 }
+
+#[test]
+fn sharing_a_view_is_no_agreement() {
+    for text in [
+        "The senator agreed and said the plan would fail.",
+        "The mayor concurred: \"We need more buses in the city\", she said.",
+    ] {
+        no_event_of("en", text, PloverType::Agree);
+    }
+    for text in [
+        "The rebels agreed to a ceasefire on Sunday.",
+        "Turkey and Libya agreed on a maritime border in November.",
+        "The two countries agreed to cooperate on border security.",
+    ] {
+        event_of("en", text, PloverType::Agree);
+    }
+}
