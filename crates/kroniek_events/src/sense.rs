@@ -107,6 +107,10 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
             ("en:agree", "agree" | "concur") => {
                 !commits_to_something(tree, frame, actor(who.targets))
             }
+            // "China warned Taiwan that it would use force"; not "officials warned that
+            // Giuliani could be a conduit", "warned people about the outbreak": a warning
+            // of what others may do or of a danger is advice, not a threat.
+            ("en:threaten", "warn") => !warns_of_own_action(tree, frame),
             // "celebrated the winners"; not "celebrate a birthday".
             ("en:praise", "celebrate") => !actor(who.targets),
             // "the foreign minister arrived in Beijing"; not "police arrived", "officers arrived
@@ -119,8 +123,10 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
             // visiting" (read with "a birthday" as its object).
             ("en:visit", _) => !(territory() || actor(who.targets)),
             // "called the Iranian leader"; not "called the deal 'lousy'", "called the attack
-            // a cowardly act".
-            ("en:phone", "call" | "ring") => names_it(tree, frame) || things(who.targets),
+            // a cowardly act", "firefighters were called to the building".
+            ("en:phone", "call" | "ring") => {
+                names_it(tree, frame) || things(who.targets) || summoned(tree, frame)
+            }
             // "hanged two prisoners"; not "hangs signage".
             ("en:kill", "hang") => who.targets.is_empty() || things(who.targets),
             // "gunmen killed seven"; not "the truck struck a group of motorcycles, killing
@@ -477,6 +483,48 @@ fn commits_to_something(tree: &Tree<'_>, frame: &Frame, actor_target: bool) -> b
             }))
 }
 
+/// Whether a warning announces the warner's own action: its clause speaks in the first person
+/// ("we warn the Saudis that our targets will keep expanding"), has a pronoun as its subject
+/// ("warned that it would launch an offensive") or a future ("warned that police will no
+/// longer tolerate rallies"). A warning about something ("warned people about the outbreak")
+/// or of what others could do is none; a warning without a clause stays a threat.
+fn warns_of_own_action(tree: &Tree<'_>, frame: &Frame) -> bool {
+    let kids = tree.children(frame.trigger);
+    if kids.iter().any(|&c| {
+        tree.base_rel(c) == "obl"
+            && tree
+                .preposition(c)
+                .is_some_and(|p| p.eq_ignore_ascii_case("about"))
+    }) {
+        return false;
+    }
+    let Some(&clause) = kids.iter().find(|&&c| tree.base_rel(c) == "ccomp") else {
+        return true;
+    };
+    let first_person = (0..tree.len()).any(|i| {
+        tree.dominates(clause, i)
+            && matches!(
+                tree.form(i).to_lowercase().as_str(),
+                "we" | "our" | "us" | "i" | "my" | "me"
+            )
+    });
+    let own = tree
+        .children(clause)
+        .iter()
+        .any(|&c| match tree.base_rel(c) {
+            "nsubj" => matches!(
+                tree.form(c).to_lowercase().as_str(),
+                "it" | "they" | "he" | "she" | "we" | "i"
+            ),
+            "aux" => matches!(
+                tree.form(c).to_lowercase().as_str(),
+                "will" | "would" | "shall" | "'ll"
+            ),
+            _ => false,
+        });
+    first_person || own
+}
+
 /// Whether the trigger has the particle `word` ("fed up", "swore in").
 fn particle(tree: &Tree<'_>, frame: &Frame, word: &str) -> bool {
     tree.children(frame.trigger).iter().any(|&c| {
@@ -579,13 +627,29 @@ fn names_it(tree: &Tree<'_>, frame: &Frame) -> bool {
         .iter()
         .filter(|&&c| tree.base_rel(c) == "obj")
         .count();
+    // "called the stabbing "an act of barbarity"": a quotation right after the object.
+    let quote_follows = (t + 2..(t + 7).min(tree.len()))
+        .any(|i| matches!(tree.form(i), "\"" | "“" | "‘") && tree.base_rel(i - 1) != "punct");
     objects > 1
+        || quote_follows
         || tree.children(t).iter().any(|&c| {
             matches!(tree.deprel(c), "xcomp" | "obl:unmarked")
                 || (tree.base_rel(c) == "obj"
                     && tree.children(c).iter().any(|&d| {
                         quoted(d) && matches!(tree.base_rel(d), "conj" | "amod" | "appos")
                     }))
+        })
+}
+
+/// A passive call to a place: "were called to the building" (summoned, not phoned).
+fn summoned(tree: &Tree<'_>, frame: &Frame) -> bool {
+    let kids = tree.children(frame.trigger);
+    kids.iter().any(|&c| tree.deprel(c) == "aux:pass")
+        && kids.iter().any(|&c| {
+            tree.base_rel(c) == "obl"
+                && tree
+                    .preposition(c)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("to"))
         })
 }
 

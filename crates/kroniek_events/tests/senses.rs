@@ -543,3 +543,36 @@ fn sharing_a_view_is_no_agreement() {
         event_of("en", text, PloverType::Agree);
     }
 }
+
+#[test]
+fn advice_and_predictions_are_no_threats() {
+    for text in [
+        "Health officials warned that the outbreak could spread to the capital.",
+        "The doctor tried to warn people about the virus in December.",
+    ] {
+        no_event_of("en", text, PloverType::Threaten);
+    }
+    for text in [
+        "Iran warned that it would close the strait if attacked.",
+        "The rebels warned the army that they would storm the city.",
+    ] {
+        event_of("en", text, PloverType::Threaten);
+    }
+}
+
+#[test]
+fn naming_and_summoning_are_no_calls() {
+    for text in [
+        "The minister called the attack \"an act of barbarity\".",
+        "The president had earlier called it \"a matter of public health\".",
+        "Firefighters were called to the building at nine.",
+        "The North Wales Fire and Rescue Service were called to the building.",
+    ] {
+        no_event_of("en", text, PloverType::Consult);
+    }
+    event_of(
+        "en",
+        "Biden called Putin on Tuesday to discuss the crisis.",
+        PloverType::Consult,
+    );
+}
