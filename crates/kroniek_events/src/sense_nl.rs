@@ -43,6 +43,21 @@ fn seat(tree: &Tree<'_>, w: usize) -> bool {
             }))
 }
 
+/// Whether `t` has the separable particle `word` ("vragen ons af", "schoot geld voor").
+fn particle(tree: &Tree<'_>, t: usize, word: &str) -> bool {
+    tree.children(t)
+        .iter()
+        .any(|&c| tree.deprel(c) == "compound:prt" && tree.form(c).eq_ignore_ascii_case(word))
+}
+
+/// Question words that open an indirect question ("vragen waarom …").
+fn is_question_word(w: &str) -> bool {
+    matches!(
+        w,
+        "waarom" | "wat" | "wie" | "hoe" | "wanneer" | "waar" | "welk" | "welke" | "hoeveel"
+    )
+}
+
 /// Whether the Dutch trigger of pattern `id` is used in another sense; `actor` tells whether
 /// any of the participants can act.
 pub fn wrong_sense(
@@ -108,14 +123,17 @@ pub fn wrong_sense(
                 .head(t)
                 .is_some_and(|h| tree.deprel(t) == "parataxis" && tree.upos(h) == "VERB")
         }
-        // "vroeg de regering om wapens"; not "vraagt of hij zich beter zou voelen".
-        ("nl:vragen-te", "vragen") => child(&|c| {
-            matches!(tree.base_rel(c), "ccomp" | "advcl")
-                && tree
-                    .children(c)
-                    .iter()
-                    .any(|&m| tree.deprel(m) == "mark" && tree.form(m) == "of")
-        }),
+        // "vroeg de regering om wapens"; not "vraagt of hij zich beter zou voelen", "hem
+        // vragen waarom hij het gedaan heeft" (questions), "we vragen ons af" (wondering).
+        ("nl:vragen-te", "vragen") => {
+            child(&|c| {
+                matches!(tree.base_rel(c), "ccomp" | "advcl")
+                    && tree.children(c).iter().any(|&m| {
+                        let w = tree.form(m).to_lowercase();
+                        tree.deprel(m) == "mark" && w == "of" || is_question_word(&w)
+                    })
+            }) || particle(tree, t, "af")
+        }
         // "een onderzoek naar de burgemeester", "opende een onderzoek"; not "volgens het
         // onderzoek van Unicef" (a study), "stelde een bijkomend onderzoek uit".
         ("nl:onderzoek", _) => {
@@ -155,11 +173,20 @@ pub fn wrong_sense(
             })
         }
         // "schoten op de menigte"; not "schoot in de lach", "schoten haar te hulp", "schiet
-        // tekort", "schoot wortel".
-        ("nl:schieten", _) => child(&|c| {
-            matches!(tree.lemma(c), "lach" | "hulp" | "tekort" | "wortel")
-                || tree.children(c).iter().any(|&m| tree.lemma(m) == "hulp")
-        }),
+        // tekort", "schoot wortel", "schoot in actie", "schoot in het verkeerde keelgat",
+        // "schoten alle kanten op", "schoot de landen geld voor" (lent).
+        ("nl:schieten", _) => {
+            child(&|c| {
+                matches!(
+                    tree.lemma(c),
+                    "lach" | "hulp" | "tekort" | "wortel" | "actie" | "keelgat" | "kant"
+                ) || tree.children(c).iter().any(|&m| tree.lemma(m) == "hulp")
+            }) || ["voor", "op", "binnen"]
+                .iter()
+                .any(|w| particle(tree, t, w))
+        }
+        // "prees de hulpverleners"; not "waardeerde het aandeel op" (a rating raised).
+        ("nl:prijzen", "waarderen") => particle(tree, t, "op") || particle(tree, t, "af"),
         // "vecht tegen de taliban"; not "vecht het patent aan" (contests it).
         ("nl:vechten", "vechten") => {
             child(&|c| tree.deprel(c) == "compound:prt" && tree.form(c) == "aan")

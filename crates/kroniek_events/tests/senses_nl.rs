@@ -136,3 +136,34 @@ fn laughing_helping_and_contesting_are_no_fighting() {
         PloverType::Assault,
     );
 }
+
+#[test]
+fn idioms_of_shooting_ratings_and_wondering_are_no_acts() {
+    for text in [
+        "De adviseur van de minister schoot onmiddellijk in actie.",
+        "Het IMF schoot de getroffen landen massaal geld voor.",
+    ] {
+        no_event_of("nl", text, PloverType::Assault);
+    }
+    no_event_of(
+        "nl",
+        "De zakenbank waardeert het aandeel op.",
+        PloverType::Support,
+    );
+    for text in [
+        "We vragen ons luidop af wat de familie in Meise zoekt.",
+        "De rechter wil hem vragen waarom hij het gedaan heeft.",
+    ] {
+        no_event_of("nl", text, PloverType::Request);
+    }
+    event_of(
+        "nl",
+        "De minister prees de hulpverleners voor hun inzet.",
+        PloverType::Support,
+    );
+    event_of(
+        "nl",
+        "De regering vroeg de Verenigde Naties om hulp.",
+        PloverType::Request,
+    );
+}
