@@ -208,10 +208,12 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
 fn is_contest(tree: &Tree<'_>) -> bool {
     (0..tree.len()).any(|i| {
         let lemma = tree.lemma(i).to_lowercase();
-        let after_number = i
-            .checked_sub(1)
-            .is_some_and(|j| tree.form(j).bytes().all(|b| b.is_ascii_digit()));
+        let after_number = i.checked_sub(1).is_some_and(|j| {
+            tree.form(j).bytes().all(|b| b.is_ascii_digit()) || tree.upos(j) == "NUM"
+        });
         crate::plausibility::is_score(tree.form(i))
+            || results_line(tree, i)
+            || tree.form(i) == "open" && tree.capitalised(i) && i > 0 && tree.capitalised(i - 1)
             || after_number
                 && matches!(
                     lemma.as_str(),
@@ -240,6 +242,16 @@ fn is_contest(tree: &Tree<'_>) -> bool {
                     | "innings"
             )
     })
+}
+
+/// A line of results: a name followed by its country in brackets ("Kimiko Date (Japan) beat
+/// Gabriela Sabatini (Argentina)"), at `i`, the opening bracket.
+fn results_line(tree: &Tree<'_>, i: usize) -> bool {
+    tree.form(i) == "("
+        && i > 0
+        && tree.upos(i - 1) == "PROPN"
+        && (i + 2..(i + 4).min(tree.len()))
+            .any(|j| tree.form(j) == ")" && (i + 1..j).all(|k| tree.capitalised(k)))
 }
 
 /// An accident or a disaster: a vehicle and a crash or a driver in the sentence ("the truck

@@ -410,6 +410,9 @@ fn beating_a_rival_in_a_contest_is_no_assault() {
         "Yorkshire beat Kent by 95 runs at Canterbury.",
         "The governor beat his rival in the election last year.",
         "New Zealand beat South Africa in the World Cup final on Saturday.",
+        "Kimiko Date (Japan) beat Gabriela Sabatini (Argentina)",
+        "England beat Pakistan by five wickets at Old Trafford on Thursday.",
+        "Philippoussis meets Sampras, whom he beat at the Australian Open in January.",
     ] {
         no_event_of("en", s, PloverType::Assault);
     }
