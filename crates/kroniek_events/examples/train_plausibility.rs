@@ -7,9 +7,10 @@
 //! ```
 //!
 //! Development samples (training data), judged on the rules' events (`--rules` audits):
-//! - English Wikinews 2019 A, C, G and 2020 D, F, H (`wikinews-en-{A,C,D}-r3.tsv`,
-//!   `wikinews-en-F-r4.tsv`, `wikinews-en-{G,H}-r5.tsv`);
-//! - English Reuters R (CoNLL-2003 `eng.train`, `conll2003-en-R-r5.tsv`);
+//! - English Wikinews 2019 A, C, G, I, M and 2020 D, F, H, J, N (`wikinews-en-{A,C,D}-r3.tsv`,
+//!   `wikinews-en-F-r4.tsv`, `wikinews-en-{G,H,I,J}-r5.tsv`, `wikinews-en-{M,N}-r6.tsv`);
+//! - English Reuters R, K, L (CoNLL-2003 `eng.train`, `conll2003-en-{R,K}-r5.tsv`,
+//!   `conll2003-en-L-r6.tsv`);
 //! - Dutch De Morgen A, C, D, E (CoNLL-2002 `ned.train`, `conll2002-nl-{A,C}-r2.tsv`,
 //!   `conll2002-nl-D-r3.tsv`, `conll2002-nl-E-r5.tsv`).
 //!
@@ -17,7 +18,7 @@
 //! the judgements by their audit keys; an event judged right in type counts as right. Printed:
 //! leave-one-sample-out cross-validation (each development sample scored by a model trained
 //! on the others) for each L2 strength: log loss, AUC and precision at thresholds; then the
-//! same for the test samples, English T (Reuters, `eng.testa`) and Dutch T (De Morgen,
+//! same for the test samples, English T and U (Reuters, `eng.testa`) and Dutch T (De Morgen,
 //! `ned.testa`), judged before the model's design was fixed and never trained on, and, with
 //! `--held-back`, the held-back samples English B and Dutch B (summary lines only), each
 //! scored by the model trained on every development sample. Precision at a threshold counts
@@ -289,12 +290,14 @@ fn main() {
         ("en-C", judgements("wikinews-en-C-r3.tsv", "Y")),
         ("en-G", judgements("wikinews-en-G-r5.tsv", "Y")),
         ("en-I", judgements("wikinews-en-I-r5.tsv", "Y")),
+        ("en-M", judgements("wikinews-en-M-r6.tsv", "Y")),
     ];
     let mut en_2020 = vec![
         ("en-D", judgements("wikinews-en-D-r3.tsv", "Y")),
         ("en-F", judgements("wikinews-en-F-r4.tsv", "Y")),
         ("en-H", judgements("wikinews-en-H-r5.tsv", "Y")),
         ("en-J", judgements("wikinews-en-J-r5.tsv", "Y")),
+        ("en-N", judgements("wikinews-en-N-r6.tsv", "Y")),
     ];
     let mut nl_train = vec![
         ("nl-A", judgements("conll2002-nl-A-r2.tsv", "1")),
@@ -333,6 +336,7 @@ fn main() {
             vec![
                 ("en-R", judgements("conll2003-en-R-r5.tsv", "Y")),
                 ("en-K", judgements("conll2003-en-K-r5.tsv", "Y")),
+                ("en-L", judgements("conll2003-en-L-r6.tsv", "Y")),
             ],
         ),
         (
@@ -376,8 +380,8 @@ fn main() {
         }
     }
     let dev_samples = [
-        "en-A", "en-C", "en-D", "en-F", "en-G", "en-H", "en-I", "en-J", "en-K", "en-R", "nl-A",
-        "nl-C", "nl-D", "nl-E",
+        "en-A", "en-C", "en-D", "en-F", "en-G", "en-H", "en-I", "en-J", "en-K", "en-L", "en-M",
+        "en-N", "en-R", "nl-A", "nl-C", "nl-D", "nl-E",
     ];
     let is_dev = |e: &Example| dev_samples.contains(&e.sample);
     for s in dev_samples {
