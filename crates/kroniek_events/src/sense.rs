@@ -32,6 +32,9 @@ pub struct Participants<'a> {
 
 /// Whether the trigger, a general verb, is used here in another sense than its pattern's.
 pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participants<'_>) -> bool {
+    if is_in_a_name(tree, frame.trigger) {
+        return true;
+    }
     let lemma = tree.lemma(frame.trigger);
     let territory = || {
         who.targets
@@ -201,6 +204,32 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
             _ => false,
         },
     }
+}
+
+/// Whether the trigger is written with a capital inside a sentence that is no headline: a
+/// word of a name ("the Hang Seng index", "the Committee to Protect Journalists", "H&R Block",
+/// "police spokesman Umar Shelling"), not an act. A capital after an opening quotation mark, a
+/// dash, a bracket or a colon starts a phrase ("\"Congratulations to …", "- Blaming Iraq …");
+/// a headline capitalises its words ("Rebels Attack Army Base") or writes them in capitals.
+fn is_in_a_name(tree: &Tree<'_>, t: usize) -> bool {
+    let Some(before) = t.checked_sub(1) else {
+        return false;
+    };
+    if !tree.capitalised(t)
+        || matches!(
+            tree.form(before),
+            "\"" | "“" | "'" | "‘" | "-" | "--" | "–" | "—" | "(" | "[" | ":" | "*"
+        )
+    {
+        return false;
+    }
+    let words: Vec<usize> = (0..tree.len())
+        .filter(|&i| tree.form(i).chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let capitalised = words.iter().filter(|&&i| tree.capitalised(i)).count();
+    let written = tree.span(t);
+    let all_capitals = written.slice(tree.text).chars().all(|c| !c.is_lowercase());
+    !all_capitals && capitalised * 5 <= words.len() * 3
 }
 
 /// A sentence about a contest: a score ("6-3", "33-26"), a margin ("by 188 runs", "by 12

@@ -579,3 +579,34 @@ fn naming_and_summoning_are_no_calls() {
         PloverType::Consult,
     );
 }
+
+#[test]
+fn a_capitalised_word_inside_a_sentence_names_something() {
+    for (text, kind) in [
+        (
+            "The Committee to Protect Journalists reports sixteen other deaths since 2015.",
+            PloverType::Aid,
+        ),
+        (
+            "The agency quoted police spokesman Umar Shelling as saying six were killed.",
+            PloverType::Assault,
+        ),
+        (
+            "Shares of H&R Block rose after the spinoff of its stake in CompuServe.",
+            PloverType::Coerce,
+        ),
+    ] {
+        no_event_of("en", text, kind);
+    }
+    // At the start of a quotation the capital starts a phrase; headlines capitalise their words.
+    event_of(
+        "en",
+        "The senator wrote, \"Congratulations to the mayor on his victory.\"",
+        PloverType::Support,
+    );
+    event_of(
+        "en",
+        "Rebels Attack Army Base Near Border",
+        PloverType::Assault,
+    );
+}
