@@ -56,6 +56,11 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
         // "took Kandahar", "nam de stad in"; not "took acting lessons", "took a wide range of
         // prey".
         Some(ControlEffect::Captures) if is_general_take(lemma) => !territory(),
+        // "captured the embassy", "seized the town"; not "tourists captured pictures of the
+        // incident", "police seized 126 skins", "seized an unexpected lead": things.
+        Some(ControlEffect::Captures) if matches!(lemma, "capture" | "seize") => {
+            !who.targets.is_empty() && things(who.targets) && !territory()
+        }
         // "Kabul fell to the Taliban"; not "pieces falling to the ground".
         Some(ControlEffect::FallsTo) => !(territory() && actor(who.sources)),
         // "troops surrounded the city"; not "mountains surround the valley".

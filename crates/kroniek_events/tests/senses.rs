@@ -610,3 +610,19 @@ fn a_capitalised_word_inside_a_sentence_names_something() {
         PloverType::Assault,
     );
 }
+
+#[test]
+fn capturing_or_seizing_things_takes_no_ground() {
+    for text in [
+        "Tourists captured pictures and video of the incident.",
+        "The city can seize the opportunity to become a business centre.",
+    ] {
+        no_event_of("en", text, PloverType::Assault);
+    }
+    for text in [
+        "Rebels captured the airport on Sunday.",
+        "The army seized the town of Kunduz in the night.",
+    ] {
+        event_of("en", text, PloverType::Assault);
+    }
+}
