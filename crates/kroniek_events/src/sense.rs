@@ -10,7 +10,7 @@ use kroniek_core::{ControlEffect, Participant, Place};
 
 use crate::agency;
 use crate::frame::Frame;
-use crate::pattern::Pattern;
+use crate::pattern::{Pattern, TriggerPos};
 use crate::public_actor;
 use crate::sense_nl;
 use crate::tree::Tree;
@@ -32,7 +32,9 @@ pub struct Participants<'a> {
 
 /// Whether the trigger, a general verb, is used here in another sense than its pattern's.
 pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participants<'_>) -> bool {
-    if is_in_a_name(tree, frame.trigger) {
+    if is_in_a_name(tree, frame.trigger)
+        || who.english && p.pos == TriggerPos::Verb && is_a_state(tree, frame.trigger)
+    {
         return true;
     }
     let lemma = tree.lemma(frame.trigger);
@@ -235,6 +237,32 @@ fn is_in_a_name(tree: &Tree<'_>, t: usize) -> bool {
     let written = tree.span(t);
     let all_capitals = written.slice(tree.text).chars().all(|c| !c.is_lowercase());
     !all_capitals && capitalised * 5 <= words.len() * 3
+}
+
+/// Whether an English participle is used as an adjective before its noun, or "injured" and
+/// "wounded" as a noun: a state named, not an act reported ("the proposed Brexit deal", "a
+/// banned militant organisation", "the restricted zone", "an invited guest", "the injured
+/// were minors"). After its noun
+/// the participle still reports the act ("a soldier abducted by Hamas", "the truce brokered
+/// by Lebed").
+fn is_a_state(tree: &Tree<'_>, t: usize) -> bool {
+    let participle = {
+        let form = tree.form(t);
+        form.ends_with("ed") || form.ends_with("en")
+    };
+    let noun = || {
+        matches!(tree.lemma(t), "injure" | "wound")
+            && tree
+                .children(t)
+                .iter()
+                .any(|&c| tree.base_rel(c) == "det" && c < t)
+    };
+    // After an article, a possessive or a number ("a banned …", "May's proposed …"): a main
+    // verb misparsed as a modifier follows its subject ("The British relinquished control").
+    let determined = t.checked_sub(1).is_some_and(|b| {
+        matches!(tree.upos(b), "DET" | "NUM") || matches!(tree.form(b), "'s" | "’s")
+    });
+    participle && determined && (tree.deprel(t) == "amod" || noun())
 }
 
 /// A sentence about a contest: a score ("6-3", "33-26"), a margin ("by 188 runs", "by 12

@@ -626,3 +626,37 @@ fn capturing_or_seizing_things_takes_no_ground() {
         event_of("en", text, PloverType::Assault);
     }
 }
+
+#[test]
+fn a_participle_before_its_noun_names_a_state() {
+    for (text, kind) in [
+        (
+            "Critics called the prime minister's proposed Brexit deal lousy.",
+            PloverType::Agree,
+        ),
+        (
+            "The PKK is a banned militant organisation in Turkey.",
+            PloverType::Coerce,
+        ),
+        (
+            "Visitors may not enter the restricted zone of the base.",
+            PloverType::Coerce,
+        ),
+        (
+            "Officials said most of the injured were minors.",
+            PloverType::Assault,
+        ),
+    ] {
+        no_event_of("en", text, kind);
+    }
+    event_of(
+        "en",
+        "Students backed by opposition parties battled police in the north.",
+        PloverType::Assault,
+    );
+    event_of(
+        "en",
+        "The British relinquished control of Hong Kong to China in 1997.",
+        PloverType::Retreat,
+    );
+}
