@@ -18,7 +18,8 @@
 //! the judgements by their audit keys; an event judged right in type counts as right. Printed:
 //! leave-one-sample-out cross-validation (each development sample scored by a model trained
 //! on the others) for each L2 strength: log loss, AUC and precision at thresholds; then the
-//! same for the test samples, English T and U (Reuters, `eng.testa`) and Dutch T (De Morgen,
+//! same for the test samples, English T, U and V (Reuters, `eng.testa`), W (Wikinews 2020,
+//! judged on session 16's final rules) and Dutch T (De Morgen,
 //! `ned.testa`), judged before the model's design was fixed and never trained on, and, with
 //! `--held-back`, the held-back samples English B and Dutch B (summary lines only), each
 //! scored by the model trained on every development sample. Precision at a threshold counts
@@ -298,6 +299,7 @@ fn main() {
         ("en-H", judgements("wikinews-en-H-r5.tsv", "Y")),
         ("en-J", judgements("wikinews-en-J-r5.tsv", "Y")),
         ("en-N", judgements("wikinews-en-N-r6.tsv", "Y")),
+        ("en-W", judgements("wikinews-en-W-r6.tsv", "Y")),
     ];
     let mut nl_train = vec![
         ("nl-A", judgements("conll2002-nl-A-r2.tsv", "1")),
@@ -346,6 +348,7 @@ fn main() {
             vec![
                 ("en-T", judgements("conll2003-en-T-r5.tsv", "Y")),
                 ("en-U", judgements("conll2003-en-U-r5.tsv", "Y")),
+                ("en-V", judgements("conll2003-en-V-r6.tsv", "Y")),
             ],
         ),
         (
@@ -450,9 +453,9 @@ fn main() {
     );
     // The test samples (judged after the model was fixed), and the held-back ones if asked.
     let tests: &[&str] = if held_back {
-        &["en-U", "en-T", "nl-T", "en-B", "nl-B"]
+        &["en-V", "en-W", "en-U", "en-T", "nl-T", "en-B", "nl-B"]
     } else {
-        &["en-U", "en-T", "nl-T"]
+        &["en-V", "en-W", "en-U", "en-T", "nl-T"]
     };
     for &s in tests {
         let scored: Vec<(f32, bool, f32)> = examples

@@ -176,6 +176,7 @@ mod pattern;
 pub mod plausibility;
 mod public_actor;
 mod recode;
+mod scene;
 mod sense;
 mod sense_nl;
 mod sentence_lang;
