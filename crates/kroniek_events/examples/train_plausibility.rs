@@ -58,8 +58,8 @@ struct Example {
     right: bool,
 }
 
-/// Judgements of one audit file by key: `Some(right)` for a judged type, `None` otherwise.
-fn judgements(file: &str, right: &str) -> HashMap<String, bool> {
+/// Judgements of one audit file by key: whether the judged type was right, and that type.
+fn judgements(file: &str, right: &str) -> HashMap<String, Judged> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../eval-reports/audit")
         .join(file);
@@ -67,18 +67,30 @@ fn judgements(file: &str, right: &str) -> HashMap<String, bool> {
     let mut lines = text.lines();
     let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
     let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
-    let (k, t) = (col("key"), col("type_ok"));
+    let (k, t, ty) = (col("key"), col("type_ok"), col("type"));
     lines
         .filter_map(|l| {
             let cols: Vec<&str> = l.split('\t').collect();
             let v = cols.get(t)?;
-            matches!(*v, "Y" | "N" | "1" | "0").then(|| (cols[k].to_string(), *v == right))
+            matches!(*v, "Y" | "N" | "1" | "0").then(|| {
+                let judged = Judged {
+                    right: *v == right,
+                    kind: cols.get(ty).copied().unwrap_or_default().to_string(),
+                };
+                (cols[k].to_string(), judged)
+            })
         })
         .collect()
 }
 
+/// One judged event: whether its type was right, and the type that was judged.
+struct Judged {
+    right: bool,
+    kind: String,
+}
+
 /// The judged events of the English audits (samples by file) in `csv`.
-fn english(csv: &Path, samples: &[(&'static str, HashMap<String, bool>)]) -> Vec<Example> {
+fn english(csv: &Path, samples: &[(&'static str, HashMap<String, Judged>)]) -> Vec<Example> {
     let text = std::fs::read_to_string(csv).unwrap();
     let p = common::rule_based("en");
     let mut out = Vec::new();
@@ -104,7 +116,7 @@ fn conll(
     file: &Path,
     lang: &str,
     date: DocDate,
-    samples: &[(&'static str, HashMap<String, bool>)],
+    samples: &[(&'static str, HashMap<String, Judged>)],
 ) -> Vec<Example> {
     let articles = read_articles(file, if lang == "en" { 4 } else { 3 });
     let p = common::rule_based(lang);
@@ -122,7 +134,7 @@ fn conll(
 
 fn collect(
     doc: &Document,
-    samples: &[(&'static str, HashMap<String, bool>)],
+    samples: &[(&'static str, HashMap<String, Judged>)],
     out: &mut Vec<Example>,
     key_of: impl Fn(&Document, &kroniek_core::Event) -> String,
 ) {
@@ -132,10 +144,13 @@ fn collect(
     let feats = document_features(doc, &layer.events);
     for (e, features) in layer.events.iter().zip(feats) {
         let k = key_of(doc, e);
-        if let Some((sample, right)) = samples
-            .iter()
-            .find_map(|(s, j)| j.get(&k).map(|r| (*s, *r)))
-        {
+        // A judgement holds for the type it judged: an event the rules now code as another
+        // type ("attacked the proclamation", once ASSAULT, now ACCUSE) is unjudged.
+        if let Some((sample, right)) = samples.iter().find_map(|(s, j)| {
+            j.get(&k)
+                .filter(|j| j.kind == e.kind.as_str())
+                .map(|j| (*s, j.right))
+        }) {
             out.push(Example {
                 sample,
                 key: k.clone(),

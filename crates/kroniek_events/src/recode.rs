@@ -205,6 +205,58 @@ pub fn recode(ev: &mut Event, frame: &Frame, tree: &Tree<'_>) {
     }
 }
 
+/// WordNet classes of abstract things: an attack on one of these is a verbal attack.
+const ABSTRACT: &[&str] = &[
+    "act",
+    "cognition",
+    "communication",
+    "attribute",
+    "state",
+    "relation",
+    "feeling",
+    "motive",
+];
+
+/// "Erdogan attacked the proclamation", "Trump attacked Biden for accumulating wealth",
+/// "attacked Drudge as a consistent opponent": an English attack in words is an accusation
+/// (CAMEO 111, criticise or denounce), not an assault. Verbal when every target is an abstract
+/// thing, or when the attack is on someone for, over or as something said or done (a gerund,
+/// or "as" with a noun).
+pub fn verbal_attack(
+    ev: &mut Event,
+    frame: &Frame,
+    tree: &Tree<'_>,
+    dict: Option<&kroniek_actors::Dictionary>,
+) {
+    if ev.pattern != "en:attack" || tree.lemma(frame.trigger) != "attack" || ev.targets.is_empty() {
+        return;
+    }
+    let abstract_targets = ev
+        .targets
+        .iter()
+        .all(|p| crate::agency::inert_class(tree, p, dict).is_some_and(|c| ABSTRACT.contains(&c)));
+    let reason = tree.children(frame.trigger).iter().any(|&c| {
+        let prep = tree.preposition(c).map(str::to_lowercase);
+        let marker = tree
+            .children(c)
+            .iter()
+            .find(|&&m| matches!(tree.deprel(m), "mark" | "case"))
+            .map(|&m| tree.form(m).to_lowercase());
+        let word = prep.or(marker);
+        match word.as_deref() {
+            Some("for" | "over") => tree.upos(c) == "VERB",
+            Some("as") => matches!(tree.upos(c), "VERB" | "NOUN"),
+            _ => false,
+        }
+    });
+    if abstract_targets || reason {
+        ev.kind = PloverType::Accuse;
+        ev.cameo = "111".to_string();
+        ev.mode = None;
+        ev.control = None;
+    }
+}
+
 /// On the surface, `b` heads a that-clause right after the verb `a` ("agreed on Wednesday
 /// that their countries should cooperate"), however the parser attached it: "that" (or
 /// "dat") follows `a` with no verb in between, and no other verb stands between it and `b`.

@@ -13,7 +13,7 @@ use crate::leisure;
 use crate::pattern::{self, TriggerPos};
 use crate::plausibility::{self, Plausibility};
 use crate::public_actor;
-use crate::recode::{demands_of_protest, main_event_first, recode, requested_acts};
+use crate::recode::{demands_of_protest, main_event_first, recode, requested_acts, verbal_attack};
 use crate::sense::{self, Participants};
 use crate::sentence_lang::SentenceLangs;
 use crate::tree::Tree;
@@ -176,6 +176,7 @@ impl Stage for EventStage {
                 ev.negated = m.frame.negated(&tree);
                 ev.modality = m.frame.modality(&tree);
                 recode(&mut ev, &m.frame, &tree);
+                verbal_attack(&mut ev, &m.frame, &tree, ctx.dict);
                 if let Some(d) = &m.demander
                     && !matches!(ev.kind, PloverType::Request | PloverType::Threaten)
                 {

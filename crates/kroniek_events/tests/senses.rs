@@ -660,3 +660,21 @@ fn a_participle_before_its_noun_names_a_state() {
         PloverType::Retreat,
     );
 }
+
+#[test]
+fn an_attack_in_words_is_an_accusation() {
+    for text in [
+        "On live television Erdogan also attacked the proclamation of the new border.",
+        "Trump attacked Biden for accumulating wealth since leaving public office.",
+    ] {
+        no_event_of("en", text, PloverType::Assault);
+        let ev = event_of("en", text, PloverType::Accuse);
+        assert_eq!(ev.cameo, "111", "{text}");
+    }
+    for text in [
+        "Rebels attacked an army base near the border on Sunday.",
+        "Multiple assailants attacked the journalist shortly after he left his home.",
+    ] {
+        event_of("en", text, PloverType::Assault);
+    }
+}
