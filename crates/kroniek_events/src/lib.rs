@@ -86,7 +86,9 @@
 //!   `recode::demands_of_protest`); demonstrators without a country take the country of the
 //!   place the sentence names for the protest, which is then not also the target.
 //! - **Who acts decides the type**: violence by criminals (traffickers, gangs, smugglers,
-//!   bendes) is CRIME, by a crowd a riot, by the police on a crowd repression (`recode`).
+//!   bendes) is CRIME, by a crowd a riot, by the police on a crowd repression (`recode`); an
+//!   English attack in words (on an abstract thing, or on someone for or as something) is an
+//!   accusation, CAMEO 111 (`recode::verbal_attack`).
 //! - **Readings of the clause** (`recode`): refused/failed/negated cooperative acts are
 //!   REJECT, conditional announcements THREATEN, prepared attacks MOBILIZE (also an attack
 //!   noun under "prepared to resume …"), crowd violence a riot and police violence on crowds
@@ -127,11 +129,16 @@
 //!   unless a verb of making or breaking governs it. Also: a phone call has no second
 //!   complement ("called the deal 'lousy'"), hanging, feeding, protecting, receiving,
 //!   requiring and stopping act on someone, "decline" needs what is declined, joining a team
-//!   or parliament is membership, road accidents are no assault, "asked whether" is a
-//!   question, a press conference no consultation, and "an understanding" an agreement only
-//!   when reached or signed. Dutch (`sense_nl`): things received, studies, holding on,
-//!   showing, arguing, asking whether, seats and ranking places "occupied", "in de lach" or
-//!   "te hulp schieten", "aanvechten", "zich aangevallen voelen".
+//!   or parliament is membership, accidents and disasters are no assault and a contest won
+//!   ("beat Martin 6-3") none either (`scene`), "asked whether" is a question, a press
+//!   conference no consultation, and "an understanding" an agreement only when reached or
+//!   signed; an arrival is a visit only by an actor to a place, an agreement commits to
+//!   something, a warning threatens only the warner's own action, capturing things takes no
+//!   ground, a trigger capitalised inside a sentence is part of a name, and a participle
+//!   before its noun names a state ("a banned organisation"). Dutch (`sense_nl`): things
+//!   received, studies, holding on, showing, arguing, asking whether or why, wondering,
+//!   seats and ranking places "occupied", "in de lach", "in actie" or "te hulp schieten",
+//!   money "voorgeschoten", ratings "opgewaardeerd", "aanvechten", "zich aangevallen voelen".
 //! - **Who can act** (`agency`, English): a verb whose participants are all things,
 //!   processes or ideas ("inflation rocketed", "warm water is attacking the ice shelves") is
 //!   no event, judged by WordNet 3.0's noun classes (`data/events/inert-nouns-en.tsv.gz`); so

@@ -243,9 +243,8 @@ fn is_in_a_name(tree: &Tree<'_>, t: usize) -> bool {
 /// Whether an English participle is used as an adjective before its noun, or "injured" and
 /// "wounded" as a noun: a state named, not an act reported ("the proposed Brexit deal", "a
 /// banned militant organisation", "the restricted zone", "an invited guest", "the injured
-/// were minors"). After its noun
-/// the participle still reports the act ("a soldier abducted by Hamas", "the truce brokered
-/// by Lebed").
+/// were minors"). After its noun the participle still reports the act ("a soldier abducted by
+/// Hamas", "the truce brokered by Lebed").
 fn is_a_state(tree: &Tree<'_>, t: usize) -> bool {
     let participle = {
         let form = tree.form(t);
