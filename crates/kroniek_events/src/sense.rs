@@ -146,10 +146,10 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
             // "fed the refugees", "protected the convoy"; not "where they feed in winter",
             // "protect waters".
             ("en:evacuate", "feed" | "treat" | "protect" | "shelter") => {
-                who.targets.is_empty() || things(who.targets) || particle(tree, frame, "up")
+                who.targets.is_empty() || things(who.targets) || particle(tree, frame.trigger, "up")
             }
             // "swore to avenge"; not "swore her in" (an oath of office).
-            ("en:vow", "swear") => particle(tree, frame, "in"),
+            ("en:vow", "swear") => particle(tree, frame.trigger, "in"),
             // "engaged the enemy"; not "engage with Red Hat".
             ("en:fight", "engage") => tree.children(frame.trigger).iter().any(|&c| {
                 tree.preposition(c)
@@ -326,12 +326,11 @@ fn warns_of_own_action(tree: &Tree<'_>, frame: &Frame) -> bool {
     first_person || own
 }
 
-/// Whether the trigger has the particle `word` ("fed up", "swore in").
-fn particle(tree: &Tree<'_>, frame: &Frame, word: &str) -> bool {
-    tree.children(frame.trigger).iter().any(|&c| {
-        c > frame.trigger
-            && matches!(tree.deprel(c), "compound:prt" | "advmod")
-            && tree.form(c) == word
+/// Whether the verb `t` has the particle `word` after it ("fed up", "swore in", "vragen ons
+/// af", "schoot geld voor").
+pub(crate) fn particle(tree: &Tree<'_>, t: usize, word: &str) -> bool {
+    tree.children(t).iter().any(|&c| {
+        c > t && matches!(tree.deprel(c), "compound:prt" | "advmod") && tree.form(c) == word
     })
 }
 
@@ -518,15 +517,11 @@ fn seeks_a_favour(tree: &Tree<'_>, frame: &Frame) -> bool {
 /// Whether a participant is a territory: its head word is a place the geoparser found, a
 /// name, or a noun for a place or a site held by force.
 fn is_territory(tree: &Tree<'_>, p: &Participant, places: &[Place], english: bool) -> bool {
-    public_actor::head_of(tree, p).is_some_and(|h| {
-        let lemma = tree.lemma(h);
-        places
-            .iter()
-            .any(|pl| !pl.adjectival && pl.span.contains(tree.span(h)))
-            || is_territory_noun(lemma)
-            || (!english && public_actor::compound_ends_in(lemma, is_territory_noun))
-            || tree.upos(h) == "PROPN"
-    })
+    is_place(tree, p, places)
+        || public_actor::head_of(tree, p).is_some_and(|h| {
+            (!english && public_actor::compound_ends_in(tree.lemma(h), is_territory_noun))
+                || tree.upos(h) == "PROPN"
+        })
 }
 
 /// Whether a participant is a place one travels to: a place the geoparser found, or a noun

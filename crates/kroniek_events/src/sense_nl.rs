@@ -11,6 +11,7 @@
 use kroniek_core::Participant;
 
 use crate::frame::Frame;
+use crate::sense::particle;
 use crate::tree::Tree;
 
 /// Seats and posts one holds in a body or a room, not ground ("een derde van de zitjes", "een
@@ -41,13 +42,6 @@ fn seat(tree: &Tree<'_>, w: usize) -> bool {
                         "eerst" | "eerste" | "tweede" | "derde" | "laatst" | "laatste"
                     )
             }))
-}
-
-/// Whether `t` has the separable particle `word` ("vragen ons af", "schoot geld voor").
-fn particle(tree: &Tree<'_>, t: usize, word: &str) -> bool {
-    tree.children(t)
-        .iter()
-        .any(|&c| tree.deprel(c) == "compound:prt" && tree.form(c).eq_ignore_ascii_case(word))
 }
 
 /// Question words that open an indirect question ("vragen waarom …").
