@@ -18,7 +18,11 @@
 //! each margin. `--prune-rows SPEC` prunes the final model's rows so before it is written and
 //! evaluated. `--clusters FILE` (a word-cluster TSV such as
 //! `models/ner/clusters-nl.tsv`) adds word-cluster features and stores the clusters in the
-//! model.
+//! model. `--unlabelled FILE` (repeatable; a column file with the word first, such as
+//! CoNLL-2002's `ned.train`) self-trains the parser: a first model parses its sentences of 3 to
+//! `--unlabelled-max-words N` (default 40) words, and the parser is trained again with those
+//! parses, each `--unlabelled-weight W` times (default 1); in cross-validation, per fold.
+//! `--unlabelled-agree` keeps only the sentences that a second, greedy parser parses alike.
 
 use std::path::PathBuf;
 
@@ -46,6 +50,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--lexicon" => opts.lexicon.push(val()?.into()),
             "--lexicon-skip-capitals" => opts.lexicon_skip_capitals = true,
             "--clusters" => opts.clusters = Some(val()?.into()),
+            "--unlabelled" => opts.unlabelled.push(val()?.into()),
+            "--unlabelled-max-words" => opts.unlabelled_max_words = val()?.parse()?,
+            "--unlabelled-weight" => opts.unlabelled_weight = val()?.parse()?,
+            "--unlabelled-agree" => opts.unlabelled_agree = true,
             "--eval" => evals.push(val()?.into()),
             "--out" => out = Some(val()?.into()),
             "--tagger-epochs" => opts.tagger_epochs = val()?.parse()?,

@@ -102,6 +102,20 @@ impl Lexicon {
     /// line, not the word: CoNLL-2003 tags that dateline word `RB`, which put "Moscow" in a rare
     /// class and made the English tagger read "Moscow said" as AUX + VERB).
     pub fn read_columns(path: &Path, skip_capitals: bool) -> Result<Vec<(String, String)>> {
+        Ok(Lexicon::read_column_sentences(path, skip_capitals, false)?
+            .into_iter()
+            .flatten()
+            .collect())
+    }
+
+    /// [`Lexicon::read_columns`], sentence by sentence (a blank line ends one). A sentence
+    /// that lost a line (a damaged word, a line of fewer than three columns) keeps its other
+    /// words, or with `whole_only` is left out.
+    pub fn read_column_sentences(
+        path: &Path,
+        skip_capitals: bool,
+        whole_only: bool,
+    ) -> Result<Vec<Vec<(String, String)>>> {
         let bytes = std::fs::read(path).map_err(|source| Error::Io {
             path: path.to_path_buf(),
             source,
@@ -116,16 +130,25 @@ impl Lexicon {
         };
         let mut out = Vec::new();
         let mut sentence: Vec<(String, String)> = Vec::new();
+        let mut lost = false;
         for line in text.lines().chain(std::iter::once("")) {
             let cols: Vec<&str> = line.split_whitespace().collect();
             if cols.is_empty() {
-                if !(skip_capitals && is_all_caps(&sentence)) {
-                    out.append(&mut sentence);
+                let skip = sentence.is_empty()
+                    || (skip_capitals && is_all_caps(&sentence))
+                    || (whole_only && lost);
+                if !skip {
+                    out.push(std::mem::take(&mut sentence));
                 }
                 sentence.clear();
+                lost = false;
                 continue;
             }
-            if cols.len() < 3 || cols[0] == "-DOCSTART-" || cols[0].contains('\u{FFFD}') {
+            if cols.first() == Some(&"-DOCSTART-") {
+                continue;
+            }
+            if cols.len() < 3 || cols[0].contains('\u{FFFD}') {
+                lost = true;
                 continue;
             }
             sentence.push((cols[0].to_string(), cols[1].to_string()));

@@ -72,6 +72,17 @@ pub struct TrainOptions {
     /// stored in the model ([`crate::clusters`]); `None`: no cluster features (the parser then
     /// uses feature set 1 at most).
     pub clusters: Option<PathBuf>,
+    /// Unannotated sentences for self-training the parser: column files with the word first
+    /// (CoNLL-2002 news text). When given, a first model trained without them parses them,
+    /// and the parser is trained again on the treebanks plus those parses ([`self_training`]).
+    pub unlabelled: Vec<PathBuf>,
+    /// Self-training: only sentences of 3 to this many words are parsed and trained on.
+    pub unlabelled_max_words: usize,
+    /// Self-training: how many times each parsed sentence is trained on.
+    pub unlabelled_weight: usize,
+    /// Self-training: keep only the sentences that a second, greedy parser (trained on the
+    /// same treebanks) parses exactly alike.
+    pub unlabelled_agree: bool,
 }
 
 impl TrainOptions {
@@ -98,6 +109,10 @@ impl TrainOptions {
             beam: 1,
             max_violation: true,
             clusters: None,
+            unlabelled: Vec::new(),
+            unlabelled_max_words: 40,
+            unlabelled_weight: 1,
+            unlabelled_agree: false,
         }
     }
 }
@@ -127,6 +142,8 @@ pub struct TrainSummary {
     pub lexicon_sizes: (usize, usize),
     /// Lemmatiser lexicon entries and edit rules.
     pub lemma_sizes: (usize, usize),
+    /// Automatic parses the parser was also trained on (self-training).
+    pub parsed_sentences: usize,
     /// Accuracy of the jackknifed training tags (if used).
     pub jackknife_accuracy: Option<f64>,
     /// Words in the word-cluster map (0: no cluster features).
@@ -162,6 +179,13 @@ impl fmt::Display for TrainSummary {
         }
         if self.clusters > 0 {
             writeln!(f, "word clusters: {} words", self.clusters)?;
+        }
+        if self.parsed_sentences > 0 {
+            writeln!(
+                f,
+                "self-training: the parser also trained on {} automatic parses",
+                self.parsed_sentences
+            )?;
         }
         if let Some(a) = self.jackknife_accuracy {
             writeln!(f, "jackknifed training-tag accuracy: {:.2}%", 100.0 * a)?;
@@ -313,6 +337,85 @@ pub fn train_sentences(
     opts: &TrainOptions,
     sents: &[Sentence],
     copies: &[usize],
+    summary: TrainSummary,
+) -> Result<(SyntaxModel, TrainSummary)> {
+    if opts.unlabelled.is_empty() {
+        return train_with_parses(opts, sents, copies, &[], summary);
+    }
+    let mut first = opts.clone();
+    first.unlabelled.clear();
+    let (model, _) = train_with_parses(&first, sents, copies, &[], summary.clone())?;
+    let second = if opts.unlabelled_agree {
+        let mut greedy = first.clone();
+        greedy.beam = 1;
+        greedy.seed = opts.seed.wrapping_add(1);
+        Some(train_with_parses(&greedy, sents, copies, &[], summary.clone())?.0)
+    } else {
+        None
+    };
+    let parsed = self_training(opts, &model, second.as_ref(), sents)?;
+    train_with_parses(&first, sents, copies, &parsed, summary)
+}
+
+/// Self-training (McClosky, Charniak and Johnson 2006; for parsers across domains: Yu, Elkaref
+/// and Bohnet 2015): the sentences of `opts.unlabelled` of 3 to `unlabelled_max_words` words,
+/// parsed by `model` (tags, lemmas, heads and relations as it predicts them). Sentences whose
+/// text is in the treebanks (`sents`, the `exclude` and `domain` files) are left out, so an
+/// evaluation sentence is never trained on, not even as its own parse. With a `second` model,
+/// only the sentences both parse alike (every head and relation) are kept: agreement between
+/// two different parsers picks the parses most likely right (Sagae and Tsujii 2007).
+pub fn self_training(
+    opts: &TrainOptions,
+    model: &SyntaxModel,
+    second: Option<&SyntaxModel>,
+    sents: &[Sentence],
+) -> Result<Vec<Sentence>> {
+    let squeeze = |t: &str| -> String { t.chars().filter(|c| !c.is_whitespace()).collect() };
+    let mut known: HashSet<String> = sents.iter().map(|s| squeeze(&s.text_key())).collect();
+    for path in opts.exclude.iter().chain(&opts.domain) {
+        known.extend(read_file(path)?.iter().map(|s| squeeze(&s.text_key())));
+    }
+    let mut out = Vec::new();
+    for path in &opts.unlabelled {
+        for words in Lexicon::read_column_sentences(path, true, true)? {
+            let forms: Vec<&str> = words.iter().map(|(f, _)| f.as_str()).collect();
+            if !(3..=opts.unlabelled_max_words).contains(&forms.len())
+                || !known.insert(squeeze(&forms.concat()))
+            {
+                continue;
+            }
+            let analysis = model.analyse(&forms);
+            if let Some(other) = second {
+                let alike = other
+                    .analyse(&forms)
+                    .iter()
+                    .zip(&analysis)
+                    .all(|(a, b)| a.head == b.head && a.deprel == b.deprel);
+                if !alike {
+                    continue;
+                }
+            }
+            let mut s = Sentence::from_forms(&forms);
+            for (w, t) in s.words.iter_mut().zip(analysis) {
+                w.upos = t.upos;
+                w.lemma = t.lemma;
+                w.head = t.head;
+                w.deprel = t.deprel;
+            }
+            out.push(s);
+        }
+    }
+    Ok(out)
+}
+
+/// Train on prepared sentences, and the parser also on `parsed` (automatic parses for
+/// self-training, each trained on `opts.unlabelled_weight` times, their predicted tags as
+/// they are; not used by the tagger or the lemmatiser).
+fn train_with_parses(
+    opts: &TrainOptions,
+    sents: &[Sentence],
+    copies: &[usize],
+    parsed: &[Sentence],
     mut summary: TrainSummary,
 ) -> Result<(SyntaxModel, TrainSummary)> {
     if sents.is_empty() {
@@ -419,6 +522,27 @@ pub fn train_sentences(
             }
         }
     }
+    // Self-training parses: their own tokens, predicted tags and trees.
+    let mut toks = toks;
+    let mut parser_copies = copies.to_vec();
+    parser_copies.resize(sents.len(), 1);
+    for s in parsed {
+        let mut t: Vec<Tok> = s
+            .words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| Tok::new(&w.form, i == 0))
+            .collect();
+        clusters.fill(&mut t);
+        toks.push(t);
+        tags.push(s.words.iter().map(|w| tag_index(&w.upos)).collect());
+        trees.push((
+            s.words.iter().map(|w| w.head as usize).collect(),
+            s.words.iter().map(|w| w.deprel.clone()).collect(),
+        ));
+        parser_copies.push(opts.unlabelled_weight.max(1));
+    }
+    summary.parsed_sentences = parsed.len();
     let mut labels: BTreeSet<String> = trees
         .iter()
         .flat_map(|t| t.1.iter())
@@ -442,7 +566,7 @@ pub fn train_sentences(
         .collect();
     summary.classes = (tagger.tags().len(), labels.len());
     let parser = Parser::train(
-        &expand(&examples, copies),
+        &expand(&examples, &parser_copies),
         labels,
         ParserOptions {
             epochs: opts.parser_epochs,

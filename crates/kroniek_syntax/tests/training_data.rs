@@ -165,3 +165,86 @@ fn typographic_quotes_and_dashes_read_as_ascii() {
     assert_eq!(norm("—"), "-");
     assert_eq!(norm("Charkiv-2022"), "charkiv-0000");
 }
+
+#[test]
+fn column_sentences_whole_only_drops_damaged_sentences() {
+    let dir = tmp("colsents");
+    let file = dir.join("cols.txt");
+    let mut bytes = b"-DOCSTART- -DOCSTART- O\n\nDe Art O\nstad N O\nviel V O\n\n".to_vec();
+    bytes.extend_from_slice(b"In Prep O\nBelgi\x81E N B-LOC\nregent V O\n\n");
+    bytes.extend_from_slice(b"Zij Pron O\nwonnen V O\n");
+    std::fs::write(&file, &bytes).unwrap();
+    let all = Lexicon::read_column_sentences(&file, false, false).unwrap();
+    let lens: Vec<usize> = all.iter().map(Vec::len).collect();
+    assert_eq!(lens, vec![3, 2, 2], "the damaged word alone is lost");
+    let whole = Lexicon::read_column_sentences(&file, false, true).unwrap();
+    let firsts: Vec<&str> = whole.iter().map(|s| s[0].0.as_str()).collect();
+    assert_eq!(
+        firsts,
+        vec!["De", "Zij"],
+        "the damaged sentence is left out"
+    );
+    // read_columns is the same words, flattened.
+    assert_eq!(Lexicon::read_columns(&file, false).unwrap().len(), 7);
+}
+
+#[test]
+fn self_training_parses_new_sentences_only() {
+    let dir = tmp("selftrain");
+    let (wiki, news, raw) = (
+        dir.join("wiki.conllu"),
+        dir.join("news.conllu"),
+        dir.join("raw.txt"),
+    );
+    std::fs::write(&wiki, WIKI).unwrap();
+    std::fs::write(&news, NEWS).unwrap();
+    // The first sentence is the news treebank's (left out), the second is too short, the
+    // third too long for a maximum of 6 words; two are new.
+    let raw_text = "Zij x O\nveroverden x O\nde x O\nstad x O\n. x O\n\n\
+                    Ja x O\n. x O\n\n\
+                    De x O\nstad x O\nligt x O\naan x O\nde x O\nbrede x O\nrivier x O\n. x O\n\n\
+                    Zij x O\nveroverden x O\nde x O\nrivier x O\n. x O\n\n\
+                    De x O\nrivier x O\nligt x O\n. x O\n";
+    std::fs::write(&raw, raw_text).unwrap();
+    let mut opts = TrainOptions::new("nl", vec![wiki.clone()]);
+    opts.domain.push(news.clone());
+    opts.jackknife = 0;
+    opts.prune = 0.1;
+    opts.min_updates = 1;
+    let (plain, _) = kroniek_syntax::train(&opts).unwrap();
+    opts.unlabelled.push(raw);
+    opts.unlabelled_max_words = 6;
+    let sents = kroniek_syntax::train::load_training(&opts, &mut Default::default()).unwrap();
+    let parsed = kroniek_syntax::train::self_training(&opts, &plain, None, &sents).unwrap();
+    let texts: Vec<String> = parsed.iter().map(|s| s.text_key()).collect();
+    assert_eq!(
+        texts,
+        vec!["Zij veroverden de rivier .", "De rivier ligt ."]
+    );
+    for s in &parsed {
+        assert_eq!(
+            s.words.iter().filter(|w| w.head == 0).count(),
+            1,
+            "one root"
+        );
+        assert!(
+            s.words
+                .iter()
+                .all(|w| !w.upos.is_empty() && !w.deprel.is_empty())
+        );
+    }
+    let (model, summary) = kroniek_syntax::train(&opts).unwrap();
+    assert_eq!(summary.parsed_sentences, 2);
+    assert_eq!(
+        summary.sentences, 2,
+        "the treebanks alone count as sentences"
+    );
+    assert_eq!(
+        model.to_bytes(),
+        kroniek_syntax::train(&opts).unwrap().0.to_bytes()
+    );
+    // With a second, greedy parser only the sentences both parse alike stay.
+    opts.unlabelled_agree = true;
+    let (_, agreed) = kroniek_syntax::train(&opts).unwrap();
+    assert!(agreed.parsed_sentences <= 2);
+}
