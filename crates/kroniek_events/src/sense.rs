@@ -150,11 +150,21 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
             }
             // "swore to avenge"; not "swore her in" (an oath of office).
             ("en:vow", "swear") => particle(tree, frame.trigger, "in"),
-            // "engaged the enemy"; not "engage with Red Hat".
-            ("en:fight", "engage") => tree.children(frame.trigger).iter().any(|&c| {
-                tree.preposition(c)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("with"))
-            }),
+            // "engaged the enemy", "were engaged in ethnic cleansing"; not "engage with Red
+            // Hat", "engage in partisan activities", "engage audiences", "a commission engaged
+            // to study the draft".
+            ("en:fight", "engage") => !engages_in_fighting(tree, frame, actor(who.targets)),
+            // "cut ties with Iran", "cut off electricity to Nakhichevan"; not "cut its lending
+            // rates", "cut expenditures", "sales cut into market share": a sanction cuts
+            // relations, aid or supplies.
+            ("en:suspend", "cut") => !object(tree, frame.trigger).is_some_and(is_link_or_supply),
+            // "contributed 4,000 troops", "will contribute up to 1,000 soldiers"; not
+            // "contributed to incredible human suffering", "had contributed a lot",
+            // "contributed to Agence France-Presse" (as a writer): nothing given.
+            ("en:donate", "contribute") => !gives_something(tree, frame.trigger),
+            // "the two agencies partnered", "called on Arabs to unite"; not "Coast Guard
+            // units" or "Banking Partners LP": nouns that the trigger matched as the verb.
+            ("en:cooperate", _) => matches!(tree.upos(frame.trigger), "NOUN" | "PROPN"),
             // "police beat the protesters"; not "Sampras beat Martin 6-3 6-4", "beat Trump in
             // the election", "beat Hampshire by 188 runs": a contest won.
             ("en:beat", "beat") => scene::is_contest(tree),
@@ -369,11 +379,14 @@ fn is_chamber(lemma: &str) -> bool {
     )
 }
 
-/// Bodies one joins as a member, staff or player.
+/// Bodies one joins as a member, staff or player, and races one enters.
 fn is_membership(lemma: &str) -> bool {
     matches!(
         lemma,
-        "parliament"
+        "party"
+            | "race"
+            | "squad"
+            | "parliament"
             | "congress"
             | "senate"
             | "cabinet"
@@ -387,6 +400,118 @@ fn is_membership(lemma: &str) -> bool {
             | "faculty"
             | "cast"
             | "crew"
+    )
+}
+
+/// Whether "engage" is a fight: an actor engaged ("engaged the enemy"), or engaging in
+/// violence ("engaged in ethnic cleansing", "engaged in fierce fighting"); "engage with" is
+/// talking to someone.
+fn engages_in_fighting(tree: &Tree<'_>, frame: &Frame, actor_target: bool) -> bool {
+    let prep = |c: usize, w: &str| {
+        tree.preposition(c)
+            .is_some_and(|p| p.eq_ignore_ascii_case(w))
+    };
+    let children = tree.children(frame.trigger);
+    if children.iter().any(|&c| prep(c, "with")) {
+        return false;
+    }
+    if !children.iter().any(|&c| prep(c, "in")) {
+        return actor_target;
+    }
+    children.iter().any(|&c| {
+        prep(c, "in")
+            && matches!(
+                tree.lemma(c),
+                "combat"
+                    | "fighting"
+                    | "fight"
+                    | "battle"
+                    | "clash"
+                    | "hostility"
+                    | "hostilities"
+                    | "firefight"
+                    | "gunfight"
+                    | "gunbattle"
+                    | "skirmish"
+                    | "war"
+                    | "warfare"
+                    | "violence"
+                    | "cleansing"
+                    | "attack"
+                    | "atrocity"
+                    | "genocide"
+                    | "massacre"
+                    | "shooting"
+                    | "bombing"
+                    | "insurgency"
+                    | "terrorism"
+            )
+    })
+}
+
+/// The lemma of the direct object of `t`, if it has one.
+fn object<'a>(tree: &'a Tree<'_>, t: usize) -> Option<&'a str> {
+    tree.children(t)
+        .iter()
+        .find(|&&c| tree.base_rel(c) == "obj")
+        .map(|&c| tree.lemma(c))
+}
+
+/// Whether `t` gives something: an object that is no vague amount ("a lot"), or a counted
+/// quantity ("up to 1,000 soldiers", read as an oblique).
+fn gives_something(tree: &Tree<'_>, t: usize) -> bool {
+    tree.children(t).iter().any(|&c| match tree.base_rel(c) {
+        "obj" => !matches!(
+            tree.lemma(c),
+            "lot" | "much" | "little" | "something" | "more"
+        ),
+        "obl" => tree
+            .children(c)
+            .iter()
+            .any(|&q| tree.base_rel(q) == "nummod"),
+        _ => false,
+    })
+}
+
+/// What a sanction cuts: relations, aid and supplies.
+fn is_link_or_supply(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "tie"
+            | "ties"
+            | "relation"
+            | "relations"
+            | "link"
+            | "links"
+            | "contact"
+            | "contacts"
+            | "aid"
+            | "assistance"
+            | "funding"
+            | "fund"
+            | "funds"
+            | "support"
+            | "supply"
+            | "supplies"
+            | "export"
+            | "exports"
+            | "import"
+            | "imports"
+            | "trade"
+            | "communication"
+            | "communications"
+            | "flight"
+            | "flights"
+            | "electricity"
+            | "power"
+            | "gas"
+            | "oil"
+            | "water"
+            | "fuel"
+            | "food"
+            | "access"
+            | "subsidy"
+            | "subsidies"
     )
 }
 

@@ -678,3 +678,103 @@ fn an_attack_in_words_is_an_accusation() {
         event_of("en", text, PloverType::Assault);
     }
 }
+
+#[test]
+fn engaging_is_fighting_only_with_an_enemy_or_in_violence() {
+    no_event_of(
+        "en",
+        "Lawmakers vowed to investigate whether the minister used embassy staff to engage in partisan activities.",
+        PloverType::Assault,
+    );
+    no_event_of(
+        "en",
+        "The newspaper wants its volunteers to engage readers in the villages.",
+        PloverType::Assault,
+    );
+    event_of(
+        "en",
+        "Serb forces were engaged in ethnic cleansing against the Albanian population.",
+        PloverType::Assault,
+    );
+    event_of(
+        "en",
+        "Government troops engaged the rebels near the border on Sunday.",
+        PloverType::Assault,
+    );
+}
+
+#[test]
+fn cutting_is_a_sanction_only_of_ties_aid_or_supplies() {
+    no_event_of(
+        "en",
+        "The Bank of New Zealand said on Thursday it was cutting its fixed home lending rates.",
+        PloverType::Sanction,
+    );
+    no_event_of(
+        "en",
+        "The retailer has cut expenditures by closing stores in the east.",
+        PloverType::Sanction,
+    );
+    event_of(
+        "en",
+        "Morocco cut diplomatic ties with Iran on Tuesday.",
+        PloverType::Sanction,
+    );
+}
+
+#[test]
+fn contributing_gives_something_and_sponsoring_is_no_aid() {
+    no_event_of(
+        "en",
+        "The ambassador said the airline had contributed to incredible human suffering in Syria.",
+        PloverType::Aid,
+    );
+    no_event_of(
+        "en",
+        "The senator who sponsored the bill said it could not be enforced.",
+        PloverType::Aid,
+    );
+    event_of(
+        "en",
+        "France contributed 4,000 troops to the peacekeeping force in Liberia.",
+        PloverType::Aid,
+    );
+    event_of(
+        "en",
+        "Kenya contributed up to 1,000 soldiers to the mission in Haiti last year.",
+        PloverType::Aid,
+    );
+}
+
+#[test]
+fn joining_a_party_or_a_race_is_no_cooperation() {
+    no_event_of(
+        "en",
+        "The mayor joined the presidential race in May.",
+        PloverType::Cooperate,
+    );
+    no_event_of(
+        "en",
+        "Eventually the lawyer joined the Solidarity Party and became its chairman.",
+        PloverType::Cooperate,
+    );
+    event_of(
+        "en",
+        "Hundreds of soldiers joined the resistance in the north.",
+        PloverType::Cooperate,
+    );
+}
+
+#[test]
+fn units_and_partners_are_nouns_not_cooperation() {
+    no_event_of(
+        "en",
+        "The commandant ordered Coast Guard units nearby to assist the stranded ship.",
+        PloverType::Cooperate,
+    );
+    event_of(
+        "en",
+        "The two agencies partnered with the police on the investigation.",
+        PloverType::Cooperate,
+    );
+}

@@ -97,7 +97,7 @@ pub struct EvalEventsArgs {
     #[arg(long, value_name = "N")]
     pub errors: Option<usize>,
     /// Plausibility threshold of the event stage (0 scores every event the rules code);
-    /// default: the stage's own (0.27).
+    /// default: the stage's own (0.26).
     #[arg(long, value_name = "P", value_parser = super::input::probability)]
     pub min_plausibility: Option<f32>,
 }

@@ -27,7 +27,7 @@ pub struct InputArgs {
     /// Leave out verbal and cooperative events whose plausibility (the probability, learnt
     /// from judged real news, that such an event is right) is below this, and material ones
     /// (assault, coercion, protest, …) below two thirds of it; 0 keeps every event the rules
-    /// code. Default: 0.27.
+    /// code. Default: 0.26.
     #[arg(long, value_name = "P", value_parser = probability)]
     pub min_plausibility: Option<f32>,
 }
