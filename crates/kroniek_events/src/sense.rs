@@ -168,6 +168,16 @@ pub fn wrong_sense(tree: &Tree<'_>, p: &Pattern, frame: &Frame, who: &Participan
             // "police beat the protesters"; not "Sampras beat Martin 6-3 6-4", "beat Trump in
             // the election", "beat Hampshire by 188 runs": a contest won.
             ("en:beat", "beat") => scene::is_contest(tree),
+            // "made a secret trip to Syria"; not "a 10-game road trip", "a train trip to the
+            // Democratic Convention", "their short tour of Sri Lanka" (sport): a trip is a
+            // visit to a place.
+            ("en:talks-n", "trip" | "tour") => {
+                !who.targets.iter().any(|t| is_place(tree, t, who.places))
+            }
+            // "backed the reform"; not "backed away from his support".
+            ("en:support", "back") => ["away", "down", "off", "out"]
+                .iter()
+                .any(|w| particle(tree, frame.trigger, w)),
             // "peace talks"; a single "talk" is a lecture ("his live-streamed talk").
             ("en:talks-n", "talk") => tree.form(frame.trigger) == "talk",
             // "declined the offer", "declined to attend"; not "the colony is declining".
@@ -272,7 +282,14 @@ fn is_a_state(tree: &Tree<'_>, t: usize) -> bool {
     let determined = t.checked_sub(1).is_some_and(|b| {
         matches!(tree.upos(b), "DET" | "NUM") || matches!(tree.form(b), "'s" | "’s")
     });
-    participle && determined && (tree.deprel(t) == "amod" || noun())
+    // The second part of a hyphenated compound ("the Beijing-backed panel", "Armenian-backed
+    // separatists"): a description, whatever the parser made of it.
+    let compound = tree
+        .text
+        .get(..tree.span(t).start())
+        .and_then(|before| before.strip_suffix('-'))
+        .is_some_and(|before| before.ends_with(|c: char| c.is_alphanumeric()));
+    participle && (compound || determined && (tree.deprel(t) == "amod" || noun()))
 }
 
 /// Whether an agreeing verb commits to something: an object, an infinitive ("agreed to
@@ -517,13 +534,26 @@ fn is_link_or_supply(lemma: &str) -> bool {
 
 /// "asked whether …", "asked her if …": a question, not a request.
 fn asks_a_question(tree: &Tree<'_>, frame: &Frame) -> bool {
-    tree.children(frame.trigger).iter().any(|&c| {
-        matches!(tree.base_rel(c), "ccomp" | "advcl")
-            && tree.children(c).iter().any(|&m| {
-                tree.deprel(m) == "mark"
-                    && matches!(tree.form(m).to_lowercase().as_str(), "whether" | "if")
-            })
-    })
+    tree.children(frame.trigger)
+        .iter()
+        .any(|&c| match tree.base_rel(c) {
+            // "asked whether …", "asked why Biden did not …", "asked what India would do".
+            "ccomp" | "advcl" => {
+                let first = tree.subtree_start(c);
+                tree.children(c).iter().any(|&m| {
+                    tree.deprel(m) == "mark"
+                        && matches!(tree.form(m).to_lowercase().as_str(), "whether" | "if")
+                }) || matches!(
+                    tree.form(first).to_lowercase().as_str(),
+                    "what" | "why" | "how" | "when" | "where" | "who" | "whom" | "which" | "whose"
+                )
+            }
+            // "asked Trump about it".
+            "obl" => tree
+                .preposition(c)
+                .is_some_and(|p| p.eq_ignore_ascii_case("about")),
+            _ => false,
+        })
 }
 
 /// "a press conference", "held a news conference": talk to the press, not consultation.

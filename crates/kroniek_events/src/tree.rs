@@ -160,6 +160,11 @@ impl<'a> Tree<'a> {
         false
     }
 
+    /// The first token of the subtree headed by `i` (`i` itself or a descendant).
+    pub fn subtree_start(&self, i: usize) -> usize {
+        (0..=i).find(|&j| self.dominates(i, j)).unwrap_or(i)
+    }
+
     /// Depth of a token (root = 0).
     pub fn depth(&self, mut i: usize) -> usize {
         let mut d = 0;

@@ -778,3 +778,60 @@ fn units_and_partners_are_nouns_not_cooperation() {
         PloverType::Cooperate,
     );
 }
+
+#[test]
+fn a_trip_is_a_visit_only_to_a_place() {
+    no_event_of(
+        "en",
+        "The governor took a train trip to the party convention in the capital.",
+        PloverType::Consult,
+    );
+    no_event_of(
+        "en",
+        "Australia opened their short tour of Sri Lanka with a five-run win on Thursday.",
+        PloverType::Consult,
+    );
+    event_of(
+        "en",
+        "The envoy made a secret trip to Syria in March.",
+        PloverType::Consult,
+    );
+}
+
+#[test]
+fn questions_with_who_what_why_or_about_are_no_requests() {
+    no_event_of(
+        "en",
+        "The senator repeatedly asked why the governor did not implement the policies.",
+        PloverType::Request,
+    );
+    no_event_of(
+        "en",
+        "Reporters asked the minister about the report on Monday.",
+        PloverType::Request,
+    );
+    event_of(
+        "en",
+        "The minister asked the United Nations for food aid on Monday.",
+        PloverType::Request,
+    );
+}
+
+#[test]
+fn hyphenated_backing_describes_and_backing_away_withdraws() {
+    no_event_of(
+        "en",
+        "The Armenian-backed separatist republic occupies the region.",
+        PloverType::Support,
+    );
+    no_event_of(
+        "en",
+        "The rapper backed away from the president after the riots.",
+        PloverType::Support,
+    );
+    event_of(
+        "en",
+        "Russia backed the separatists in eastern Ukraine.",
+        PloverType::Support,
+    );
+}
