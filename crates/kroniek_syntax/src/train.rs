@@ -451,20 +451,26 @@ fn train_with_parses(
     );
     let tag_index = |t: &str| tagger.tags().iter().position(|x| x == t).unwrap_or(0);
 
+    // The parser's tokens of a sentence, and its tree (heads and relations).
+    let toks_of = |s: &Sentence| -> Vec<Tok> {
+        let mut t: Vec<Tok> = s
+            .words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| Tok::new(&w.form, i == 0))
+            .collect();
+        clusters.fill(&mut t);
+        t
+    };
+    let tree_of = |s: &Sentence| -> (Vec<usize>, Vec<String>) {
+        (
+            s.words.iter().map(|w| w.head as usize).collect(),
+            s.words.iter().map(|w| w.deprel.clone()).collect(),
+        )
+    };
+
     // Training tags for the parser: jackknifed predictions, or gold.
-    let toks: Vec<Vec<Tok>> = sents
-        .iter()
-        .map(|s| {
-            let mut t: Vec<Tok> = s
-                .words
-                .iter()
-                .enumerate()
-                .map(|(i, w)| Tok::new(&w.form, i == 0))
-                .collect();
-            clusters.fill(&mut t);
-            t
-        })
-        .collect();
+    let mut toks: Vec<Vec<Tok>> = sents.iter().map(toks_of).collect();
     let mut tags: Vec<Vec<usize>> = sents
         .iter()
         .map(|s| s.words.iter().map(|w| tag_index(&w.upos)).collect())
@@ -498,14 +504,7 @@ fn train_with_parses(
     }
 
     // Trees for the parser: heads and relations, lifted to projective ones if asked.
-    let mut trees: Vec<(Vec<usize>, Vec<String>)> = sents
-        .iter()
-        .map(|s| {
-            let heads: Vec<usize> = s.words.iter().map(|w| w.head as usize).collect();
-            let rels: Vec<String> = s.words.iter().map(|w| w.deprel.clone()).collect();
-            (heads, rels)
-        })
-        .collect();
+    let mut trees: Vec<(Vec<usize>, Vec<String>)> = sents.iter().map(tree_of).collect();
     summary.non_projective = trees.iter().filter(|t| !is_projective(&t.0)).count();
     summary.non_projective_arcs = (
         trees
@@ -523,23 +522,12 @@ fn train_with_parses(
         }
     }
     // Self-training parses: their own tokens, predicted tags and trees.
-    let mut toks = toks;
     let mut parser_copies = copies.to_vec();
     parser_copies.resize(sents.len(), 1);
     for s in parsed {
-        let mut t: Vec<Tok> = s
-            .words
-            .iter()
-            .enumerate()
-            .map(|(i, w)| Tok::new(&w.form, i == 0))
-            .collect();
-        clusters.fill(&mut t);
-        toks.push(t);
+        toks.push(toks_of(s));
         tags.push(s.words.iter().map(|w| tag_index(&w.upos)).collect());
-        trees.push((
-            s.words.iter().map(|w| w.head as usize).collect(),
-            s.words.iter().map(|w| w.deprel.clone()).collect(),
-        ));
+        trees.push(tree_of(s));
         parser_copies.push(opts.unlabelled_weight.max(1));
     }
     summary.parsed_sentences = parsed.len();
