@@ -135,7 +135,11 @@
 //!   signed; an arrival is a visit only by an actor to a place, an agreement commits to
 //!   something, a warning threatens only the warner's own action, capturing things takes no
 //!   ground, a trigger capitalised inside a sentence is part of a name, and a participle
-//!   before its noun names a state ("a banned organisation"). Dutch (`sense_nl`): things
+//!   before its noun or after a hyphen names a state ("a banned organisation", "the
+//!   Beijing-backed panel"). "Engage" is a fight only with an enemy or in violence, "cut" a
+//!   sanction only of ties, aid or supplies, "contribute" aid only when something is given,
+//!   a trip a visit only to a place, "asked why …" or "asked about" a question, joining a
+//!   party or a race membership. Dutch (`sense_nl`): things
 //!   received, studies, holding on, showing, arguing, asking whether or why, wondering,
 //!   seats and ranking places "occupied", "in de lach", "in actie" or "te hulp schieten",
 //!   money "voorgeschoten", ratings "opgewaardeerd", "aanvechten", "zich aangevallen voelen".
