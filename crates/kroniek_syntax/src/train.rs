@@ -358,8 +358,8 @@ pub fn train_sentences(
 }
 
 /// Self-training (McClosky, Charniak and Johnson 2006; for parsers across domains: Yu, Elkaref
-/// and Bohnet 2015): the sentences of `opts.unlabelled` of 3 to `unlabelled_max_words` words,
-/// parsed by `model` (tags, lemmas, heads and relations as it predicts them). Sentences whose
+/// and Bohnet 2015): the sentences of `opts.unlabelled` of 3 to `unlabelled_max_words` words
+/// (not headlines in capitals, not sentences that lost a damaged word), parsed by `model` (tags, lemmas, heads and relations as it predicts them). Sentences whose
 /// text is in the treebanks (`sents`, the `exclude` and `domain` files) are left out, so an
 /// evaluation sentence is never trained on, not even as its own parse. With a `second` model,
 /// only the sentences both parse alike (every head and relation) are kept: agreement between
