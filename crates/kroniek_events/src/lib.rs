@@ -139,7 +139,8 @@
 //!   Beijing-backed panel"). "Engage" is a fight only with an enemy or in violence, "cut" a
 //!   sanction only of ties, aid or supplies, "contribute" aid only when something is given,
 //!   a trip a visit only to a place, "asked why …" or "asked about" a question, joining a
-//!   party or a race membership. Dutch (`sense_nl`): things
+//!   party or a race membership; the checks of a trigger's complements live in
+//!   `complements`. Dutch (`sense_nl`): things
 //!   received, studies, holding on, showing, arguing, asking whether or why, wondering,
 //!   seats and ranking places "occupied", "in de lach", "in actie" or "te hulp schieten",
 //!   money "voorgeschoten", ratings "opgewaardeerd", "aanvechten", "zich aangevallen voelen".
@@ -177,6 +178,7 @@ mod agency;
 pub mod candidates;
 mod coder;
 mod codes;
+mod complements;
 mod error;
 mod frame;
 mod guess;
