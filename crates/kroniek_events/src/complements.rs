@@ -4,6 +4,7 @@
 //! answers one question of `sense` about the trigger's dependents in the parse.
 
 use crate::frame::Frame;
+use crate::scene;
 use crate::tree::Tree;
 
 /// Whether an agreeing verb commits to something: an object, an infinitive ("agreed to
@@ -97,33 +98,30 @@ pub(crate) fn engages_in_fighting(tree: &Tree<'_>, frame: &Frame, actor_target: 
         return actor_target;
     }
     children.iter().any(|&c| {
+        let l = tree.lemma(c);
         prep(c, "in")
-            && matches!(
-                tree.lemma(c),
-                "combat"
-                    | "fighting"
-                    | "fight"
-                    | "battle"
-                    | "clash"
-                    | "hostility"
-                    | "hostilities"
-                    | "firefight"
-                    | "gunfight"
-                    | "gunbattle"
-                    | "skirmish"
-                    | "war"
-                    | "warfare"
-                    | "violence"
-                    | "cleansing"
-                    | "attack"
-                    | "atrocity"
-                    | "genocide"
-                    | "massacre"
-                    | "shooting"
-                    | "bombing"
-                    | "insurgency"
-                    | "terrorism"
-            )
+            && (scene::is_violence(l)
+                || matches!(
+                    l,
+                    "fighting"
+                        | "fight"
+                        | "clash"
+                        | "hostility"
+                        | "hostilities"
+                        | "firefight"
+                        | "gunfight"
+                        | "gunbattle"
+                        | "skirmish"
+                        | "warfare"
+                        | "violence"
+                        | "cleansing"
+                        | "atrocity"
+                        | "genocide"
+                        | "massacre"
+                        | "bombing"
+                        | "insurgency"
+                        | "terrorism"
+                ))
     })
 }
 

@@ -221,8 +221,8 @@ fn is_disaster_nl(w: &str) -> bool {
 }
 
 /// Weapons, attacks and fighters: with these the deaths are violence, whatever else the
-/// sentence names.
-fn is_violence(w: &str) -> bool {
+/// sentence names (and, for "engage in", fighting: `complements`).
+pub(crate) fn is_violence(w: &str) -> bool {
     matches!(
         w,
         "attack"
