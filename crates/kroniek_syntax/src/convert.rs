@@ -17,6 +17,9 @@
 //!   follows them (`A , B en C`: `,` → B, `en` → C). This alone touched 2,292 `cc` and several
 //!   thousand `punct` arcs of the 2017 split.
 //!
+//! - Punctuation hung from the root word; today it attaches to the unit it belongs to
+//!   ([`crate::punct`], applied last, to the converted tree).
+//!
 //! A promotion moves the clause-level dependents (subject, punctuation, auxiliaries,
 //! conjunctions, …) from the old head to the new one; the rest stay.
 
@@ -89,6 +92,19 @@ pub fn convert_2017(s: &mut Sentence) {
         }
     }
     reattach_coordination(&mut s.words);
+    reattach_punctuation(&mut s.words);
+}
+
+/// Today's punctuation attachment ([`crate::punct`]): the 2017 split hangs most marks from the
+/// root word.
+pub fn reattach_punctuation(words: &mut [Word]) {
+    let mut heads: Vec<u32> = words.iter().map(|w| w.head).collect();
+    let forms: Vec<&str> = words.iter().map(|w| w.form.as_str()).collect();
+    let punct: Vec<bool> = words.iter().map(|w| w.upos == "PUNCT").collect();
+    crate::punct::attach_punctuation(&mut heads, &forms, &punct);
+    for (w, h) in words.iter_mut().zip(heads) {
+        w.head = h;
+    }
 }
 
 /// UD v1 → v2 coordination: a `cc` or `punct` whose head is a conjunct to its left moves to

@@ -105,6 +105,7 @@ pub mod model;
 pub mod parser;
 pub mod perceptron;
 pub mod projective;
+pub mod punct;
 pub mod prune;
 mod stage;
 pub mod tagger;
