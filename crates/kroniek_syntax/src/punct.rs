@@ -122,7 +122,8 @@ pub fn attach_punctuation(heads: &mut [u32], forms: &[&str], punct: &[bool]) {
         if has_dependents[j] {
             continue;
         }
-        let mut inner_heads = (i + 1..j).filter(|&k| !is_punct(k) && !(i < parent[k] && parent[k] < j));
+        let mut inner_heads =
+            (i + 1..j).filter(|&k| !is_punct(k) && !(i < parent[k] && parent[k] < j));
         if let (Some(h), None) = (inner_heads.next(), inner_heads.next()) {
             new_head[i] = h;
             new_head[j] = h;
@@ -142,7 +143,10 @@ mod tests {
     fn run(forms: &[&str], heads: &[u32]) -> Vec<u32> {
         let punct: Vec<bool> = forms
             .iter()
-            .map(|f| f.chars().all(|c| c.is_ascii_punctuation() || "«»“”„‘’".contains(c)))
+            .map(|f| {
+                f.chars()
+                    .all(|c| c.is_ascii_punctuation() || "«»“”„‘’".contains(c))
+            })
             .collect();
         let mut h = heads.to_vec();
         attach_punctuation(&mut h, forms, &punct);
