@@ -123,7 +123,7 @@ pub fn attach_punctuation(heads: &mut [u32], forms: &[&str], punct: &[bool]) {
             continue;
         }
         let mut inner_heads =
-            (i + 1..j).filter(|&k| !is_punct(k) && !(i < parent[k] && parent[k] < j));
+            (i + 1..j).filter(|&k| !is_punct(k) && !(i + 1..j).contains(&parent[k]));
         if let (Some(h), None) = (inner_heads.next(), inner_heads.next()) {
             new_head[i] = h;
             new_head[j] = h;
