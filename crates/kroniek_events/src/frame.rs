@@ -256,6 +256,18 @@ impl Frame {
                 }
             }
         }
+        // "De kinderen werden woensdag vrijgelaten" parsed with the day as the passive subject
+        // and the children as the object: in a passive clause the object before the verb is
+        // the subject, and a day name never is one.
+        if !nominal
+            && !subjects.is_empty()
+            && subjects
+                .iter()
+                .all(|&s| tree.deprel(s) == "nsubj:pass" && lexicon::is_time_word(tree.lemma(s)))
+            && let Some(k) = objects.iter().position(|&o| o < t)
+        {
+            subjects = vec![objects.remove(k)];
+        }
         // "lifted Friday a day-old blockade": a day name the parser made the object, with the
         // real object left as a bare (unmarked) oblique after it; also with no object at all
         // ("called up 300,000 reservists" with the phrase as `obl:unmarked`).
@@ -470,7 +482,10 @@ impl Frame {
                         return f.resolve(tree, &Rel::Subj, fallback);
                     }
                     Vec::new()
-                } else if tree.is_nominal(h) && matches!(tree.base_rel(t), "acl" | "amod") {
+                } else if tree.is_nominal(h)
+                    && (matches!(tree.base_rel(t), "acl" | "amod")
+                        || perfect_read_as_copula(tree, h, t))
+                {
                     vec![h]
                 } else {
                     Vec::new()
@@ -847,4 +862,22 @@ pub(crate) mod tests {
         frame.english_split_subject(&tree);
         assert_eq!(frame.objects, [9], "the object is after the verb only");
     }
+}
+
+/// A Dutch perfect that the parser read as a copular clause: in "Twee dagen geleden is ook de
+/// voormalige vicepresident …, samen met …, er aangekomen" the auxiliary "is" became the
+/// copula of the subject noun and the clause-final participle a `parataxis` of that noun. The
+/// noun is then the participle's subject. Only for a verb to the right of the noun, without a
+/// subject or auxiliary of its own, after an auxiliary of the perfect (zijn, hebben).
+fn perfect_read_as_copula(tree: &Tree<'_>, noun: usize, verb: usize) -> bool {
+    verb > noun
+        && tree.upos(verb) == "VERB"
+        && tree.base_rel(verb) == "parataxis"
+        && tree.children(noun).iter().any(|&c| {
+            c < noun && tree.deprel(c) == "cop" && matches!(tree.lemma(c), "zijn" | "hebben")
+        })
+        && !tree
+            .children(verb)
+            .iter()
+            .any(|&c| matches!(tree.base_rel(c), "nsubj" | "aux" | "cop"))
 }

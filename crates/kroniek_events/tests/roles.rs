@@ -164,3 +164,18 @@ fn a_possessed_phrase_keeps_the_country_it_names() {
     let e = event("nl", s, "sprak");
     assert_eq!(codes(&e.targets), ["USA"]);
 }
+
+#[test]
+fn a_dutch_perfect_read_as_a_copula_keeps_its_subject() {
+    // Commas between the auxiliary and the clause-final participle: the parser makes "is" the
+    // copula of "minister" and "aangekomen" a parataxis of it; the minister still arrived.
+    let s = "Gisteren is ook de voormalige minister van Defensie, Jan Jansen, samen met zijn \
+             adviseurs, in Kabul aangekomen.";
+    let e = event("nl", s, "aangekomen");
+    assert_eq!(e.kind, PloverType::Consult);
+    let src: Vec<&str> = e.sources.iter().map(|p| p.text.as_str()).collect();
+    assert!(
+        src.iter().any(|t| t.contains("minister")),
+        "sources {src:?}"
+    );
+}

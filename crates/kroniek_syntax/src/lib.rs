@@ -15,8 +15,10 @@
 //!   24.8 MB to 3.6 MB for at most 0.2 points (see `eval-reports/syntax.md`).
 //! - **Dutch training data** ([`convert`]): the 2017 LassySmall split is converted to today's
 //!   conventions (modals as `aux`, copulas other than `zijn` as verbs, `als` as `SCONJ`,
-//!   ordinals as `ADJ`, UD v1 coordination: `cc` and punctuation to the following conjunct)
-//!   before training.
+//!   ordinals as `ADJ`, UD v1 coordination: `cc` and punctuation to the following conjunct,
+//!   every other punctuation mark from the root word to its unit by [`punct`]) before training.
+//! - **Punctuation** ([`punct`]): after parsing, marks are attached by UD's rule from the rest
+//!   of the tree (it reproduces 99.4–99.9% of the Dutch treebanks' marks from their trees).
 //! - **News domain** ([`crossval`]): in-domain treebanks (`TrainOptions::domain`, Alpino dev)
 //!   are trained on with a weight (each sentence repeated); since they then cannot score the
 //!   model, figures come from k-fold cross-validation over whole documents, each fold scored by
