@@ -795,6 +795,24 @@ fn indirect_objects(tree: &Tree<'_>, t: usize) -> Vec<usize> {
     Vec::new()
 }
 
+/// A Dutch perfect that the parser read as a copular clause: in "Twee dagen geleden is ook de
+/// voormalige vicepresident …, samen met …, er aangekomen" the auxiliary "is" became the
+/// copula of the subject noun and the clause-final participle a `parataxis` of that noun. The
+/// noun is then the participle's subject. Only for a verb to the right of the noun, without a
+/// subject or auxiliary of its own, after an auxiliary of the perfect (zijn, hebben).
+fn perfect_read_as_copula(tree: &Tree<'_>, noun: usize, verb: usize) -> bool {
+    verb > noun
+        && tree.upos(verb) == "VERB"
+        && tree.base_rel(verb) == "parataxis"
+        && tree.children(noun).iter().any(|&c| {
+            c < noun && tree.deprel(c) == "cop" && matches!(tree.lemma(c), "zijn" | "hebben")
+        })
+        && !tree
+            .children(verb)
+            .iter()
+            .any(|&c| matches!(tree.base_rel(c), "nsubj" | "aux" | "cop"))
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     #![allow(clippy::unwrap_used, reason = "tests fail loudly")]
@@ -862,22 +880,4 @@ pub(crate) mod tests {
         frame.english_split_subject(&tree);
         assert_eq!(frame.objects, [9], "the object is after the verb only");
     }
-}
-
-/// A Dutch perfect that the parser read as a copular clause: in "Twee dagen geleden is ook de
-/// voormalige vicepresident …, samen met …, er aangekomen" the auxiliary "is" became the
-/// copula of the subject noun and the clause-final participle a `parataxis` of that noun. The
-/// noun is then the participle's subject. Only for a verb to the right of the noun, without a
-/// subject or auxiliary of its own, after an auxiliary of the perfect (zijn, hebben).
-fn perfect_read_as_copula(tree: &Tree<'_>, noun: usize, verb: usize) -> bool {
-    verb > noun
-        && tree.upos(verb) == "VERB"
-        && tree.base_rel(verb) == "parataxis"
-        && tree.children(noun).iter().any(|&c| {
-            c < noun && tree.deprel(c) == "cop" && matches!(tree.lemma(c), "zijn" | "hebben")
-        })
-        && !tree
-            .children(verb)
-            .iter()
-            .any(|&c| matches!(tree.base_rel(c), "nsubj" | "aux" | "cop"))
 }
