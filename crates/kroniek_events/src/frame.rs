@@ -74,12 +74,14 @@ fn repair_roles(
     }
     // With no subject at all, a lone object before the verb (not a pronoun, which Dutch
     // fronts as object: "Dat ontkende hij") is the subject the parser mislabelled
-    // ("Honderden supporters relden na de wedstrijd" with `supporters` as `obj`).
+    // ("Honderden supporters relden na de wedstrijd" with `supporters` as `obj`); also in a
+    // finite Dutch subordinate clause, whose subject comes first after the subordinator ("zegt
+    // dat zijn strijders nog posities bezetten"; not "om de stad te bezetten").
     if subjects.is_empty()
         && let [o] = objects.as_slice()
         && *o < t
         && tree.upos(*o) != "PRON"
-        && hosts.is_empty()
+        && (hosts.is_empty() || finite_subordinate(tree, t, *o))
     {
         subjects.push(objects.remove(0));
         return;
@@ -98,6 +100,19 @@ fn repair_roles(
         objects[0] = s;
         objects.sort_unstable();
     }
+}
+
+/// Whether verb `t` heads a finite Dutch subordinate clause ("dat", "omdat", …) that begins
+/// before `first`, its first noun phrase.
+fn finite_subordinate(tree: &Tree<'_>, t: usize, first: usize) -> bool {
+    tree.children(t).iter().any(|&c| {
+        c < first
+            && tree.deprel(c) == "mark"
+            && matches!(
+                tree.form(c).to_lowercase().as_str(),
+                "dat" | "omdat" | "nadat" | "voordat" | "terwijl" | "zodat" | "doordat" | "als"
+            )
+    })
 }
 
 impl Frame {

@@ -179,3 +179,17 @@ fn a_dutch_perfect_read_as_a_copula_keeps_its_subject() {
         "sources {src:?}"
     );
 }
+
+#[test]
+fn a_dutch_subordinate_clause_begins_with_its_subject() {
+    // The parser makes the fighters the object of the verb-final clause; after "dat" the
+    // first noun phrase is the subject.
+    let s = "Het verzetsfront van de rebellenleider ontkent dat en zegt dat zijn strijders nog \
+             ,,strategische posities'' in de bergen bezetten.";
+    let e = event("nl", s, "bezetten");
+    let src: Vec<&str> = e.sources.iter().map(|p| p.text.as_str()).collect();
+    assert!(
+        src.iter().any(|t| t.contains("strijders")),
+        "sources {src:?}"
+    );
+}
