@@ -65,6 +65,7 @@ impl SyntaxModel {
                 }
             })
             .collect();
+        attach_particles(&mut out);
         add_compound_lemmas(&self.lang, &mut out);
         out
     }
@@ -130,6 +131,31 @@ fn attach_punctuation(heads: &mut [usize], forms: &[&str], tags: &[usize], tagse
     crate::punct::attach_punctuation(&mut h, forms, &punct);
     for (a, b) in heads.iter_mut().zip(h) {
         *a = b as usize;
+    }
+}
+
+/// A verb particle (`compound:prt`) hangs from a verb (every one of Alpino and LassySmall dev's
+/// 349 does): one the parser hangs from another word ("sprak … steun uit" with `uit` under
+/// `steun`) moves to the nearest verb above that word, so that the verb keeps its particle.
+/// An ancestor is never a descendant, so the tree stays a tree.
+pub fn attach_particles(toks: &mut [TokenSyntax]) {
+    for i in 0..toks.len() {
+        if toks[i].deprel != "compound:prt" {
+            continue;
+        }
+        let mut h = toks[i].head as usize;
+        let mut steps = 0;
+        while h != 0 && steps < toks.len() {
+            match toks.get(h - 1) {
+                Some(t) if t.upos == "VERB" => break,
+                Some(t) => h = t.head as usize,
+                None => h = 0,
+            }
+            steps += 1;
+        }
+        if h != 0 && h != i + 1 && steps < toks.len() {
+            toks[i].head = h as u32;
+        }
     }
 }
 

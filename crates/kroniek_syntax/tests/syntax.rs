@@ -16,7 +16,7 @@ use kroniek_core::{
     Sentence as CoreSentence, Span, Stage, Token, TokenKind, TokenSyntax,
 };
 use kroniek_syntax::conllu::{parse_str, write_sentence};
-use kroniek_syntax::model::add_compound_lemmas;
+use kroniek_syntax::model::{add_compound_lemmas, attach_particles};
 use kroniek_syntax::{SyntaxModel, SyntaxStage};
 
 // Our own sentences (not from any corpus), including a non-projective tree (sentence 3:
@@ -161,6 +161,37 @@ fn compound_lemmas_for_separable_verbs() {
     ];
     add_compound_lemmas("en", &mut e);
     assert_eq!(e[1].compound_lemma.as_deref(), Some("give up"));
+}
+
+#[test]
+fn a_particle_hung_from_a_noun_moves_to_the_verb_above_it() {
+    let tok = |upos: &str, lemma: &str, head: u32, deprel: &str| TokenSyntax {
+        upos: upos.into(),
+        lemma: lemma.into(),
+        head,
+        deprel: deprel.into(),
+        ..TokenSyntax::default()
+    };
+    // "Duitsland sprak zijn steun uit": the parser hung `uit` from `steun`.
+    let mut t = vec![
+        tok("PROPN", "Duitsland", 2, "nsubj"),
+        tok("VERB", "spreken", 0, "root"),
+        tok("PRON", "zijn", 4, "nmod:poss"),
+        tok("NOUN", "steun", 2, "obj"),
+        tok("ADP", "uit", 4, "compound:prt"),
+    ];
+    attach_particles(&mut t);
+    assert_eq!(t[4].head, 2);
+    add_compound_lemmas("nl", &mut t);
+    assert_eq!(t[1].compound_lemma.as_deref(), Some("uitspreken"));
+    // With no verb above it, a particle stays where it is; other words never move.
+    let mut v = vec![
+        tok("NOUN", "steun", 0, "root"),
+        tok("ADP", "uit", 1, "compound:prt"),
+        tok("ADP", "voor", 1, "case"),
+    ];
+    attach_particles(&mut v);
+    assert_eq!((v[1].head, v[2].head), (1, 1));
 }
 
 fn document(text: &str, lang: &str) -> Document {
