@@ -14,6 +14,10 @@ use kroniek::process::{Outcome, run};
 use kroniek_core::Record;
 use kroniek_ingest::{IngestOptions, Ingestor};
 
+/// The product's allocator (`src/main.rs`), so that the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// At most this many articles per iteration (about 100,000 words), so one sample stays short.
 const ARTICLES: usize = 200;
 
