@@ -138,15 +138,19 @@ fn conllu_round_trip_keeps_tokenisation() {
     assert!(parse_str("1\tbad\n", Path::new("t")).is_err());
 }
 
-#[test]
-fn compound_lemmas_for_separable_verbs() {
-    let tok = |upos: &str, lemma: &str, head: u32, deprel: &str| TokenSyntax {
+/// One token's syntax, for the tests that build a parse by hand.
+fn tok(upos: &str, lemma: &str, head: u32, deprel: &str) -> TokenSyntax {
+    TokenSyntax {
         upos: upos.into(),
         lemma: lemma.into(),
         head,
         deprel: deprel.into(),
         ..TokenSyntax::default()
-    };
+    }
+}
+
+#[test]
+fn compound_lemmas_for_separable_verbs() {
     let mut t = vec![
         tok("PRON", "hij", 2, "nsubj"),
         tok("VERB", "komen", 0, "root"),
@@ -165,13 +169,6 @@ fn compound_lemmas_for_separable_verbs() {
 
 #[test]
 fn a_particle_hung_from_a_noun_moves_to_the_verb_above_it() {
-    let tok = |upos: &str, lemma: &str, head: u32, deprel: &str| TokenSyntax {
-        upos: upos.into(),
-        lemma: lemma.into(),
-        head,
-        deprel: deprel.into(),
-        ..TokenSyntax::default()
-    };
     // "Duitsland sprak zijn steun uit": the parser hung `uit` from `steun`.
     let mut t = vec![
         tok("PROPN", "Duitsland", 2, "nsubj"),
