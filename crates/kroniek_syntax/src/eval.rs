@@ -90,11 +90,7 @@ impl SyntaxReport {
             }
             self.lemma_strict += usize::from(g.lemma == p.lemma);
             let (gold, guess) = if self.lang == "nl" {
-                let gold = if g.lemma == "_" {
-                    g.lemma.clone()
-                } else {
-                    g.lemma.replace('_', "")
-                };
+                let gold = crate::lemma::unmark_compound(&g.form, &g.lemma);
                 (gold, p.compound_lemma.as_deref().unwrap_or(&p.lemma))
             } else {
                 (g.lemma.clone(), p.lemma.as_str())

@@ -106,6 +106,30 @@ impl Rule {
     }
 }
 
+/// A Dutch treebank lemma without Alpino's `_` compound marks, in the 2017 LassySmall convention
+/// the models follow: a mark where the form has a hyphen or slash before that part stays one
+/// (`24-jarige`: `24_jarig` → `24-jarig`; `derde-rondepartij`: `derde_ronde_partij` →
+/// `derde-rondepartij`), the others go (`Rabo_ploeg` on `Raboploeg` → `Raboploeg`).
+pub fn unmark_compound(form: &str, lemma: &str) -> String {
+    if lemma == "_" || !lemma.contains('_') {
+        return lemma.to_string();
+    }
+    let form = form.to_lowercase();
+    let mut parts = lemma.split('_');
+    let mut out = parts.next().unwrap_or_default().to_string();
+    for part in parts {
+        let low = part.to_lowercase();
+        let joint = ['-', '/']
+            .into_iter()
+            .find(|&j| !low.is_empty() && form.contains(&format!("{j}{low}")));
+        if let Some(j) = joint {
+            out.push(j);
+        }
+        out.push_str(part);
+    }
+    out
+}
+
 /// A trained lemmatiser.
 #[derive(Clone, Debug, Default)]
 pub struct Lemmatizer {
@@ -351,6 +375,25 @@ mod tests {
 
     fn t(f: &str, u: &str, l: &str) -> (String, String, String) {
         (f.into(), u.into(), l.into())
+    }
+
+    #[test]
+    fn compound_marks_become_hyphens_only_where_the_form_has_them() {
+        assert_eq!(unmark_compound("44-jarige", "44_jarig"), "44-jarig");
+        assert_eq!(
+            unmark_compound("tweede-kwartaalcijfers", "tweede_kwartaal_cijfer"),
+            "tweede-kwartaalcijfer"
+        );
+        assert_eq!(
+            unmark_compound("Zuid-Holland/Utrecht", "Zuid_Holland_Utrecht"),
+            "Zuid-Holland/Utrecht"
+        );
+        assert_eq!(
+            unmark_compound("stadhuisplein", "stad_huis_plein"),
+            "stadhuisplein"
+        );
+        assert_eq!(unmark_compound("_", "_"), "_");
+        assert_eq!(unmark_compound("liep", "lopen"), "lopen");
     }
 
     #[test]

@@ -195,7 +195,8 @@ impl fmt::Display for TrainSummary {
 }
 
 /// Normalise a treebank sentence to the conventions the model learns (see the crate docs):
-/// Dutch lemmas lose Alpino's `_` compound marks, and a verb with a `compound:prt` particle
+/// Dutch lemmas lose Alpino's `_` compound marks (where the form has a hyphen, it stays:
+/// [`crate::lemma::unmark_compound`]), and a verb with a `compound:prt` particle
 /// keeps only its own lemma (`aan_sporen` on `spoorde` → `sporen`), the particle being
 /// recombined at prediction time; the 2017 `flat:name` becomes today's `flat`.
 pub fn normalise_sentence(lang: &str, s: &mut Sentence) {
@@ -214,7 +215,7 @@ pub fn normalise_sentence(lang: &str, s: &mut Sentence) {
             w.lemma = if prt {
                 w.lemma.rsplit('_').next().unwrap_or_default().to_string()
             } else {
-                w.lemma.replace('_', "")
+                crate::lemma::unmark_compound(&w.form, &w.lemma)
             };
         }
         if w.deprel == "flat:name" {
