@@ -32,7 +32,8 @@
 //!   counted from the end of the word, a rule whose output is a known training lemma is
 //!   preferred, and a capitalised sentence-initial word that is not a name is lemmatised in
 //!   lower case. Dutch lemmas follow the 2017 LassySmall
-//!   convention (no `_` compound marks; a separable verb's own lemma, `riep` → `roepen`); the
+//!   convention (no `_` compound marks, but a compound's hyphen stays: `24-jarig`; a separable
+//!   verb's own lemma, `riep` → `roepen`); the
 //!   particle is recombined into [`kroniek_core::TokenSyntax::compound_lemma`] (`oproepen`) from
 //!   the parser's `compound:prt` arc.
 //! - **Parser** ([`parser`]): arc-eager transitions with Goldberg and Nivre's dynamic oracle and
