@@ -17,14 +17,19 @@
 //! Decoding can prune by score ([`Parser::set_prune_margin`]): after each step, the items whose
 //! score trails the best by more than the margin leave the beam, so confident steps expand
 //! fewer items. Training never prunes.
+//!
+//! About 60% of the transition features read only the top two stack words and the first buffer
+//! word ([`crate::parser::static_key`]), and beam items often share those: decoding sums their
+//! scores once per sentence and position and adds the tree-reading features per item. The sum
+//! is formed in the same order either way, so the parse is the same with or without the memo.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 
 use crate::hashing::{IdBuild, Rng, mix};
 use crate::parser::{
-    Ctx, LA, NONE, ParseExample, Parser, ParserOptions, RA, RE, SH, State, label_features,
-    trans_features,
+    Ctx, LA, NONE, ParseExample, Parser, ParserOptions, RA, RE, SH, State, dynamic_trans_features,
+    label_features, static_key, static_trans_features, trans_features,
 };
 use crate::perceptron::{Trainer, Weights, argmax};
 
@@ -33,6 +38,10 @@ const NOOP: u8 = 4;
 
 /// Labels already chosen in this sentence, by a hash of their label features.
 type LabelMemo = HashMap<u64, u16, IdBuild>;
+
+/// The scores of the static transition features ([`static_trans_features`]) already summed in
+/// this sentence, by [`static_key`].
+type StaticMemo = HashMap<u64, [f32; 4], IdBuild>;
 
 /// What the beam scores with: weights being trained or frozen ones.
 trait Score {
@@ -147,6 +156,7 @@ struct Beam {
     lfeats: Vec<u32>,
     lscores: Vec<f32>,
     memo: LabelMemo,
+    statics: StaticMemo,
 }
 
 impl Beam {
@@ -163,6 +173,7 @@ impl Beam {
             lfeats: Vec::with_capacity(32),
             lscores: Vec::new(),
             memo: LabelMemo::default(),
+            statics: StaticMemo::default(),
         }
     }
 
@@ -179,6 +190,7 @@ impl Beam {
         });
         self.arena.clear();
         self.memo.clear();
+        self.statics.clear();
         for h in &mut self.hist {
             h.clear();
         }
@@ -208,13 +220,37 @@ impl Beam {
                 self.cands.push((it.score, i as u32, NOOP, 0, 0));
                 continue;
             }
-            trans_features(c, st, labeller.set, &mut self.feats);
             let fstart = self.arena.len() as u32;
-            if gold.is_some() {
-                self.arena.extend_from_slice(&self.feats);
-            }
             let mut scores = [0f32; 4];
-            w.add_scores(&self.feats, &mut scores);
+            if gold.is_some() {
+                trans_features(c, st, labeller.set, &mut self.feats);
+                self.arena.extend_from_slice(&self.feats);
+                w.add_scores(&self.feats, &mut scores);
+            } else {
+                // Decoding: the static features' sum once per position, then the rest.
+                self.feats.clear();
+                match static_key(st) {
+                    Some(key) => {
+                        scores = match self.statics.get(&key) {
+                            Some(&base) => base,
+                            None => {
+                                static_trans_features(c, st, labeller.set, &mut self.feats);
+                                w.add_scores(&self.feats, &mut scores);
+                                self.statics.insert(key, scores);
+                                scores
+                            }
+                        };
+                        self.feats.clear();
+                    }
+                    None => {
+                        static_trans_features(c, st, labeller.set, &mut self.feats);
+                        w.add_scores(&self.feats, &mut scores);
+                        self.feats.clear();
+                    }
+                }
+                dynamic_trans_features(c, st, labeller.set, &mut self.feats);
+                w.add_scores(&self.feats, &mut scores);
+            }
             for (t, s) in scores.iter().enumerate() {
                 if st.valid(t) {
                     self.cands.push((

@@ -308,28 +308,37 @@ fn opt(i: usize) -> usize {
     if i == 0 { NONE } else { i }
 }
 
+/// The positions the static transition features read, packed: the top two stack words and
+/// the first buffer word (`None` for sentences too long to pack). Beam items that agree on
+/// them share every feature of [`static_trans_features`], so decoding scores those once.
+pub(crate) fn static_key(st: &State) -> Option<u64> {
+    const MASK: u64 = 0x1F_FFFF;
+    if st.n as u64 >= MASK {
+        return None;
+    }
+    let pos = |i: usize| if i == NONE { MASK } else { i as u64 };
+    let s0 = st.top().unwrap_or(NONE);
+    let s1 = st.stack.len().checked_sub(2).map_or(NONE, |k| st.stack[k]);
+    let b0 = if st.b <= st.n { st.b } else { NONE };
+    Some(pos(s0) | pos(s1) << 21 | pos(b0) << 42)
+}
+
+/// Every transition feature of `st`: the static ones, then the dynamic ones.
 pub(crate) fn trans_features(c: &Ctx<'_>, st: &State, set: u8, out: &mut Vec<u32>) {
     out.clear();
+    static_trans_features(c, st, set, out);
+    dynamic_trans_features(c, st, set, out);
+}
+
+/// The transition features that read only the words at the positions of [`static_key`] and
+/// the words after the first buffer word (forms, tags, clusters, distances, punctuation, the
+/// clause end), not the partial tree. Appended to `out`.
+pub(crate) fn static_trans_features(c: &Ctx<'_>, st: &State, set: u8, out: &mut Vec<u32>) {
     let n = st.n;
     let s0 = st.top().unwrap_or(NONE);
-    let s1 = if st.stack.len() >= 2 {
-        st.stack[st.stack.len() - 2]
-    } else {
-        NONE
-    };
+    let s1 = st.stack.len().checked_sub(2).map_or(NONE, |k| st.stack[k]);
     let b = |k: usize| if st.b + k <= n { st.b + k } else { NONE };
     let (b0, b1, b2) = (b(0), b(1), b(2));
-    let get = |v: &Vec<usize>, i: usize| if i == NONE { NONE } else { opt(v[i]) };
-    let s0h = if s0 == NONE { NONE } else { st.head[s0] };
-    let (s0l, s0r, b0l) = (get(&st.lmost, s0), get(&st.rmost, s0), get(&st.lmost, b0));
-    let lab = |i: usize| {
-        if i == NONE || i == 0 || st.head[i] == NONE {
-            NO
-        } else {
-            st.label.get(i).map_or(NO, |&l| u64::from(l) + 500)
-        }
-    };
-    let val = |v: &Vec<u8>, i: usize| if i == NONE { 99 } else { u64::from(v[i]) };
     let (s0w, s0p, b0w, b0p) = (c.w(s0), c.p(s0), c.w(b0), c.p(b0));
     let (b1w, b1p, b2p) = (c.w(b1), c.p(b1), c.p(b2));
     let dist = if s0 == NONE || b0 == NONE {
@@ -337,8 +346,7 @@ pub(crate) fn trans_features(c: &Ctx<'_>, st: &State, set: u8, out: &mut Vec<u32
     } else {
         (b0 - s0).min(6) as u64
     };
-    let has_head = u64::from(s0 != NONE && s0h != NONE);
-    let fs: [(u64, &[u64]); 53] = [
+    let fs: [(u64, &[u64]); 31] = [
         (0, &[]),
         (1, &[s0w]),
         (2, &[s0p]),
@@ -361,16 +369,88 @@ pub(crate) fn trans_features(c: &Ctx<'_>, st: &State, set: u8, out: &mut Vec<u32
         (19, &[b0p, b1p]),
         (20, &[b0p, b1p, b2p]),
         (21, &[s0p, b0p, b1p]),
-        (22, &[c.p(s0h), s0p, b0p]),
-        (23, &[s0p, c.p(s0l), b0p]),
-        (24, &[s0p, c.p(s0r), b0p]),
-        (25, &[s0p, b0p, c.p(b0l)]),
         (26, &[dist, s0w]),
         (27, &[dist, s0p]),
         (28, &[dist, b0w]),
         (29, &[dist, b0p]),
         (30, &[dist, s0w, b0w]),
         (31, &[dist, s0p, b0p]),
+        (49, &[c.p(s1)]),
+        (50, &[c.w(s1)]),
+        (51, &[c.p(s1), s0p, b0p]),
+    ];
+    for (t, parts) in fs {
+        out.push(feat(100 + t, parts));
+    }
+    out.push(feat(161, &[b0w, b1w]));
+    out.push(feat(162, &[c.punct_between(s0, b0), s0p, b0p]));
+    out.push(feat(164, &[u64::from(b1 == NONE), s0p, b0p]));
+    if set == 0 {
+        return;
+    }
+    // The end of b0's clause: where a Dutch verb cluster stands.
+    let ce = if b0 == NONE { NONE } else { c.clause_end[b0] };
+    let ce_dist = if ce == NONE {
+        9
+    } else {
+        (ce - b0).min(5) as u64
+    };
+    out.push(feat(175, &[c.p(ce), s0p, b0p]));
+    out.push(feat(176, &[c.p(ce), ce_dist, b0p]));
+    out.push(feat(177, &[c.w(ce), s0p]));
+    if set < 2 {
+        return;
+    }
+    // Word clusters in place of words (Koo et al. 2008): fine (f) and middle (m) levels, alone,
+    // with tags, and with the other word of the pair.
+    let (s0f, b0f, s0m, b0m) = (c.cl(s0, 2), c.cl(b0, 2), c.cl(s0, 1), c.cl(b0, 1));
+    let b1m = c.cl(b1, 1);
+    out.push(feat(200, &[s0f, b0f]));
+    out.push(feat(201, &[s0f, b0p]));
+    out.push(feat(202, &[s0p, b0f]));
+    out.push(feat(203, &[dist, s0m, b0m]));
+    out.push(feat(204, &[b0f, b1m]));
+    out.push(feat(206, &[c.cl(ce, 2), s0p, b0p]));
+    out.push(feat(208, &[s0f]));
+    out.push(feat(209, &[b0f]));
+    out.push(feat(210, &[s0m, s0p, b0m, b0p]));
+    out.push(feat(211, &[s0m, b0w]));
+    out.push(feat(212, &[s0w, b0m]));
+    out.push(feat(213, &[b0m, b1m, b2p]));
+    out.push(feat(214, &[c.cl(s1, 1), s0m, b0m]));
+    out.push(feat(215, &[c.cl(ce, 1), b0m, s0p]));
+}
+
+/// The transition features that read the partial tree (heads, children, labels, valencies)
+/// or the third stack word. Appended to `out`.
+pub(crate) fn dynamic_trans_features(c: &Ctx<'_>, st: &State, set: u8, out: &mut Vec<u32>) {
+    let s0 = st.top().unwrap_or(NONE);
+    let b0 = if st.b <= st.n { st.b } else { NONE };
+    let get = |v: &Vec<usize>, i: usize| if i == NONE { NONE } else { opt(v[i]) };
+    let s0h = if s0 == NONE { NONE } else { st.head[s0] };
+    let (s0l, s0r, b0l) = (get(&st.lmost, s0), get(&st.rmost, s0), get(&st.lmost, b0));
+    let lab = |i: usize| {
+        if i == NONE || i == 0 || st.head[i] == NONE {
+            NO
+        } else {
+            st.label.get(i).map_or(NO, |&l| u64::from(l) + 500)
+        }
+    };
+    let val = |v: &Vec<u8>, i: usize| if i == NONE { 99 } else { u64::from(v[i]) };
+    let (s0p, b0p) = (c.p(s0), c.p(b0));
+    let s0w = c.w(s0);
+    let b0w = c.w(b0);
+    let dist = if s0 == NONE || b0 == NONE {
+        9
+    } else {
+        (b0 - s0).min(6) as u64
+    };
+    let has_head = u64::from(s0 != NONE && s0h != NONE);
+    let fs: [(u64, &[u64]); 22] = [
+        (22, &[c.p(s0h), s0p, b0p]),
+        (23, &[s0p, c.p(s0l), b0p]),
+        (24, &[s0p, c.p(s0r), b0p]),
+        (25, &[s0p, b0p, c.p(b0l)]),
         (32, &[s0w, val(&st.nright, s0)]),
         (33, &[s0p, val(&st.nright, s0)]),
         (34, &[s0w, val(&st.nleft, s0)]),
@@ -388,30 +468,20 @@ pub(crate) fn trans_features(c: &Ctx<'_>, st: &State, set: u8, out: &mut Vec<u32
         (46, &[lab(b0l)]),
         (47, &[s0p, lab(s0l), lab(s0r)]),
         (48, &[b0p, lab(b0l)]),
-        (49, &[c.p(s1)]),
-        (50, &[c.w(s1)]),
-        (51, &[c.p(s1), s0p, b0p]),
         (52, &[has_head, s0p, b0p]),
     ];
     for (t, parts) in fs {
         out.push(feat(100 + t, parts));
     }
     out.push(feat(160, &[has_head, lab(s0), b0p]));
-    out.push(feat(161, &[b0w, b1w]));
-    let pb = c.punct_between(s0, b0);
-    out.push(feat(162, &[pb, s0p, b0p]));
-    out.push(feat(163, &[pb, dist, has_head]));
-    out.push(feat(164, &[u64::from(b1 == NONE), s0p, b0p]));
+    out.push(feat(163, &[c.punct_between(s0, b0), dist, has_head]));
     out.push(feat(165, &[st.child_labels(s0), s0p, b0p]));
     if set == 0 {
         return;
     }
     // Zhang and Nivre (2011): second-leftmost/rightmost children, grandparent, third stack item.
-    let s2 = if st.stack.len() >= 3 {
-        st.stack[st.stack.len() - 3]
-    } else {
-        NONE
-    };
+    let s1 = st.stack.len().checked_sub(2).map_or(NONE, |k| st.stack[k]);
+    let s2 = st.stack.len().checked_sub(3).map_or(NONE, |k| st.stack[k]);
     let s0h2 = if s0h == NONE || s0h == 0 {
         NONE
     } else {
@@ -431,40 +501,14 @@ pub(crate) fn trans_features(c: &Ctx<'_>, st: &State, set: u8, out: &mut Vec<u32
     out.push(feat(172, &[b0p, lab(b0l), lab(b0l2)]));
     out.push(feat(173, &[c.p(s2), c.p(s1), s0p]));
     out.push(feat(174, &[c.w(s0h), s0p, b0p]));
-    // The end of b0's clause: where a Dutch verb cluster stands.
     let ce = if b0 == NONE { NONE } else { c.clause_end[b0] };
-    let ce_dist = if ce == NONE {
-        9
-    } else {
-        (ce - b0).min(5) as u64
-    };
-    out.push(feat(175, &[c.p(ce), s0p, b0p]));
-    out.push(feat(176, &[c.p(ce), ce_dist, b0p]));
-    out.push(feat(177, &[c.w(ce), s0p]));
     out.push(feat(178, &[c.p(ce), has_head, lab(s0), s0p]));
     if set < 2 {
         return;
     }
-    // Word clusters in place of words (Koo et al. 2008): fine (f) and middle (m) levels, alone,
-    // with tags, and with the other word of the pair.
-    let (s0f, b0f, s0m, b0m) = (c.cl(s0, 2), c.cl(b0, 2), c.cl(s0, 1), c.cl(b0, 1));
-    let b1m = c.cl(b1, 1);
-    out.push(feat(200, &[s0f, b0f]));
-    out.push(feat(201, &[s0f, b0p]));
-    out.push(feat(202, &[s0p, b0f]));
-    out.push(feat(203, &[dist, s0m, b0m]));
-    out.push(feat(204, &[b0f, b1m]));
+    let s0m = c.cl(s0, 1);
     out.push(feat(205, &[c.cl(s0h, 1), s0m, b0p]));
-    out.push(feat(206, &[c.cl(ce, 2), s0p, b0p]));
-    out.push(feat(207, &[s0f, c.p(s0l), b0f]));
-    out.push(feat(208, &[s0f]));
-    out.push(feat(209, &[b0f]));
-    out.push(feat(210, &[s0m, s0p, b0m, b0p]));
-    out.push(feat(211, &[s0m, b0w]));
-    out.push(feat(212, &[s0w, b0m]));
-    out.push(feat(213, &[b0m, b1m, b2p]));
-    out.push(feat(214, &[c.cl(s1, 1), s0m, b0m]));
-    out.push(feat(215, &[c.cl(ce, 1), b0m, s0p]));
+    out.push(feat(207, &[c.cl(s0, 2), c.p(s0l), c.cl(b0, 2)]));
 }
 
 /// The transition feature set a newly trained parser uses: 0 = the round-2 set, 1 = with
@@ -845,6 +889,70 @@ impl Parser {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every state reachable from the start of an `n`-word sentence (labels by depth).
+    fn every_state(n: usize) -> Vec<State> {
+        let mut out = Vec::new();
+        let mut todo = vec![(State::new(n), 0u16)];
+        while let Some((st, depth)) = todo.pop() {
+            for t in [SH, RE, LA, RA] {
+                if st.valid(t) {
+                    let mut next = State::new(0);
+                    next.copy_from(&st);
+                    next.apply(t, depth % 7);
+                    todo.push((next, depth + 1));
+                }
+            }
+            out.push(st);
+        }
+        out
+    }
+
+    #[test]
+    fn static_features_read_nothing_but_the_positions_of_their_key() {
+        let forms = ["De", "Taliban", "veroverden", ",", "zegt", "hij"];
+        let toks: Vec<Tok> = forms
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let mut t = Tok::new(f, i == 0);
+                t.punct = *f == ",";
+                t.cl = [i as u64, 10 + i as u64, 20 + i as u64];
+                t
+            })
+            .collect();
+        let tags: Vec<usize> = (0..toks.len()).map(|i| i % 4).collect();
+        let c = Ctx::new(&toks, &tags);
+        let n = toks.len();
+        // Histories meet at the same stack and buffer positions with different trees.
+        let mut by_key: std::collections::HashMap<u64, Vec<u32>> = Default::default();
+        let mut shared = 0;
+        for st in &every_state(n) {
+            for set in [0, 1, 2] {
+                let mut all = Vec::new();
+                trans_features(&c, st, set, &mut all);
+                let mut parts = Vec::new();
+                static_trans_features(&c, st, set, &mut parts);
+                let n_static = parts.len();
+                dynamic_trans_features(&c, st, set, &mut parts);
+                assert_eq!(all, parts);
+                let Some(key) = static_key(st) else {
+                    panic!("a short sentence has a key");
+                };
+                let stat = all[..n_static].to_vec();
+                match by_key.get(&(key * 4 + u64::from(set))) {
+                    Some(seen) => {
+                        assert_eq!(seen, &stat, "same key {key:#x}, other static features");
+                        shared += 1;
+                    }
+                    None => {
+                        by_key.insert(key * 4 + u64::from(set), stat);
+                    }
+                }
+            }
+        }
+        assert!(shared > 1000, "{shared} states shared a key");
+    }
 
     #[test]
     fn parsers_written_before_format_5_parse_greedily() {
