@@ -157,6 +157,8 @@ struct Beam {
     lscores: Vec<f32>,
     memo: LabelMemo,
     statics: StaticMemo,
+    /// Per item of the beam, the index of its last successor kept in this step.
+    last_child: Vec<usize>,
 }
 
 impl Beam {
@@ -174,6 +176,7 @@ impl Beam {
             lscores: Vec::new(),
             memo: LabelMemo::default(),
             statics: StaticMemo::default(),
+            last_child: Vec::new(),
         }
     }
 
@@ -281,12 +284,25 @@ impl Beam {
             self.hist.resize_with(step + 1, Vec::new);
         }
         self.next_items.clear();
+        // A parent's last kept successor takes its state over (a swap) instead of a copy.
+        self.last_child.clear();
+        self.last_child.resize(self.states.len(), usize::MAX);
+        for (j, cand) in self.cands.iter().enumerate() {
+            if let Some(last) = self.last_child.get_mut(cand.1 as usize) {
+                *last = j;
+            }
+        }
         for (j, &(score, parent, t, fstart, flen)) in self.cands.iter().enumerate() {
             let p = parent as usize;
-            let (Some(from), Some(to)) = (self.states.get(p), self.next.get_mut(j)) else {
+            let last = self.last_child.get(p) == Some(&j);
+            let (Some(from), Some(to)) = (self.states.get_mut(p), self.next.get_mut(j)) else {
                 continue;
             };
-            to.copy_from(from);
+            if last {
+                std::mem::swap(from, to);
+            } else {
+                to.copy_from(from);
+            }
             if t != NOOP {
                 let l = labeller.label(
                     c,
