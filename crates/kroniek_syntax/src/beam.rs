@@ -28,8 +28,9 @@ use std::collections::HashMap;
 
 use crate::hashing::{IdBuild, Rng, mix};
 use crate::parser::{
-    Ctx, LA, NONE, ParseExample, Parser, ParserOptions, RA, RE, SH, State, dynamic_trans_features,
-    label_features, static_key, static_trans_features, trans_features,
+    Ctx, LA, NONE, ParseExample, Parser, ParserOptions, RA, RE, SH, State, dynamic_label_features,
+    dynamic_trans_features, label_features, static_key, static_label_features,
+    static_trans_features, trans_features,
 };
 use crate::perceptron::{Trainer, Weights, argmax};
 
@@ -88,33 +89,70 @@ struct Labeller<'a, L: Score> {
     margin: f32,
 }
 
+/// The label choice's scratch space for one sentence.
+#[derive(Default)]
+struct LabelScratch {
+    feats: Vec<u32>,
+    static_feats: Vec<u32>,
+    scores: Vec<f32>,
+    /// Labels already chosen, by arc and dynamic label features.
+    memo: LabelMemo,
+    /// Per arc (`h << 32 | d`), where the scores of its static label features start in `sums`.
+    statics: HashMap<u64, u32, IdBuild>,
+    sums: Vec<f32>,
+}
+
+impl LabelScratch {
+    fn clear(&mut self) {
+        self.memo.clear();
+        self.statics.clear();
+        self.sums.clear();
+    }
+}
+
 impl<L: Score> Labeller<'_, L> {
-    /// The label of the arc a transition makes in `st`, with its features in `lfeats`. The
-    /// beam's items often make the same arc in the same context: `memo` keeps the label chosen
-    /// for each set of label features of the sentence (the label weights do not change within
-    /// a sentence), so only new contexts are scored.
-    fn label(
-        &self,
-        c: &Ctx<'_>,
-        st: &State,
-        t: usize,
-        lfeats: &mut Vec<u32>,
-        lscores: &mut Vec<f32>,
-        memo: &mut LabelMemo,
-    ) -> u16 {
+    /// The label of the arc a transition makes in `st`. The beam's items often make the same
+    /// arc, and often in the same context: per sentence (the label weights do not change within
+    /// one), the scores of each arc's static features ([`static_label_features`]) are summed
+    /// once, and the label chosen is kept for each arc and set of dynamic features, so only new
+    /// contexts are scored. The sum is formed in the same order either way.
+    fn label(&self, c: &Ctx<'_>, st: &State, t: usize, ls: &mut LabelScratch) -> u16 {
         match st.arc(t) {
             Some((0, _)) => self.root,
             Some((h, d)) => {
-                label_features(c, st, self.set, h, d, lfeats);
-                let key = lfeats
+                ls.feats.clear();
+                dynamic_label_features(c, st, self.set, h, d, &mut ls.feats);
+                let arc = (h as u64) << 32 | d as u64;
+                let key = ls
+                    .feats
                     .iter()
-                    .fold(0x51_7cc1_b727_220a, |k, &f| mix(k, u64::from(f)));
-                *memo.entry(key).or_insert_with(|| {
-                    lscores.clear();
-                    lscores.resize(self.n_labels, 0.0);
-                    self.lab.add_scores(lfeats, lscores);
-                    argmax(lscores, |l| l != self.root as usize).unwrap_or(0) as u16
-                })
+                    .fold(mix(0x51_7cc1_b727_220a, arc), |k, &f| mix(k, u64::from(f)));
+                if let Some(&l) = ls.memo.get(&key) {
+                    return l;
+                }
+                let n = self.n_labels;
+                let start = match ls.statics.get(&arc) {
+                    Some(&start) => start as usize,
+                    None => {
+                        let start = ls.sums.len();
+                        ls.sums.resize(start + n, 0.0);
+                        ls.static_feats.clear();
+                        static_label_features(c, self.set, h, d, &mut ls.static_feats);
+                        if let Some(sum) = ls.sums.get_mut(start..) {
+                            self.lab.add_scores(&ls.static_feats, sum);
+                        }
+                        ls.statics.insert(arc, start as u32);
+                        start
+                    }
+                };
+                ls.scores.clear();
+                ls.scores
+                    .extend_from_slice(ls.sums.get(start..start + n).unwrap_or(&[]));
+                ls.scores.resize(n, 0.0);
+                self.lab.add_scores(&ls.feats, &mut ls.scores);
+                let l = argmax(&ls.scores, |l| l != self.root as usize).unwrap_or(0) as u16;
+                ls.memo.insert(key, l);
+                l
             }
             None => 0,
         }
@@ -153,9 +191,7 @@ struct Beam {
     /// Per step, how each item of the beam after it was reached (training only).
     hist: Vec<Vec<Back>>,
     feats: Vec<u32>,
-    lfeats: Vec<u32>,
-    lscores: Vec<f32>,
-    memo: LabelMemo,
+    labels: LabelScratch,
     statics: StaticMemo,
     /// Per item of the beam, the index of its last successor kept in this step.
     last_child: Vec<usize>,
@@ -172,9 +208,7 @@ impl Beam {
             arena: Vec::new(),
             hist: Vec::new(),
             feats: Vec::with_capacity(80),
-            lfeats: Vec::with_capacity(32),
-            lscores: Vec::new(),
-            memo: LabelMemo::default(),
+            labels: LabelScratch::default(),
             statics: StaticMemo::default(),
             last_child: Vec::new(),
         }
@@ -192,7 +226,7 @@ impl Beam {
             gold: true,
         });
         self.arena.clear();
-        self.memo.clear();
+        self.labels.clear();
         self.statics.clear();
         for h in &mut self.hist {
             h.clear();
@@ -304,14 +338,7 @@ impl Beam {
                 to.copy_from(from);
             }
             if t != NOOP {
-                let l = labeller.label(
-                    c,
-                    to,
-                    usize::from(t),
-                    &mut self.lfeats,
-                    &mut self.lscores,
-                    &mut self.memo,
-                );
+                let l = labeller.label(c, to, usize::from(t), &mut self.labels);
                 to.apply(usize::from(t), l);
             }
             let parent_gold = self.items.get(p).is_some_and(|it| it.gold);
@@ -469,19 +496,13 @@ pub(crate) fn train(
                     gold_score += scores[t];
                     gold_feats.push((gold_arena.len() as u32, beam.feats.len() as u32));
                     gold_arena.extend_from_slice(&beam.feats);
-                    let mut lfeats = Vec::new();
-                    let l = labeller.label(
-                        &c,
-                        &gold_state,
-                        t,
-                        &mut lfeats,
-                        &mut beam.lscores,
-                        &mut beam.memo,
-                    );
+                    let l = labeller.label(&c, &gold_state, t, &mut beam.labels);
                     if let Some((h, d)) = gold_state.arc(t)
                         && h != 0
                         && g.heads.get(d) == Some(&h)
                     {
+                        let mut lfeats = Vec::new();
+                        label_features(&c, &gold_state, labeller.set, h, d, &mut lfeats);
                         lab_events.push((lfeats, g.labels.get(d).copied().unwrap_or(0), l));
                     }
                     gold_state.apply(t, l);

@@ -526,23 +526,23 @@ pub(crate) fn label_features(
     out: &mut Vec<u32>,
 ) {
     out.clear();
+    static_label_features(c, set, h, d, out);
+    dynamic_label_features(c, st, set, h, d, out);
+}
+
+/// The label features of the arc `h → d` that read only the two words and their neighbours
+/// (forms, tags, clusters, direction, distance), not the partial tree: the same for every beam
+/// item that makes this arc. Appended to `out`.
+pub(crate) fn static_label_features(c: &Ctx<'_>, set: u8, h: usize, d: usize, out: &mut Vec<u32>) {
     let (hw, hp, dw, dp) = (c.w(h), c.p(h), c.w(d), c.p(d));
     let dir = u64::from(d < h);
     let dist = h.abs_diff(d).min(8) as u64;
-    let lab = |i: usize| {
-        if i == 0 || st.head.get(i).is_none_or(|&h| h == NONE) {
-            NO
-        } else {
-            st.label.get(i).map_or(NO, |&l| u64::from(l) + 500)
-        }
-    };
-    let hh = if h == 0 { NONE } else { st.head[h] };
     let dsuf = if d == 0 {
         NO
     } else {
         c.toks.get(d - 1).map_or(NO, |t| t.suf[2])
     };
-    let fs: [(u64, &[u64]); 22] = [
+    let fs: [(u64, &[u64]); 15] = [
         (0, &[]),
         (1, &[hw]),
         (2, &[hp]),
@@ -555,26 +555,13 @@ pub(crate) fn label_features(
         (9, &[dir, hp, dp]),
         (10, &[dir, dist]),
         (11, &[dir, dist, hp, dp]),
-        (12, &[dp, lab(opt(st.lmost[d]))]),
-        (13, &[dp, lab(opt(st.rmost[d]))]),
-        (14, &[hp, lab(opt(st.lmost[h]))]),
-        (15, &[hp, lab(opt(st.rmost[h]))]),
-        (16, &[c.p(hh), hp, dp]),
         (17, &[dp, c.p(d + 1), dir]),
         (18, &[dp, c.p(d.wrapping_sub(1)), dir]),
         (19, &[dp, dsuf, dir]),
-        (
-            20,
-            &[dir, hp, dp, u64::from(st.nleft[h]), u64::from(st.nright[h])],
-        ),
-        (21, &[dir, dw, hp, lab(h)]),
     ];
-    let hkids = st.child_labels(h);
     for (t, parts) in fs {
         out.push(feat(300 + t, parts));
     }
-    out.push(feat(330, &[dir, dp, hkids]));
-    out.push(feat(331, &[dir, dp, hp, hkids]));
     if set >= 2 {
         let (hf, df) = (c.cl(h, 2), c.cl(d, 2));
         out.push(feat(340, &[dir, hf, dp]));
@@ -583,6 +570,48 @@ pub(crate) fn label_features(
         out.push(feat(343, &[dir, c.cl(h, 1), c.cl(d, 1), dist]));
         out.push(feat(344, &[dir, hw, df]));
         out.push(feat(345, &[dir, hf, dw]));
+    }
+}
+
+/// The label features of the arc `h → d` that read the partial tree (children, heads, labels
+/// and valencies of the two words). Appended to `out`.
+pub(crate) fn dynamic_label_features(
+    c: &Ctx<'_>,
+    st: &State,
+    set: u8,
+    h: usize,
+    d: usize,
+    out: &mut Vec<u32>,
+) {
+    let (hp, dw, dp) = (c.p(h), c.w(d), c.p(d));
+    let dir = u64::from(d < h);
+    let lab = |i: usize| {
+        if i == 0 || st.head.get(i).is_none_or(|&h| h == NONE) {
+            NO
+        } else {
+            st.label.get(i).map_or(NO, |&l| u64::from(l) + 500)
+        }
+    };
+    let hh = if h == 0 { NONE } else { st.head[h] };
+    let fs: [(u64, &[u64]); 7] = [
+        (12, &[dp, lab(opt(st.lmost[d]))]),
+        (13, &[dp, lab(opt(st.rmost[d]))]),
+        (14, &[hp, lab(opt(st.lmost[h]))]),
+        (15, &[hp, lab(opt(st.rmost[h]))]),
+        (16, &[c.p(hh), hp, dp]),
+        (
+            20,
+            &[dir, hp, dp, u64::from(st.nleft[h]), u64::from(st.nright[h])],
+        ),
+        (21, &[dir, dw, hp, lab(h)]),
+    ];
+    for (t, parts) in fs {
+        out.push(feat(300 + t, parts));
+    }
+    let hkids = st.child_labels(h);
+    out.push(feat(330, &[dir, dp, hkids]));
+    out.push(feat(331, &[dir, dp, hp, hkids]));
+    if set >= 2 {
         out.push(feat(346, &[dir, c.cl(h, 1), dp, lab(h)]));
     }
 }
@@ -909,7 +938,7 @@ mod tests {
     }
 
     #[test]
-    fn static_features_read_nothing_but_the_positions_of_their_key() {
+    fn static_features_read_nothing_but_the_positions_of_their_key_or_arc() {
         let forms = ["De", "Taliban", "veroverden", ",", "zegt", "hij"];
         let toks: Vec<Tok> = forms
             .iter()
@@ -936,6 +965,17 @@ mod tests {
                 let n_static = parts.len();
                 dynamic_trans_features(&c, st, set, &mut parts);
                 assert_eq!(all, parts);
+                // Labels: training reads every feature, decoding the two parts.
+                for t in [LA, RA] {
+                    if let Some((h, d)) = st.arc(t).filter(|_| st.valid(t)) {
+                        label_features(&c, st, set, h, d, &mut all);
+                        parts.clear();
+                        static_label_features(&c, set, h, d, &mut parts);
+                        dynamic_label_features(&c, st, set, h, d, &mut parts);
+                        assert_eq!(all, parts);
+                    }
+                }
+                trans_features(&c, st, set, &mut all);
                 let Some(key) = static_key(st) else {
                     panic!("a short sentence has a key");
                 };
