@@ -52,8 +52,14 @@
 //!   2012; early update as an option) against a static oracle's gold sequence. The width is
 //!   stored in the model (format version 5; older files parse greedily), so the greedy
 //!   dynamic-oracle parser stays available (`TrainOptions::beam` = 1). Labels still come from
-//!   the label perceptron as each arc is made, in every beam item (memoised per sentence by
-//!   their features). The built-in models use width 8: +1.1 UAS on Dutch news and +1.9 on
+//!   the label perceptron as each arc is made, in every beam item. Decoding splits both
+//!   feature sets into static features (the transition features of the top two stack words
+//!   and the first buffer word, about 60% of them; the label features of the arc's two words)
+//!   and dynamic ones that read the partial tree: the static scores are summed once per
+//!   sentence and position or arc and shared by the items that meet there, and a label is
+//!   memoised per arc and tree context. The sums are formed in the same order with and without
+//!   the memos, so the parses are those of the plain decoder (session 20: syntax 75.0% → 72.5%
+//!   of the pipeline's stage time). The built-in models use width 8: +1.1 UAS on Dutch news and +1.9 on
 //!   English EWT over the greedy parser, at about a quarter of its speed. Decoding reuses one
 //!   scratch beam per thread and keeps each step's `k` best candidates by selection before
 //!   sorting them (the same beam as a full sort). Score-based pruning

@@ -106,6 +106,16 @@ impl State {
         self.kids.clone_from(&o.kids);
     }
 
+    /// The label of word `i`'s arc as a feature value (`NO` for the root, `NONE` and words
+    /// without a head yet).
+    fn label_code(&self, i: usize) -> u64 {
+        if i == 0 || self.head.get(i).is_none_or(|&h| h == NONE) {
+            NO
+        } else {
+            self.label.get(i).map_or(NO, |&l| u64::from(l) + 500)
+        }
+    }
+
     fn top(&self) -> Option<usize> {
         self.stack.last().copied()
     }
@@ -429,13 +439,7 @@ pub(crate) fn dynamic_trans_features(c: &Ctx<'_>, st: &State, set: u8, out: &mut
     let get = |v: &Vec<usize>, i: usize| if i == NONE { NONE } else { opt(v[i]) };
     let s0h = if s0 == NONE { NONE } else { st.head[s0] };
     let (s0l, s0r, b0l) = (get(&st.lmost, s0), get(&st.rmost, s0), get(&st.lmost, b0));
-    let lab = |i: usize| {
-        if i == NONE || i == 0 || st.head[i] == NONE {
-            NO
-        } else {
-            st.label.get(i).map_or(NO, |&l| u64::from(l) + 500)
-        }
-    };
+    let lab = |i: usize| st.label_code(i);
     let val = |v: &Vec<u8>, i: usize| if i == NONE { 99 } else { u64::from(v[i]) };
     let (s0p, b0p) = (c.p(s0), c.p(b0));
     let s0w = c.w(s0);
@@ -585,13 +589,7 @@ pub(crate) fn dynamic_label_features(
 ) {
     let (hp, dw, dp) = (c.p(h), c.w(d), c.p(d));
     let dir = u64::from(d < h);
-    let lab = |i: usize| {
-        if i == 0 || st.head.get(i).is_none_or(|&h| h == NONE) {
-            NO
-        } else {
-            st.label.get(i).map_or(NO, |&l| u64::from(l) + 500)
-        }
-    };
+    let lab = |i: usize| st.label_code(i);
     let hh = if h == 0 { NONE } else { st.head[h] };
     let fs: [(u64, &[u64]); 7] = [
         (12, &[dp, lab(opt(st.lmost[d]))]),
