@@ -952,7 +952,7 @@ mod tests {
         let c = Ctx::new(&toks, &tags);
         let n = toks.len();
         // Histories meet at the same stack and buffer positions with different trees.
-        let mut by_key: std::collections::HashMap<u64, Vec<u32>> = Default::default();
+        let mut by_key: std::collections::HashMap<(u64, u8), Vec<u32>> = Default::default();
         let mut shared = 0;
         for st in &every_state(n) {
             for set in [0, 1, 2] {
@@ -978,13 +978,13 @@ mod tests {
                     panic!("a short sentence has a key");
                 };
                 let stat = all[..n_static].to_vec();
-                match by_key.get(&(key * 4 + u64::from(set))) {
+                match by_key.get(&(key, set)) {
                     Some(seen) => {
                         assert_eq!(seen, &stat, "same key {key:#x}, other static features");
                         shared += 1;
                     }
                     None => {
-                        by_key.insert(key * 4 + u64::from(set), stat);
+                        by_key.insert((key, set), stat);
                     }
                 }
             }
