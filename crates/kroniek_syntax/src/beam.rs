@@ -37,7 +37,8 @@ use crate::perceptron::{Trainer, Weights, argmax};
 /// The transition of a finished state that stays in the beam.
 const NOOP: u8 = 4;
 
-/// Labels already chosen in this sentence, by a hash of their label features.
+/// Labels already chosen in this sentence, by a hash of the arc and its dynamic label
+/// features.
 type LabelMemo = HashMap<u64, u16, IdBuild>;
 
 /// The scores of the static transition features ([`static_trans_features`]) already summed in
@@ -266,22 +267,15 @@ impl Beam {
             } else {
                 // Decoding: the static features' sum once per position, then the rest.
                 self.feats.clear();
-                match static_key(st) {
-                    Some(key) => {
-                        scores = match self.statics.get(&key) {
-                            Some(&base) => base,
-                            None => {
-                                static_trans_features(c, st, labeller.set, &mut self.feats);
-                                w.add_scores(&self.feats, &mut scores);
-                                self.statics.insert(key, scores);
-                                scores
-                            }
-                        };
-                        self.feats.clear();
-                    }
+                let key = static_key(st);
+                match key.and_then(|k| self.statics.get(&k)) {
+                    Some(&base) => scores = base,
                     None => {
                         static_trans_features(c, st, labeller.set, &mut self.feats);
                         w.add_scores(&self.feats, &mut scores);
+                        if let Some(k) = key {
+                            self.statics.insert(k, scores);
+                        }
                         self.feats.clear();
                     }
                 }

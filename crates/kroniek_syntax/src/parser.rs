@@ -116,6 +116,19 @@ impl State {
         }
     }
 
+    /// The `k`-th word from the top of the stack (0 = the top; `NONE` below the bottom).
+    fn stack_word(&self, k: usize) -> usize {
+        self.stack
+            .len()
+            .checked_sub(k + 1)
+            .map_or(NONE, |i| self.stack[i])
+    }
+
+    /// The first word of the buffer (`NONE` when it is empty).
+    fn buffer_front(&self) -> usize {
+        if self.b <= self.n { self.b } else { NONE }
+    }
+
     fn top(&self) -> Option<usize> {
         self.stack.last().copied()
     }
@@ -314,6 +327,15 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The distance feature of the pair `s0`, `b0` (capped at 6; 9 where either is missing).
+fn distance(s0: usize, b0: usize) -> u64 {
+    if s0 == NONE || b0 == NONE {
+        9
+    } else {
+        (b0 - s0).min(6) as u64
+    }
+}
+
 fn opt(i: usize) -> usize {
     if i == 0 { NONE } else { i }
 }
@@ -328,8 +350,8 @@ pub(crate) fn static_key(st: &State) -> Option<u64> {
     }
     let pos = |i: usize| if i == NONE { MASK } else { i as u64 };
     let s0 = st.top().unwrap_or(NONE);
-    let s1 = st.stack.len().checked_sub(2).map_or(NONE, |k| st.stack[k]);
-    let b0 = if st.b <= st.n { st.b } else { NONE };
+    let s1 = st.stack_word(1);
+    let b0 = st.buffer_front();
     Some(pos(s0) | pos(s1) << 21 | pos(b0) << 42)
 }
 
@@ -346,16 +368,12 @@ pub(crate) fn trans_features(c: &Ctx<'_>, st: &State, set: u8, out: &mut Vec<u32
 pub(crate) fn static_trans_features(c: &Ctx<'_>, st: &State, set: u8, out: &mut Vec<u32>) {
     let n = st.n;
     let s0 = st.top().unwrap_or(NONE);
-    let s1 = st.stack.len().checked_sub(2).map_or(NONE, |k| st.stack[k]);
+    let s1 = st.stack_word(1);
     let b = |k: usize| if st.b + k <= n { st.b + k } else { NONE };
     let (b0, b1, b2) = (b(0), b(1), b(2));
     let (s0w, s0p, b0w, b0p) = (c.w(s0), c.p(s0), c.w(b0), c.p(b0));
     let (b1w, b1p, b2p) = (c.w(b1), c.p(b1), c.p(b2));
-    let dist = if s0 == NONE || b0 == NONE {
-        9
-    } else {
-        (b0 - s0).min(6) as u64
-    };
+    let dist = distance(s0, b0);
     let fs: [(u64, &[u64]); 31] = [
         (0, &[]),
         (1, &[s0w]),
@@ -435,7 +453,7 @@ pub(crate) fn static_trans_features(c: &Ctx<'_>, st: &State, set: u8, out: &mut 
 /// or the third stack word. Appended to `out`.
 pub(crate) fn dynamic_trans_features(c: &Ctx<'_>, st: &State, set: u8, out: &mut Vec<u32>) {
     let s0 = st.top().unwrap_or(NONE);
-    let b0 = if st.b <= st.n { st.b } else { NONE };
+    let b0 = st.buffer_front();
     let get = |v: &Vec<usize>, i: usize| if i == NONE { NONE } else { opt(v[i]) };
     let s0h = if s0 == NONE { NONE } else { st.head[s0] };
     let (s0l, s0r, b0l) = (get(&st.lmost, s0), get(&st.rmost, s0), get(&st.lmost, b0));
@@ -444,11 +462,7 @@ pub(crate) fn dynamic_trans_features(c: &Ctx<'_>, st: &State, set: u8, out: &mut
     let (s0p, b0p) = (c.p(s0), c.p(b0));
     let s0w = c.w(s0);
     let b0w = c.w(b0);
-    let dist = if s0 == NONE || b0 == NONE {
-        9
-    } else {
-        (b0 - s0).min(6) as u64
-    };
+    let dist = distance(s0, b0);
     let has_head = u64::from(s0 != NONE && s0h != NONE);
     let fs: [(u64, &[u64]); 22] = [
         (22, &[c.p(s0h), s0p, b0p]),
@@ -484,8 +498,8 @@ pub(crate) fn dynamic_trans_features(c: &Ctx<'_>, st: &State, set: u8, out: &mut
         return;
     }
     // Zhang and Nivre (2011): second-leftmost/rightmost children, grandparent, third stack item.
-    let s1 = st.stack.len().checked_sub(2).map_or(NONE, |k| st.stack[k]);
-    let s2 = st.stack.len().checked_sub(3).map_or(NONE, |k| st.stack[k]);
+    let s1 = st.stack_word(1);
+    let s2 = st.stack_word(2);
     let s0h2 = if s0h == NONE || s0h == 0 {
         NONE
     } else {
