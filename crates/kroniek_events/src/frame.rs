@@ -497,10 +497,9 @@ impl Frame {
                         return f.resolve(tree, &Rel::Subj, fallback);
                     }
                     Vec::new()
-                } else if tree.is_nominal(h)
-                    && (matches!(tree.base_rel(t), "acl" | "amod")
-                        || perfect_read_as_copula(tree, h, t))
-                {
+                } else if let Some(s) = perfect_read_as_copula(tree, h, t) {
+                    vec![s]
+                } else if tree.is_nominal(h) && matches!(tree.base_rel(t), "acl" | "amod") {
                     vec![h]
                 } else {
                     Vec::new()
@@ -812,20 +811,41 @@ fn indirect_objects(tree: &Tree<'_>, t: usize) -> Vec<usize> {
 
 /// A Dutch perfect that the parser read as a copular clause: in "Twee dagen geleden is ook de
 /// voormalige vicepresident …, samen met …, er aangekomen" the auxiliary "is" became the
-/// copula of the subject noun and the clause-final participle a `parataxis` of that noun. The
-/// noun is then the participle's subject. Only for a verb to the right of the noun, without a
-/// subject or auxiliary of its own, after an auxiliary of the perfect (zijn, hebben).
-fn perfect_read_as_copula(tree: &Tree<'_>, noun: usize, verb: usize) -> bool {
-    verb > noun
-        && tree.upos(verb) == "VERB"
-        && tree.base_rel(verb) == "parataxis"
-        && tree.children(noun).iter().any(|&c| {
-            c < noun && tree.deprel(c) == "cop" && matches!(tree.lemma(c), "zijn" | "hebben")
-        })
-        && !tree
+/// copula of the subject noun and the clause-final participle a `parataxis` of that noun (or,
+/// when the tagger marks it a participle, a `conj` or `acl` of it or of a noun within its
+/// phrase: "de minister van Defensie, …, aangekomen" under "Defensie"). The copular noun is
+/// then the participle's subject. Only for a verb to the right of the noun, without a subject
+/// or auxiliary of its own, after an auxiliary of the perfect (zijn, hebben).
+fn perfect_read_as_copula(tree: &Tree<'_>, noun: usize, verb: usize) -> Option<usize> {
+    let attached = match tree.base_rel(verb) {
+        "parataxis" => true,
+        "conj" | "acl" => tree.verb_form(verb) == Some("Part"),
+        _ => false,
+    };
+    if verb <= noun
+        || tree.upos(verb) != "VERB"
+        || !attached
+        || tree
             .children(verb)
             .iter()
             .any(|&c| matches!(tree.base_rel(c), "nsubj" | "aux" | "cop"))
+    {
+        return None;
+    }
+    // The noun itself, or the noun whose phrase it is part of (a few steps up).
+    let mut n = noun;
+    for _ in 0..4 {
+        if tree.children(n).iter().any(|&c| {
+            c < n && tree.deprel(c) == "cop" && matches!(tree.lemma(c), "zijn" | "hebben")
+        }) {
+            return tree.is_nominal(n).then_some(n);
+        }
+        if !matches!(tree.base_rel(n), "nmod" | "appos" | "flat" | "conj") {
+            return None;
+        }
+        n = tree.head(n)?;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -871,6 +891,38 @@ pub(crate) mod tests {
                 .collect(),
         };
         (text, seg, syntax)
+    }
+
+    #[test]
+    fn a_perfect_read_as_a_copula_finds_the_copular_noun_above_the_participle() {
+        // "Gisteren is de minister van Defensie , Jan , in Kabul aangekomen ." with "is" read
+        // as the copula of "minister" and the participle as a relative clause of "Defensie".
+        let (text, seg, mut syntax) = parsed(&[
+            ("Gisteren", "gisteren", "ADV", 4, "advmod"),
+            ("is", "zijn", "AUX", 4, "cop"),
+            ("de", "de", "DET", 4, "det"),
+            ("minister", "minister", "NOUN", 0, "root"),
+            ("van", "van", "ADP", 6, "case"),
+            ("Defensie", "Defensie", "PROPN", 4, "nmod"),
+            (",", ",", "PUNCT", 8, "punct"),
+            ("Jan", "Jan", "PROPN", 6, "appos"),
+            (",", ",", "PUNCT", 12, "punct"),
+            ("in", "in", "ADP", 11, "case"),
+            ("Kabul", "Kabul", "PROPN", 12, "obl"),
+            ("aangekomen", "aankomen", "VERB", 6, "acl:relcl"),
+            (".", ".", "PUNCT", 4, "punct"),
+        ]);
+        {
+            let tree = Tree::new(&text, &seg, &syntax, &seg.sentences[0]).unwrap();
+            // Without the tagger's verb form a relative clause is taken as one.
+            assert_eq!(perfect_read_as_copula(&tree, 5, 11), None);
+        }
+        syntax.tokens[11].feats = Some("VerbForm=Part".into());
+        let tree = Tree::new(&text, &seg, &syntax, &seg.sentences[0]).unwrap();
+        assert_eq!(perfect_read_as_copula(&tree, 5, 11), Some(3));
+        // Hung from the appositive name, too; not from a word left of it.
+        assert_eq!(perfect_read_as_copula(&tree, 7, 11), Some(3));
+        assert_eq!(perfect_read_as_copula(&tree, 11, 5), None);
     }
 
     #[test]

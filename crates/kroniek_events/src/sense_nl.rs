@@ -44,6 +44,27 @@ fn seat(tree: &Tree<'_>, w: usize) -> bool {
             }))
 }
 
+/// Whether the verb `v` has an object that is a reflexive pronoun of its subject's person
+/// ("we vragen ons", "ik vraag me", "hij vraagt zich"); "ons" after "ze vragen" is someone
+/// asked.
+fn reflexive_object(tree: &Tree<'_>, v: usize) -> bool {
+    let subject = tree
+        .children(v)
+        .iter()
+        .find(|&&c| tree.base_rel(c) == "nsubj")
+        .map(|&c| tree.form(c));
+    tree.children(v).iter().any(|&c| {
+        matches!(tree.base_rel(c), "obj" | "iobj" | "expl")
+            && match tree.form(c) {
+                "zich" | "zichzelf" => true,
+                "ons" | "onszelf" => matches!(subject, Some("we" | "wij")),
+                "me" | "mij" | "mezelf" | "mijzelf" => subject == Some("ik"),
+                "je" | "jezelf" => matches!(subject, Some("je" | "jij")),
+                _ => false,
+            }
+    })
+}
+
 /// Question words that open an indirect question ("vragen waarom …").
 fn is_question_word(w: &str) -> bool {
     matches!(
@@ -85,10 +106,14 @@ pub fn wrong_sense(
     // participle, which says how ("knikt goedkeurend", "ontkennend beantwoord"); an adjective
     // "dood" is a state.
     let form = tree.form(t).to_lowercase();
-    // (Without a subject of its own: "ontkende" of a lemma read as "ontken" is a past tense.)
+    // The tagger's verb form tells it from a past tense ("ontkende" of a lemma read as
+    // "ontken"); without one, a participle has no subject of its own.
     let present_participle = lemma.ends_with("en")
         && (form == format!("{lemma}d") || form == format!("{lemma}de"))
-        && !child(&|c| tree.base_rel(c) == "nsubj");
+        && match tree.verb_form(t) {
+            Some(f) => f == "Part",
+            None => !child(&|c| tree.base_rel(c) == "nsubj"),
+        };
     if tree.upos(t) == "ADV" || present_participle || (tree.upos(t) == "ADJ" && form == "dood") {
         return true;
     }
@@ -118,7 +143,8 @@ pub fn wrong_sense(
                 .is_some_and(|h| tree.deprel(t) == "parataxis" && tree.upos(h) == "VERB")
         }
         // "vroeg de regering om wapens"; not "vraagt of hij zich beter zou voelen", "hem
-        // vragen waarom hij het gedaan heeft" (questions), "we vragen ons af" (wondering).
+        // vragen waarom hij het gedaan heeft" (questions), "we vragen ons af" (wondering: also
+        // with its particle misread, and the Flemish "ik vraag me" without one).
         ("nl:vragen-te", "vragen") => {
             child(&|c| {
                 matches!(tree.base_rel(c), "ccomp" | "advcl")
@@ -127,6 +153,7 @@ pub fn wrong_sense(
                         tree.deprel(m) == "mark" && w == "of" || is_question_word(&w)
                     })
             }) || particle(tree, t, "af")
+                || reflexive_object(tree, t)
         }
         // "een onderzoek naar de burgemeester", "opende een onderzoek"; not "volgens het
         // onderzoek van Unicef" (a study), "stelde een bijkomend onderzoek uit".

@@ -92,6 +92,15 @@ impl<'a> Tree<'a> {
         &self.syn[i].upos
     }
 
+    /// The tagger's `VerbForm` feature (`Fin`, `Inf`, `Part`), where its model predicts one.
+    pub fn verb_form(&self, i: usize) -> Option<&str> {
+        self.syn[i]
+            .feats
+            .as_deref()?
+            .split('|')
+            .find_map(|f| f.strip_prefix("VerbForm="))
+    }
+
     /// Dependency relation.
     pub fn deprel(&self, i: usize) -> &str {
         self.relabel[i].unwrap_or(&self.syn[i].deprel)

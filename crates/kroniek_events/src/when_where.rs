@@ -176,8 +176,11 @@ pub fn focus(places: &[Place]) -> Option<EventPlace> {
 
 /// True when the path from `tok` up to one of `heads` passes a "volgens"/"according to"/
 /// "aldus" phrase or another clause ("Izjoem, een stad die in handen van Rusland was": the
-/// relative clause's place is not the event's).
+/// relative clause's place is not the event's), or an apposition above the place (the parser
+/// may read that relative clause as a copular clause inside "een stad …"; a place that is
+/// itself the apposition, "de hoofdstad, Kyiv", stays).
 fn in_attribution(tree: &Tree<'_>, mut tok: usize, heads: &[usize]) -> bool {
+    let place = tok;
     for _ in 0..8 {
         if heads.contains(&tok) {
             return false;
@@ -188,7 +191,8 @@ fn in_attribution(tree: &Tree<'_>, mut tok: usize, heads: &[usize]) -> bool {
         ) || matches!(
             tree.base_rel(tok),
             "acl" | "parataxis" | "ccomp" | "advcl" | "csubj"
-        ) {
+        ) || (tok != place && tree.base_rel(tok) == "appos")
+        {
             return true;
         }
         match tree.head(tok) {

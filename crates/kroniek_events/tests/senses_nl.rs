@@ -79,6 +79,12 @@ fn arguing_asking_whether_and_nodding_are_no_acts() {
         "De burgemeester knikt goedkeurend terwijl hij de site overschouwt.",
         PloverType::Agree,
     );
+    // An object of another person than the subject is someone asked.
+    event_of(
+        "nl",
+        "De burgemeesters vragen ons om hulp bij de wederopbouw van de dorpen.",
+        PloverType::Request,
+    );
 }
 
 #[test]

@@ -22,11 +22,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let forms: Vec<&str> = sentence.split_whitespace().collect();
         for (i, (f, t)) in forms.iter().zip(model.analyse(&forms)).enumerate() {
             println!(
-                "{}\t{f}\t{}\t{}\t{}\t{}\t{}",
+                "{}\t{f}\t{}\t{}\t{}\t{}\t{}\t{}",
                 i + 1,
                 t.lemma,
                 t.compound_lemma.as_deref().unwrap_or("_"),
                 t.upos,
+                t.feats.as_deref().unwrap_or("_"),
                 t.head,
                 t.deprel
             );

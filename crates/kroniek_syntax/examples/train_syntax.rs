@@ -64,6 +64,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--no-convert" => opts.convert_2017 = false,
             "--projectivize" => opts.pseudo_projective = true,
             "--parser-features" => opts.parser_features = val()?.parse()?,
+            "--fine-tags" => opts.fine_tags = val()?.parse()?,
             "--beam" => opts.beam = val()?.parse()?,
             "--early-update" => opts.max_violation = false,
             "--prune" => opts.prune = val()?.parse()?,

@@ -27,6 +27,12 @@
 //!   features, a tag dictionary for frequent unambiguous words, and an external lexicon
 //!   ([`lexicon`]): the tags a word takes in another tagged news corpus (CoNLL-2002/2003), in
 //!   that corpus's own tag set, as features (no tag mapping needed; +1.1 UPOS on Dutch news).
+//! - **Fine tags** ([`finetag`], optional: `TrainOptions::fine_tags`): the tagger's classes may
+//!   be the UPOS refined by treebank features (`VERB|VerbForm=Part`), so that the parser tells a
+//!   Dutch finite verb from the participle or infinitive that closes its clause; weights shared
+//!   per UPOS ([`groups`], format version 7) keep the evidence for "verb" in one place.
+//!   `SyntaxModel::analyse` splits a fine tag back into `upos` and `feats`. The Dutch model
+//!   uses `VerbForm` (+0.7–0.8 UAS and LAS by cross-validation, round 12); English does not.
 //! - **Lemmatiser** ([`lemma`]): suffix edit rules chosen per (UPOS, longest known suffix), plus
 //!   a lexicon of the training words the rules get wrong; rules may delete a participle's `ge`
 //!   counted from the end of the word, a rule whose output is a known training lemma is
@@ -107,6 +113,8 @@ pub mod crossval;
 pub mod embedded;
 mod error;
 pub mod eval;
+pub mod finetag;
+pub mod groups;
 pub mod hashing;
 pub mod lemma;
 pub mod lexicon;

@@ -4,6 +4,7 @@ use kroniek_core::TokenSyntax;
 
 use crate::codec::{Reader, Writer};
 use crate::error::{Error, Result};
+use crate::finetag;
 use crate::lemma::Lemmatizer;
 use crate::parser::Parser;
 use crate::tagger::{Tagger, Tok};
@@ -15,8 +16,9 @@ const MAGIC: &[u8; 7] = b"KRSYNTX";
 /// and the parser's transition feature set and the lemmatiser's infix deletion (older files read
 /// as feature set 0 and rules without deletion); 5 = and the parser's beam width (older files
 /// parse greedily); 6 = and the tagger's word clusters (older files: none, and no cluster
-/// features).
-pub const VERSION: u8 = 6;
+/// features); 7 = and the weights its fine tags share per UPOS ([`crate::groups`]; older
+/// files: none).
+pub const VERSION: u8 = 7;
 
 /// A trained model for one language.
 #[derive(Clone, Debug, Default)]
@@ -46,14 +48,14 @@ impl SyntaxModel {
             .iter()
             .enumerate()
             .map(|(i, f)| {
-                let upos = tags
+                let (upos, feats) = tags
                     .get(i)
                     .and_then(|&t| tagset.get(t))
-                    .map_or("X", String::as_str);
+                    .map_or(("X", None), |t| finetag::split(t));
                 TokenSyntax {
                     upos: upos.to_string(),
                     xpos: None,
-                    feats: None,
+                    feats: feats.map(str::to_string),
                     lemma: self.lemmatizer.lemma_in_sentence(f, upos, i == first_word),
                     compound_lemma: None,
                     head: heads.get(i).copied().unwrap_or(0) as u32,
@@ -125,7 +127,11 @@ impl SyntaxModel {
 fn attach_punctuation(heads: &mut [usize], forms: &[&str], tags: &[usize], tagset: &[String]) {
     let punct: Vec<bool> = tags
         .iter()
-        .map(|&t| tagset.get(t).is_some_and(|s| s == "PUNCT"))
+        .map(|&t| {
+            tagset
+                .get(t)
+                .is_some_and(|s| finetag::split(s).0 == "PUNCT")
+        })
         .collect();
     let mut h: Vec<u32> = heads.iter().map(|&h| h as u32).collect();
     crate::punct::attach_punctuation(&mut h, forms, &punct);

@@ -6,12 +6,16 @@
 //! and its neighbours' clusters are features too (Koo et al. 2008).
 //! Frequent words that were unambiguous in training are tagged from a dictionary without
 //! scoring (Honnibal's trick: faster and slightly more accurate).
+//! Trained on fine tags ([`crate::finetag`]), the tagger's classes are the fine tags, and a
+//! second table of weights shared by the fine tags of one UPOS ([`crate::groups`], stored from
+//! format version 7 on) adds what they have in common.
 
 use std::collections::HashMap;
 
 use crate::clusters::Clusters;
 use crate::codec::{Reader, Writer};
 use crate::error::Result;
+use crate::groups::{GroupTrainer, Groups};
 use crate::hashing::{IdBuild, Rng, feat, hash_str};
 use crate::lexicon::{Lexicon, UNKNOWN};
 use crate::perceptron::{Trainer, Weights, argmax};
@@ -220,6 +224,7 @@ pub struct Tagger {
     dict: HashMap<u64, u16, IdBuild>,
     lex: Lexicon,
     clusters: Clusters,
+    groups: Option<Groups>,
 }
 
 /// Training options for the tagger.
@@ -326,6 +331,7 @@ impl Tagger {
             .collect();
         let use_cl = !clusters.is_empty();
         let mut trainer = Trainer::new(tags.len());
+        let mut groups = GroupTrainer::new(&tags);
         let mut order: Vec<usize> = (0..encoded.len()).collect();
         let mut rng = Rng::new(opts.seed);
         let mut feats = Vec::new();
@@ -342,8 +348,14 @@ impl Tagger {
                         features(toks, lexc, use_cl, i, p1, p2, &mut feats);
                         scores.iter_mut().for_each(|s| *s = 0.0);
                         trainer.score(&feats, &mut scores);
+                        if let Some(gr) = groups.as_mut() {
+                            gr.add_scores(&feats, &mut scores);
+                        }
                         let guess = argmax(&scores, |_| true).unwrap_or(0);
                         trainer.update(&feats, g, guess);
+                        if let Some(gr) = groups.as_mut() {
+                            gr.update(&feats, g, guess);
+                        }
                         guess
                     };
                     p2 = p1;
@@ -357,6 +369,7 @@ impl Tagger {
             dict,
             lex,
             clusters,
+            groups: groups.map(|g| g.finish(opts.prune, opts.min_updates)),
         }
     }
 
@@ -380,6 +393,7 @@ impl Tagger {
         let mut out = Vec::with_capacity(toks.len());
         let mut feats = Vec::with_capacity(32);
         let mut scores = vec![0f32; self.tags.len()];
+        let mut group_scores = Vec::new();
         let (mut p1, mut p2) = (START1, START2);
         let lexc = lex_classes(&self.lex, toks);
         let use_cl = !self.clusters.is_empty();
@@ -390,6 +404,9 @@ impl Tagger {
                 features(toks, &lexc, use_cl, i, p1, p2, &mut feats);
                 scores.iter_mut().for_each(|s| *s = 0.0);
                 self.weights.score(&feats, &mut scores);
+                if let Some(g) = &self.groups {
+                    g.add_scores(&feats, &mut scores, &mut group_scores);
+                }
                 argmax(&scores, |_| true).unwrap_or(0)
             };
             out.push(guess);
@@ -413,6 +430,13 @@ impl Tagger {
         self.weights.write(w);
         self.lex.write(w);
         self.clusters.write(w);
+        match &self.groups {
+            Some(g) => {
+                w.u8(1);
+                g.write(w);
+            }
+            None => w.u8(0),
+        }
     }
 
     /// Deserialise.
@@ -436,12 +460,18 @@ impl Tagger {
         } else {
             Clusters::default()
         };
+        let groups = if r.version >= 7 && r.u8()? == 1 {
+            Some(Groups::read(r, tags.len())?)
+        } else {
+            None
+        };
         Ok(Tagger {
             tags,
             weights,
             dict,
             lex,
             clusters,
+            groups,
         })
     }
 }
@@ -468,8 +498,14 @@ mod tests {
         let t = Tagger::train(&data, opts);
         let mut w = Writer::default();
         t.write(&mut w);
-        // Format 5 ends with the lexicon: no cluster count after it.
-        let v5 = &w.buf[..w.buf.len() - 4];
+        // Format 6 ends with the clusters (no groups flag after them), format 5 with the
+        // lexicon (no cluster count either).
+        let v6 = &w.buf[..w.buf.len() - 1];
+        let mut r = Reader::new(v6);
+        r.version = 6;
+        assert_eq!(Tagger::read(&mut r).unwrap_or_default().tags(), t.tags());
+        assert!(r.at_end());
+        let v5 = &w.buf[..w.buf.len() - 5];
         let mut r = Reader::new(v5);
         r.version = 5;
         let old = Tagger::read(&mut r).unwrap_or_default();

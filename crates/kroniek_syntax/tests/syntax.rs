@@ -126,6 +126,65 @@ fn clusters_become_features_and_travel_in_the_model() {
     assert!(kroniek_syntax::train(&opts).is_err());
 }
 
+/// The toy treebank with a VerbForm feature on its verbs (participle `gezien`, the rest finite).
+fn toy_with_verb_forms() -> String {
+    TOY.lines()
+        .map(|line| {
+            let mut cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() == 10 && matches!(cols[3], "VERB" | "AUX") {
+                cols[5] = if cols[1] == "gezien" {
+                    "VerbForm=Part"
+                } else {
+                    "Tense=Past|VerbForm=Fin"
+                };
+            }
+            cols.join("\t") + "\n"
+        })
+        .collect()
+}
+
+#[test]
+fn fine_tags_refine_the_tagger_classes_and_split_back_into_upos_and_feats() {
+    let dir = tmp("fine");
+    let mut opts = common::toy_options(&dir, &toy_with_verb_forms());
+    opts.fine_tags = "VERB,AUX=VerbForm".parse().unwrap();
+    let (model, _) = kroniek_syntax::train(&opts).unwrap();
+    let tags = model.tagger.tags();
+    assert!(tags.iter().any(|t| t == "VERB|VerbForm=Part"), "{tags:?}");
+    assert!(tags.iter().any(|t| t == "AUX|VerbForm=Fin"), "{tags:?}");
+    assert!(!tags.iter().any(|t| t == "VERB"), "{tags:?}");
+    let loaded = SyntaxModel::from_bytes(&model.to_bytes()).unwrap();
+    let a = loaded.analyse(&["Wie", "heeft", "hij", "gezien", "die", "hier", "woont", "?"]);
+    let upos: Vec<&str> = a.iter().map(|t| t.upos.as_str()).collect();
+    assert_eq!(
+        upos,
+        [
+            "PRON", "AUX", "PRON", "VERB", "PRON", "ADV", "VERB", "PUNCT"
+        ]
+    );
+    assert_eq!(a[1].feats.as_deref(), Some("VerbForm=Fin"));
+    assert_eq!(a[3].feats.as_deref(), Some("VerbForm=Part"));
+    assert_eq!(
+        (a[3].lemma.as_str(), a[7].deprel.as_str()),
+        ("zien", "punct")
+    );
+    assert_eq!(a[0].feats, None);
+    // Scored as UPOS against the treebank's tags.
+    let sents = parse_str(&toy_with_verb_forms(), Path::new("toy")).unwrap();
+    let report = kroniek_syntax::eval_sentences(&loaded, &sents);
+    assert!(report.upos_accuracy() > 0.95, "{report}");
+    // Without fine tags the same treebank gives plain UPOS classes and no feats.
+    opts.fine_tags = Default::default();
+    let (plain, _) = kroniek_syntax::train(&opts).unwrap();
+    assert!(plain.tagger.tags().iter().all(|t| !t.contains('|')));
+    assert!(
+        plain
+            .analyse(&["Het", "leger", "kwam", "aan", "."])
+            .iter()
+            .all(|t| t.feats.is_none())
+    );
+}
+
 #[test]
 fn conllu_round_trip_keeps_tokenisation() {
     let text = "# sent_id = x\n# text = Don't go.\n1-2\tDon't\t_\t_\t_\t_\t_\t_\t_\t_\n1\tDo\tdo\tAUX\t_\t_\t3\taux\t_\t_\n2\tn't\tnot\tPART\t_\t_\t3\tadvmod\t_\t_\n3\tgo\tgo\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No\n4\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\n";

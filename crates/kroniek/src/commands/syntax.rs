@@ -65,6 +65,10 @@ pub struct TrainSyntaxArgs {
     /// Parser feature set (0: the round-2 set; default: the current one).
     #[arg(long, default_value_t = kroniek_syntax::parser::FEATURE_SET)]
     pub parser_features: u8,
+    /// Morphological features that refine the tagger's UPOS classes for the parser, as
+    /// `VERB,AUX=VerbForm` (UPOS tags `=` FEATS names, rules joined by `;`); none by default.
+    #[arg(long, default_value = "")]
+    pub fine_tags: kroniek_syntax::finetag::FineTags,
 }
 
 /// Arguments of `kroniek parse`.
@@ -122,6 +126,7 @@ pub fn train(args: &TrainSyntaxArgs) -> Result<i32> {
     opts.max_violation = !args.early_update;
     opts.pseudo_projective = args.projectivize;
     opts.parser_features = args.parser_features;
+    opts.fine_tags = args.fine_tags.clone();
     if args.folds > 1
         && let Some(f) = args.domain.first()
     {
