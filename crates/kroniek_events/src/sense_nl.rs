@@ -221,3 +221,40 @@ pub fn wrong_sense(
         _ => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, reason = "tests fail loudly")]
+    use super::*;
+    use crate::frame::tests::parsed;
+
+    #[test]
+    fn the_tagger_verb_form_tells_a_present_participle_from_a_past_tense() {
+        // "De burgemeester knikt goedkeurend" misparsed with the participle as the root and
+        // the mayor as its subject; then "De minister ontkende" with the lemma read as
+        // "ontken", so that the past tense looks like "ontken" + "de".
+        let nod = [
+            ("De", "de", "DET", 2, "det"),
+            ("burgemeester", "burgemeester", "NOUN", 4, "nsubj"),
+            ("knikt", "knikken", "VERB", 4, "advcl"),
+            ("goedkeurend", "goedkeuren", "VERB", 0, "root"),
+        ];
+        let denied = [
+            ("De", "de", "DET", 2, "det"),
+            ("minister", "minister", "NOUN", 3, "nsubj"),
+            ("ontkende", "ontken", "VERB", 0, "root"),
+        ];
+        let sense = |rows: &[(&str, &str, &str, u32, &str)], t: usize, form: Option<&str>| {
+            let (text, seg, mut syntax) = parsed(rows);
+            syntax.tokens[t].feats = form.map(|f| format!("VerbForm={f}"));
+            let tree = Tree::new(&text, &seg, &syntax, &seg.sentences[0]).unwrap();
+            let frame = Frame::new(&tree, t, false);
+            wrong_sense(&tree, "nl:aanvaarden", &frame, &[], &|_| true)
+        };
+        // Without a verb form, a subject makes it a finite verb: the misparse counts.
+        assert!(!sense(&nod, 3, None));
+        assert!(sense(&nod, 3, Some("Part")), "a participle says how");
+        assert!(!sense(&denied, 2, Some("Fin")), "a past tense is an act");
+        assert!(!sense(&denied, 2, None));
+    }
+}
