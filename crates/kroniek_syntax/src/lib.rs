@@ -121,6 +121,7 @@ pub mod lexicon;
 pub mod model;
 pub mod parser;
 pub mod perceptron;
+pub mod perfect;
 pub mod projective;
 pub mod prune;
 pub mod punct;
