@@ -16,6 +16,7 @@ use std::path::PathBuf;
 
 use crate::clusters::Clusters;
 use crate::conllu::{Sentence, read_file};
+use crate::convert::ArgPairs;
 use crate::error::{Error, Result};
 use crate::finetag::FineTags;
 use crate::hashing::Rng;
@@ -309,39 +310,53 @@ pub fn load_weighted(
             seen.insert(&s);
         }
     }
-    let mut out = Vec::new();
-    let mut copies = Vec::new();
-    let files = opts
-        .train
-        .iter()
-        .map(|p| (p, 1))
-        .chain(opts.domain.iter().map(|p| (p, opts.domain_weight.max(1))));
-    for (path, weight) in files {
+    let files = opts.train.iter().map(|p| (p, 1, false)).chain(
+        opts.domain
+            .iter()
+            .map(|p| (p, opts.domain_weight.max(1), true)),
+    );
+    let mut read = Vec::new();
+    for (path, weight, domain) in files {
         for s in read_file(path)? {
             if !seen.insert(&s) {
                 summary.duplicates += 1;
                 continue;
             }
-            match prepare(opts, s) {
-                Some(s) => {
-                    out.push(s);
-                    copies.push(weight);
-                }
-                None => summary.broken += 1,
+            read.push((s, weight, domain));
+        }
+    }
+    // Prepositional objects as today's treebanks among the `train` files mark them (not the
+    // in-domain files, which cross-validation scores), for converting the 2017 split.
+    let args = ArgPairs::learn(
+        read.iter()
+            .filter(|(s, _, domain)| !domain && !crate::convert::is_2017(s))
+            .map(|r| &r.0),
+    );
+    let mut out = Vec::new();
+    let mut copies = Vec::new();
+    for (s, weight, _) in read {
+        match prepare(opts, s, &args) {
+            Some(s) => {
+                out.push(s);
+                copies.push(weight);
             }
+            None => summary.broken += 1,
         }
     }
     Ok((out, copies))
 }
 
 /// Check, convert and normalise one treebank sentence for training; `None` for a broken tree.
-pub fn prepare(opts: &TrainOptions, mut s: Sentence) -> Option<Sentence> {
+/// A 2017 LassySmall sentence is converted to today's conventions, its prepositional objects
+/// by `args`.
+pub fn prepare(opts: &TrainOptions, mut s: Sentence, args: &ArgPairs) -> Option<Sentence> {
     let n = s.words.len() as u32;
     if s.words.iter().any(|w| w.head > n) {
         return None;
     }
     if opts.lang == "nl" && opts.convert_2017 && crate::convert::is_2017(&s) {
         crate::convert::convert_2017(&mut s);
+        args.relabel(&mut s.words);
     }
     normalise_sentence(&opts.lang, &mut s);
     Some(s)
