@@ -69,7 +69,6 @@ impl SyntaxModel {
             })
             .collect();
         perfect::attach_perfects(&self.lang, &mut out);
-        perfect::mark_agents(&self.lang, &mut out);
         attach_particles(&mut out);
         add_compound_lemmas(&self.lang, &mut out);
         out

@@ -10,10 +10,6 @@
 //! subordinating conjunction of its own (which would make it a clause of its own: "… en is
 //! gebeten"), the two swap places: the participle takes the auxiliary's head and relation, the
 //! auxiliary and all its other dependents hang from the participle.
-//!
-//! The passive's agent: an `obl` with `door` in a clause with an `aux:pass` is `obl:agent` (in
-//! all 80 such phrases of LassySmall dev and Alpino dev, while all 66 `door` phrases in clauses
-//! without one are plain `obl`), whatever label the parser gave it.
 
 use kroniek_core::TokenSyntax;
 
@@ -68,30 +64,6 @@ pub fn attach_perfects(lang: &str, toks: &mut [TokenSyntax]) {
         toks[p].deprel = deprel;
         toks[a].head = p as u32 + 1;
         toks[a].deprel = if passive { "aux:pass" } else { "aux" }.to_string();
-    }
-}
-
-/// Label the passive's agent `obl:agent` in one Dutch sentence (see the module documentation),
-/// after [`attach_perfects`].
-pub fn mark_agents(lang: &str, toks: &mut [TokenSyntax]) {
-    if lang != "nl" {
-        return;
-    }
-    for i in 0..toks.len() {
-        if toks[i].deprel != "obl" {
-            continue;
-        }
-        let (id, head) = (i as u32 + 1, toks[i].head);
-        let by = toks
-            .iter()
-            .any(|c| c.head == id && c.deprel == "case" && c.lemma.eq_ignore_ascii_case("door"));
-        let passive = head != 0
-            && toks
-                .iter()
-                .any(|c| c.head == head && c.deprel == "aux:pass");
-        if by && passive {
-            toks[i].deprel = "obl:agent".to_string();
-        }
     }
 }
 
