@@ -105,6 +105,7 @@
 //!   [`SyntaxStage`] runs them inside the pipeline.
 
 pub mod beam;
+pub mod closed;
 pub mod clusters;
 pub mod codec;
 pub mod conllu;
@@ -114,11 +115,14 @@ pub mod embedded;
 mod error;
 pub mod eval;
 pub mod finetag;
+#[cfg(test)]
+mod fixtures;
 pub mod groups;
 pub mod hashing;
 pub mod lemma;
 pub mod lexicon;
 pub mod model;
+pub mod names;
 pub mod parser;
 pub mod perceptron;
 pub mod perfect;

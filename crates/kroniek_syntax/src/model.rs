@@ -6,6 +6,7 @@ use crate::codec::{Reader, Writer};
 use crate::error::{Error, Result};
 use crate::finetag;
 use crate::lemma::Lemmatizer;
+use crate::names;
 use crate::parser::Parser;
 use crate::perfect;
 use crate::tagger::{Tagger, Tok};
@@ -18,8 +19,9 @@ const MAGIC: &[u8; 7] = b"KRSYNTX";
 /// as feature set 0 and rules without deletion); 5 = and the parser's beam width (older files
 /// parse greedily); 6 = and the tagger's word clusters (older files: none, and no cluster
 /// features); 7 = and the weights its fine tags share per UPOS ([`crate::groups`]; older
-/// files: none).
-pub const VERSION: u8 = 7;
+/// files: none); 8 = and the words seen in each closed word class ([`crate::closed`]; older
+/// files: no constraint).
+pub const VERSION: u8 = 8;
 
 /// A trained model for one language.
 #[derive(Clone, Debug, Default)]
@@ -69,6 +71,7 @@ impl SyntaxModel {
             })
             .collect();
         perfect::attach_perfects(&self.lang, &mut out);
+        names::attach_name_suffixes(&self.lang, forms, &mut out);
         attach_particles(&mut out);
         add_compound_lemmas(&self.lang, &mut out);
         out

@@ -77,25 +77,7 @@ fn is_participle(t: &TokenSyntax) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Tokens from (form, lemma, upos, feats, head, deprel).
-    fn toks(rows: &[(&str, &str, &str, &str, u32, &str)]) -> Vec<TokenSyntax> {
-        rows.iter()
-            .map(|&(_, lemma, upos, feats, head, deprel)| TokenSyntax {
-                upos: upos.to_string(),
-                xpos: None,
-                feats: (!feats.is_empty()).then(|| feats.to_string()),
-                lemma: lemma.to_string(),
-                compound_lemma: None,
-                head,
-                deprel: deprel.to_string(),
-            })
-            .collect()
-    }
-
-    fn tree(t: &[TokenSyntax]) -> Vec<(u32, &str)> {
-        t.iter().map(|t| (t.head, t.deprel.as_str())).collect()
-    }
+    use crate::fixtures::{toks, tree};
 
     #[test]
     fn a_participle_under_hebben_becomes_the_head_of_its_clause() {

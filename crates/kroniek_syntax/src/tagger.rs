@@ -9,9 +9,12 @@
 //! Trained on fine tags ([`crate::finetag`]), the tagger's classes are the fine tags, and a
 //! second table of weights shared by the fine tags of one UPOS ([`crate::groups`], stored from
 //! format version 7 on) adds what they have in common.
+//! A word takes a closed-class tag only if training saw it with that tag ([`ClosedClasses`],
+//! stored from format version 8 on), in training as in tagging.
 
 use std::collections::HashMap;
 
+use crate::closed::ClosedClasses;
 use crate::clusters::Clusters;
 use crate::codec::{Reader, Writer};
 use crate::error::Result;
@@ -225,6 +228,7 @@ pub struct Tagger {
     lex: Lexicon,
     clusters: Clusters,
     groups: Option<Groups>,
+    closed: ClosedClasses,
 }
 
 /// Training options for the tagger.
@@ -316,6 +320,12 @@ impl Tagger {
                 dict.insert(*w, best as u16);
             }
         }
+        let closed = ClosedClasses::learn(
+            &tags,
+            data.iter()
+                .flatten()
+                .map(|(f, t)| (hash_str(&norm(f)), tag_id(t))),
+        );
         let encoded: Vec<(Vec<u64>, Vec<Tok>, Vec<usize>)> = data
             .iter()
             .map(|s| {
@@ -370,6 +380,7 @@ impl Tagger {
             lex,
             clusters,
             groups: groups.map(|g| g.finish(opts.prune, opts.min_updates)),
+            closed,
         }
     }
 
@@ -407,7 +418,8 @@ impl Tagger {
                 if let Some(g) = &self.groups {
                     g.add_scores(&feats, &mut scores, &mut group_scores);
                 }
-                argmax(&scores, |_| true).unwrap_or(0)
+                let w = toks[i].w;
+                argmax(&scores, |t| self.closed.allows(w, t)).unwrap_or(0)
             };
             out.push(guess);
             p2 = p1;
@@ -437,6 +449,7 @@ impl Tagger {
             }
             None => w.u8(0),
         }
+        self.closed.write(w);
     }
 
     /// Deserialise.
@@ -465,6 +478,11 @@ impl Tagger {
         } else {
             None
         };
+        let closed = if r.version >= 8 {
+            ClosedClasses::read(r, &tags)?
+        } else {
+            ClosedClasses::default()
+        };
         Ok(Tagger {
             tags,
             weights,
@@ -472,6 +490,7 @@ impl Tagger {
             lex,
             clusters,
             groups,
+            closed,
         })
     }
 }
@@ -484,7 +503,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn taggers_written_before_format_6_have_no_clusters() {
+    fn taggers_of_older_formats_read_without_the_later_parts() {
         let data = vec![vec![
             ("De".to_string(), "DET".to_string()),
             ("man".to_string(), "NOUN".to_string()),
@@ -498,14 +517,21 @@ mod tests {
         let t = Tagger::train(&data, opts);
         let mut w = Writer::default();
         t.write(&mut w);
-        // Format 6 ends with the clusters (no groups flag after them), format 5 with the
-        // lexicon (no cluster count either).
-        let v6 = &w.buf[..w.buf.len() - 1];
+        // Format 7 ends with the groups (no closed classes after them), format 6 with the
+        // clusters (no groups flag), format 5 with the lexicon (no cluster count either).
+        let mut closed = Writer::default();
+        t.closed.write(&mut closed);
+        let v7 = &w.buf[..w.buf.len() - closed.buf.len()];
+        let mut r = Reader::new(v7);
+        r.version = 7;
+        assert_eq!(Tagger::read(&mut r).unwrap_or_default().tags(), t.tags());
+        assert!(r.at_end());
+        let v6 = &v7[..v7.len() - 1];
         let mut r = Reader::new(v6);
         r.version = 6;
         assert_eq!(Tagger::read(&mut r).unwrap_or_default().tags(), t.tags());
         assert!(r.at_end());
-        let v5 = &w.buf[..w.buf.len() - 5];
+        let v5 = &v6[..v6.len() - 4];
         let mut r = Reader::new(v5);
         r.version = 5;
         let old = Tagger::read(&mut r).unwrap_or_default();
@@ -513,6 +539,9 @@ mod tests {
         assert!(old.clusters().is_empty());
         assert_eq!(old.tags(), t.tags());
         let toks = old.toks(&["De", "man"]);
-        assert_eq!(old.tag(&toks), t.tag(&toks));
+        let mut unconstrained = t.clone();
+        unconstrained.closed = ClosedClasses::default();
+        assert_eq!(old.tag(&toks), unconstrained.tag(&toks));
+        assert_eq!(t.tag(&toks), vec![0, 1], "'man' is no determiner");
     }
 }
