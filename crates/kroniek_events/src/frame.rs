@@ -781,9 +781,8 @@ impl Frame {
 
 /// The trigger's indirect objects; where the parser gave none, the first of two objects ("Het
 /// IMF verleent Egypte een lening", "De EU legt Rusland een embargo op") or, next to an object,
-/// a second subject after the first ("De VS hebben Oekraïne raketwerpers geleverd", "Het IMF
-/// verleent Egypte een lening": Dutch puts the indirect object right after the finite verb,
-/// where the parser saw a subject; the first subject comes before the trigger).
+/// a second subject after the first ("De VS hebben Oekraïne raketwerpers geleverd": Dutch puts
+/// the indirect object right after the finite verb, where the parser saw a subject).
 fn indirect_objects(tree: &Tree<'_>, t: usize) -> Vec<usize> {
     let kids = tree.children(t);
     let of = |rel: &str| -> Vec<usize> {
@@ -802,8 +801,8 @@ fn indirect_objects(tree: &Tree<'_>, t: usize) -> Vec<usize> {
     }
     let subjs = of("nsubj");
     if objs.len() == 1
-        && let [first, second, ..] = subjs.as_slice()
-        && *first < t
+        && let [_, second, ..] = subjs.as_slice()
+        && *second < t
     {
         return vec![*second];
     }

@@ -117,13 +117,6 @@ pub fn wrong_sense(
     if tree.upos(t) == "ADV" || present_participle || (tree.upos(t) == "ADJ" && form == "dood") {
         return true;
     }
-    // A noun after "volgens" is where a claim comes from ("volgens een onderzoek van Unicef
-    // slapen kinderen …"), not an event the sentence reports.
-    if tree.upos(t) == "NOUN"
-        && child(&|c| tree.base_rel(c) == "case" && tree.lemma(c).eq_ignore_ascii_case("volgens"))
-    {
-        return true;
-    }
     match (id, lemma) {
         // "ontving een delegatie van Hamas"; not "ontvangt die informatie", "geld ontvangen".
         ("nl:ontvangen", _) => things(targets),
@@ -131,15 +124,12 @@ pub fn wrong_sense(
         // prestatiedruk blijft aanhouden", "de hoogste noot aanhoudt" (only "aanhouden" has
         // these other senses: the other arrest verbs keep any participant).
         ("nl:arresteren", "aanhouden") => things(targets) || (targets.is_empty() && !passive()),
-        // "sloot de man op"; not "sloot zich op in zijn kamer": no one arrests themselves
-        // ("zich" an object, or, as UD Dutch has it, the verb's `expl:pv`).
+        // "sloot de man op"; not "sloot zich op in zijn kamer": no one arrests themselves.
         ("nl:arresteren", _) => {
-            let all_reflexive = !targets.is_empty()
+            !targets.is_empty()
                 && targets
                     .iter()
-                    .all(|p| crate::public_actor::head_of(tree, p).is_some_and(reflexive));
-            all_reflexive
-                || (targets.is_empty() && child(&|c| tree.deprel(c) == "expl:pv" && reflexive(c)))
+                    .all(|p| crate::public_actor::head_of(tree, p).is_some_and(reflexive))
         }
         // "wees twee diplomaten uit"; not "onze studie wijst uit dat …".
         ("nl:uitwijzen", _) => targets.is_empty() || things(targets),

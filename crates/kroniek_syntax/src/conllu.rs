@@ -80,22 +80,6 @@ impl Sentence {
         }
     }
 
-    /// The key two copies of one sentence share across treebank versions: its text with all
-    /// whitespace removed (the `# text` comment, or the forms run together where there is none).
-    /// A release without `# text` (LassySmall's 2017 split) gives "zei:'ja'." for the words
-    /// `zei : ' ja ' .`, as today's release gives for its text "zei: 'ja'.", so the copies match.
-    pub fn dedup_key(&self) -> String {
-        match &self.text {
-            Some(t) => t.chars().filter(|c| !c.is_whitespace()).collect(),
-            None => self
-                .words
-                .iter()
-                .flat_map(|w| w.form.chars())
-                .filter(|c| !c.is_whitespace())
-                .collect(),
-        }
-    }
-
     /// The value of a `# key = value` comment (`sent_id`, `newdoc id`, …), if present.
     pub fn comment(&self, key: &str) -> Option<&str> {
         self.lines.iter().find_map(|l| match l {

@@ -20,21 +20,8 @@
 //! - Punctuation hung from the root word; today it attaches to the unit it belongs to
 //!   ([`crate::punct`], applied last, to the converted tree).
 //!
-//! - Subtypes today's treebanks use and the 2017 split lacks (session 22): the passive agent,
-//!   an `obl` with `door` in a clause with an `aux:pass`, is `obl:agent` today (all 80 such
-//!   phrases of LassySmall dev and Alpino dev; the 66 `door` phrases without `aux:pass` are all
-//!   plain `obl`); the reflexive `zich` was `obj`, today mostly `expl:pv` (69 of 89 in LassySmall
-//!   dev and Alpino dev; the verbs that keep an `obj` vary, "terugtrekken" has both).
-//! - Prepositional objects (`obl:arg`: "bestaan uit", "leiden tot", "kiezen voor") were plain
-//!   `obl`. Which verb takes which preposition as its object is a matter of the lexicon, so
-//!   [`ArgPairs`] learns it from the sentences in today's conventions that are trained on along
-//!   with the 2017 split (LassySmall dev): an `obl` of a verb with a preposition that those
-//!   sentences mark `obl:arg` more often than `obl` becomes `obl:arg`.
-//!
 //! A promotion moves the clause-level dependents (subject, punctuation, auxiliaries,
 //! conjunctions, …) from the old head to the new one; the rest stay.
-
-use std::collections::HashMap;
 
 use crate::conllu::{Sentence, Word};
 
@@ -106,86 +93,6 @@ pub fn convert_2017(s: &mut Sentence) {
     }
     reattach_coordination(&mut s.words);
     reattach_punctuation(&mut s.words);
-    add_subtypes(&mut s.words);
-}
-
-/// Today's `obl:agent` and `expl:pv` (see the module docs), on the converted tree.
-pub fn add_subtypes(words: &mut [Word]) {
-    for i in 0..words.len() {
-        let id = i as u32 + 1;
-        let w = &words[i];
-        if w.deprel == "obl" {
-            let by = child(words, id, |c| {
-                c.deprel == "case" && c.lemma.eq_ignore_ascii_case("door")
-            });
-            let passive = child(words, w.head, |c| c.deprel == "aux:pass");
-            if by.is_some() && passive.is_some() {
-                words[i].deprel = "obl:agent".to_string();
-            }
-        } else if w.deprel == "obj" && w.form.eq_ignore_ascii_case("zich") {
-            words[i].deprel = "expl:pv".to_string();
-        }
-    }
-}
-
-/// How often each (verb lemma, preposition lemma) pair heads an `obl:arg` and an `obl` phrase
-/// in sentences of today's conventions. Separable verbs' lemmas are compared without the
-/// underscore today's treebanks write in them (`bij_dragen`; the 2017 split: `bijdragen`).
-#[derive(Clone, Debug, Default)]
-pub struct ArgPairs {
-    counts: HashMap<(String, String), (u32, u32)>,
-}
-
-impl ArgPairs {
-    /// Count the verb-headed `obl` and `obl:arg` phrases of `sents`.
-    pub fn learn<'a>(sents: impl Iterator<Item = &'a Sentence>) -> ArgPairs {
-        let mut counts: HashMap<(String, String), (u32, u32)> = HashMap::new();
-        for s in sents {
-            for (i, w) in s.words.iter().enumerate() {
-                let arg = match w.deprel.as_str() {
-                    "obl:arg" => true,
-                    "obl" => false,
-                    _ => continue,
-                };
-                if let Some(key) = pair(&s.words, i) {
-                    let c = counts.entry(key).or_default();
-                    if arg {
-                        c.0 += 1;
-                    } else {
-                        c.1 += 1;
-                    }
-                }
-            }
-        }
-        ArgPairs { counts }
-    }
-
-    /// Relabel as `obl:arg` the `obl` phrases whose pair is more often `obl:arg` than `obl`.
-    pub fn relabel(&self, words: &mut [Word]) {
-        for i in 0..words.len() {
-            if words[i].deprel != "obl" {
-                continue;
-            }
-            let arg = pair(words, i)
-                .and_then(|k| self.counts.get(&k))
-                .is_some_and(|&(arg, obl)| arg > obl);
-            if arg {
-                words[i].deprel = "obl:arg".to_string();
-            }
-        }
-    }
-}
-
-/// The (verb lemma, preposition lemma) of the phrase headed by `words[i]`: its head is a verb
-/// and it has a `case` dependent.
-fn pair(words: &[Word], i: usize) -> Option<(String, String)> {
-    let head = words.get((words.get(i)?.head as usize).checked_sub(1)?)?;
-    if head.upos != "VERB" {
-        return None;
-    }
-    let id = i as u32 + 1;
-    let case = words.iter().find(|c| c.head == id && c.deprel == "case")?;
-    Some((head.lemma.replace('_', ""), case.lemma.to_lowercase()))
 }
 
 /// Today's punctuation attachment ([`crate::punct`]): the 2017 split hangs most marks from the
@@ -303,68 +210,6 @@ mod tests {
         assert_eq!(got[2], (2, "NOUN".into(), "xcomp".into()));
         assert_eq!(got[3], (5, "SCONJ".into(), "mark".into()));
         assert_eq!(got[4], (3, "ADJ".into(), "amod".into()));
-    }
-
-    #[test]
-    fn marks_passive_agents_and_reflexives() {
-        let passive = "1\tHij\thij\tPRON\t_\t_\t3\tnsubj:pass\t_\t_
-2\twerd\tworden\tAUX\t_\t_\t3\taux:pass\t_\t_
-3\tgeslagen\tslaan\tVERB\t_\t_\t0\troot\t_\t_
-4\tdoor\tdoor\tADP\t_\t_\t5\tcase\t_\t_
-5\tJan\tJan\tPROPN\t_\t_\t3\tobl\t_\t_
-6\tdoor\tdoor\tADP\t_\t_\t7\tcase\t_\t_
-7\tregen\tregen\tNOUN\t_\t_\t5\tobl\t_\t_
-
-";
-        let got = conv(passive);
-        assert_eq!(got[4].2, "obl:agent");
-        // Not in a clause with `aux:pass` (the head is a noun here).
-        assert_eq!(got[6].2, "obl");
-        let active = "1\tZij\tzij\tPRON\t_\t_\t2\tnsubj\t_\t_
-2\tloopt\tlopen\tVERB\t_\t_\t0\troot\t_\t_
-3\tdoor\tdoor\tADP\t_\t_\t4\tcase\t_\t_
-4\tregen\tregen\tNOUN\t_\t_\t2\tobl\t_\t_
-5\ten\ten\tCCONJ\t_\t_\t6\tcc\t_\t_
-6\tverzet\tverzetten\tVERB\t_\t_\t2\tconj\t_\t_
-7\tzich\tzich\tPRON\t_\t_\t6\tobj\t_\t_
-
-";
-        let got = conv(active);
-        assert_eq!(got[3].2, "obl");
-        assert_eq!(got[6].2, "expl:pv");
-    }
-
-    #[test]
-    fn prepositional_objects_follow_todays_sentences() {
-        let today = "# text = Het bestaat uit twee delen en uit niets.
-1\tHet\thet\tPRON\tVNW\t_\t2\tnsubj\t_\t_
-2\tbestaat\tbestaan\tVERB\tWW\t_\t0\troot\t_\t_
-3\tuit\tuit\tADP\tVZ\t_\t5\tcase\t_\t_
-4\ttwee\ttwee\tNUM\tTW\t_\t5\tnummod\t_\t_
-5\tdelen\tdeel\tNOUN\tN\t_\t2\tobl:arg\t_\t_
-6\tin\tin\tADP\tVZ\t_\t7\tcase\t_\t_
-7\tGent\tGent\tPROPN\tN\t_\t2\tobl\t_\t_
-
-";
-        let today = parse_str(today, std::path::Path::new("t")).unwrap_or_default();
-        assert!(!is_2017(&today[0]));
-        let args = ArgPairs::learn(today.iter());
-        let old = "1\tDe\tde\tDET\t_\t_\t2\tdet\t_\t_
-2\tgroep\tgroep\tNOUN\t_\t_\t3\tnsubj\t_\t_
-3\tbestond\tbestaan\tVERB\t_\t_\t0\troot\t_\t_
-4\tin\tin\tADP\t_\t_\t5\tcase\t_\t_
-5\tGent\tGent\tPROPN\t_\t_\t3\tobl\t_\t_
-6\tuit\tuit\tADP\t_\t_\t7\tcase\t_\t_
-7\tvrouwen\tvrouw\tNOUN\t_\t_\t3\tobl\t_\t_
-
-";
-        let mut old = parse_str(old, std::path::Path::new("t")).unwrap_or_default();
-        args.relabel(&mut old[0].words);
-        let rels: Vec<&str> = old[0].words.iter().map(|w| w.deprel.as_str()).collect();
-        assert_eq!(
-            rels,
-            ["det", "nsubj", "root", "case", "obl", "case", "obl:arg"]
-        );
     }
 
     #[test]

@@ -10,7 +10,6 @@ use std::fmt;
 use std::path::Path;
 
 use crate::conllu::{Sentence, read_file};
-use crate::convert::ArgPairs;
 use crate::error::{Error, Result};
 use crate::eval::{SyntaxReport, eval_sentences};
 use crate::prune::{ModelPrune, prune_model};
@@ -171,7 +170,7 @@ pub fn cross_validate_variants(
         for (s, &g) in gold.iter().zip(&folds) {
             if g == f {
                 test.push(s.clone());
-            } else if let Some(p) = prepare(opts, s.clone(), &ArgPairs::default()) {
+            } else if let Some(p) = prepare(opts, s.clone()) {
                 sents.push(p);
                 copies.push(weight);
             }

@@ -12,11 +12,9 @@ static EN: &[u8] = include_bytes!(concat!(
     "/../../models/syntax/en.bin"
 ));
 
-/// The Dutch model (trained on LassySmall and Alpino dev, never on LassySmall test), decoding
-/// with the exact beam: by 2-fold cross-validation a pruning margin of 300 gives the exact
-/// beam's figures but no measurable speed, and 200 costs 0.19 UAS (`eval-reports/syntax.md`,
-/// round 5; in round 13, with the retrained model, 200 costs nothing and gains no measurable
-/// speed either). Its transition rows
+/// The Dutch model (trained on LassySmall), decoding with the exact beam: by 2-fold
+/// cross-validation a pruning margin of 300 gives the exact beam's figures but no measurable
+/// speed, and 200 costs 0.19 UAS (`eval-reports/syntax.md`, round 5). Its transition rows
 /// whose largest weight is below 3 are pruned ([`crate::prune`]; no loss by cross-validation
 /// in round 7, 0.2 UAS since the round-9 retraining, for 1.2–1.3 times the speed).
 pub fn dutch() -> Result<SyntaxModel> {

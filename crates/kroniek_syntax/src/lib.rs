@@ -121,7 +121,6 @@ pub mod lexicon;
 pub mod model;
 pub mod parser;
 pub mod perceptron;
-pub mod perfect;
 pub mod projective;
 pub mod prune;
 pub mod punct;

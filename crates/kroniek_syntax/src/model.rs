@@ -7,7 +7,6 @@ use crate::error::{Error, Result};
 use crate::finetag;
 use crate::lemma::Lemmatizer;
 use crate::parser::Parser;
-use crate::perfect;
 use crate::tagger::{Tagger, Tok};
 
 const MAGIC: &[u8; 7] = b"KRSYNTX";
@@ -68,8 +67,6 @@ impl SyntaxModel {
                 }
             })
             .collect();
-        perfect::attach_perfects(&self.lang, &mut out);
-        perfect::mark_agents(&self.lang, &mut out);
         attach_particles(&mut out);
         add_compound_lemmas(&self.lang, &mut out);
         out

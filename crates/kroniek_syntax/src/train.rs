@@ -1,14 +1,9 @@
 //! Training a [`SyntaxModel`] from CoNLL-U treebanks, deterministically (seeded).
 //!
 //! Training files are read in order and deduplicated by sentence text: a sentence whose text was
-//! already seen (in an earlier file, or in any `exclude` file) is skipped. The 2017 LassySmall
-//! train split has no `# text` lines, so its sentences are compared by their forms run together
-//! with the other sentences' texts without whitespace ([`Sentence::dedup_key`]): listing today's
-//! LassySmall dev before it drops its old copies of dev sentences, and `--exclude` on today's
-//! LassySmall test its copies of test sentences (809 and 979 sentences of the 2017 split; until
-//! session 22 they were compared by their forms joined by spaces, which matched only copies
-//! without attached punctuation). Listing an evaluation file under `exclude` guarantees it never
-//! leaks into training.
+//! already seen (in an earlier file, or in any `exclude` file) is skipped. Listing today's
+//! LassySmall dev before the 2017 LassySmall train split therefore drops the 1,430 old copies;
+//! listing the evaluation file under `exclude` guarantees it never leaks into training.
 
 use std::collections::{BTreeSet, HashSet};
 use std::fmt;
@@ -16,7 +11,6 @@ use std::path::PathBuf;
 
 use crate::clusters::Clusters;
 use crate::conllu::{Sentence, read_file};
-use crate::convert::ArgPairs;
 use crate::error::{Error, Result};
 use crate::finetag::FineTags;
 use crate::hashing::Rng;
@@ -264,36 +258,6 @@ fn is_projective(heads: &[usize]) -> bool {
     true
 }
 
-/// The sentences read so far, for deduplication. Two sentences that both carry `# text` are
-/// the same when their texts are (whitespace normalised: the rule the committed models were
-/// trained with, which keeps the English training set as it was). A sentence without `# text`
-/// (LassySmall's 2017 split) is the same as any earlier one with its [`Sentence::dedup_key`],
-/// its text without whitespace, and so is a later sentence with `# text` as an earlier one
-/// without: the spacing of tokens joined by spaces says nothing about the original text.
-#[derive(Default)]
-struct Seen {
-    texts: HashSet<String>,
-    squeezed: HashSet<String>,
-    squeezed_textless: HashSet<String>,
-}
-
-impl Seen {
-    /// Remember `s`; false when it was seen before.
-    fn insert(&mut self, s: &Sentence) -> bool {
-        let squeezed = s.dedup_key();
-        let new = if s.text.is_some() {
-            let new_text = self.texts.insert(s.text_key());
-            new_text && !self.squeezed_textless.contains(&squeezed)
-        } else {
-            self.texts.insert(s.text_key());
-            self.squeezed_textless.insert(squeezed.clone());
-            !self.squeezed.contains(&squeezed)
-        };
-        self.squeezed.insert(squeezed);
-        new
-    }
-}
-
 /// Read, deduplicate and normalise the training sentences (`train`, then `domain` files).
 pub fn load_training(opts: &TrainOptions, summary: &mut TrainSummary) -> Result<Vec<Sentence>> {
     Ok(load_weighted(opts, summary)?.0)
@@ -304,59 +268,45 @@ pub fn load_weighted(
     opts: &TrainOptions,
     summary: &mut TrainSummary,
 ) -> Result<(Vec<Sentence>, Vec<usize>)> {
-    let mut seen = Seen::default();
+    let mut seen: HashSet<String> = HashSet::new();
     for path in &opts.exclude {
         for s in read_file(path)? {
-            seen.insert(&s);
+            seen.insert(s.text_key());
         }
     }
-    let files = opts.train.iter().map(|p| (p, 1, false)).chain(
-        opts.domain
-            .iter()
-            .map(|p| (p, opts.domain_weight.max(1), true)),
-    );
-    let mut read = Vec::new();
-    for (path, weight, domain) in files {
+    let mut out = Vec::new();
+    let mut copies = Vec::new();
+    let files = opts
+        .train
+        .iter()
+        .map(|p| (p, 1))
+        .chain(opts.domain.iter().map(|p| (p, opts.domain_weight.max(1))));
+    for (path, weight) in files {
         for s in read_file(path)? {
-            if !seen.insert(&s) {
+            if !seen.insert(s.text_key()) {
                 summary.duplicates += 1;
                 continue;
             }
-            read.push((s, weight, domain));
-        }
-    }
-    // Prepositional objects as today's treebanks among the `train` files mark them (not the
-    // in-domain files, which cross-validation scores), for converting the 2017 split.
-    let args = ArgPairs::learn(
-        read.iter()
-            .filter(|(s, _, domain)| !domain && !crate::convert::is_2017(s))
-            .map(|r| &r.0),
-    );
-    let mut out = Vec::new();
-    let mut copies = Vec::new();
-    for (s, weight, _) in read {
-        match prepare(opts, s, &args) {
-            Some(s) => {
-                out.push(s);
-                copies.push(weight);
+            match prepare(opts, s) {
+                Some(s) => {
+                    out.push(s);
+                    copies.push(weight);
+                }
+                None => summary.broken += 1,
             }
-            None => summary.broken += 1,
         }
     }
     Ok((out, copies))
 }
 
 /// Check, convert and normalise one treebank sentence for training; `None` for a broken tree.
-/// A 2017 LassySmall sentence is converted to today's conventions, its prepositional objects
-/// by `args`.
-pub fn prepare(opts: &TrainOptions, mut s: Sentence, args: &ArgPairs) -> Option<Sentence> {
+pub fn prepare(opts: &TrainOptions, mut s: Sentence) -> Option<Sentence> {
     let n = s.words.len() as u32;
     if s.words.iter().any(|w| w.head > n) {
         return None;
     }
     if opts.lang == "nl" && opts.convert_2017 && crate::convert::is_2017(&s) {
         crate::convert::convert_2017(&mut s);
-        args.relabel(&mut s.words);
     }
     normalise_sentence(&opts.lang, &mut s);
     Some(s)
@@ -428,9 +378,9 @@ pub fn self_training(
     sents: &[Sentence],
 ) -> Result<Vec<Sentence>> {
     let squeeze = |t: &str| -> String { t.chars().filter(|c| !c.is_whitespace()).collect() };
-    let mut known: HashSet<String> = sents.iter().map(Sentence::dedup_key).collect();
+    let mut known: HashSet<String> = sents.iter().map(|s| squeeze(&s.text_key())).collect();
     for path in opts.exclude.iter().chain(&opts.domain) {
-        known.extend(read_file(path)?.iter().map(Sentence::dedup_key));
+        known.extend(read_file(path)?.iter().map(|s| squeeze(&s.text_key())));
     }
     let mut out = Vec::new();
     for path in &opts.unlabelled {

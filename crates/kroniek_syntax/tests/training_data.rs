@@ -130,48 +130,6 @@ fn in_domain_sentences_are_weighted_and_not_excluded_twice() {
     assert_eq!((summary.sentences, summary.duplicates), (1, 1));
 }
 
-/// Today's release of a sentence, with its `# text` (punctuation attached), and an older release
-/// of the same sentence without `# text`: the old copy is a duplicate, whether the new release
-/// is trained on before it or only excluded.
-const TODAY: &str = "# sent_id = t1\n# text = Hij zei: 'ja'.\n\
-1\tHij\thij\tPRON\t_\t_\t2\tnsubj\t_\t_\n\
-2\tzei\tzeggen\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No\n\
-3\t:\t:\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\
-4\t'\t'\tPUNCT\t_\t_\t5\tpunct\t_\tSpaceAfter=No\n\
-5\tja\tja\tINTJ\t_\t_\t2\tparataxis\t_\tSpaceAfter=No\n\
-6\t'\t'\tPUNCT\t_\t_\t5\tpunct\t_\tSpaceAfter=No\n\
-7\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n";
-
-#[test]
-fn an_older_release_without_text_is_matched_by_its_forms() {
-    let dir = tmp("releases");
-    let (today, old, other) = (
-        dir.join("today.conllu"),
-        dir.join("old.conllu"),
-        dir.join("other.conllu"),
-    );
-    std::fs::write(&today, TODAY).unwrap();
-    let old_copy = sentence("wiki-1", &["Hij", "zei", ":", "'", "ja", "'", "."]);
-    std::fs::write(
-        &old,
-        format!("{old_copy}{}", sentence("wiki-2", &["Zij", "zwijgt", "."])),
-    )
-    .unwrap();
-    std::fs::write(&other, sentence("wiki-3", &["Wij", "lopen", "."])).unwrap();
-    let opts = TrainOptions::new("nl", vec![today.clone(), old.clone()]);
-    let mut summary = Default::default();
-    let sents = kroniek_syntax::train::load_training(&opts, &mut summary).unwrap();
-    assert_eq!((sents.len(), summary.duplicates), (2, 1));
-    // Excluded (an evaluation file), today's release keeps the old copy out of training too.
-    let mut opts = TrainOptions::new("nl", vec![old, other]);
-    opts.exclude.push(today);
-    let mut summary = Default::default();
-    let sents = kroniek_syntax::train::load_training(&opts, &mut summary).unwrap();
-    let texts: Vec<String> = sents.iter().map(|s| s.text_key()).collect();
-    assert_eq!(texts, ["Zij zwijgt .", "Wij lopen ."]);
-    assert_eq!(summary.duplicates, 1);
-}
-
 #[test]
 fn reports_merge_and_count_arc_lengths() {
     let gold = parse_str(&format!("{NEWS}{WIKI}"), Path::new("t")).unwrap();

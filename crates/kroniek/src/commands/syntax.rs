@@ -20,10 +20,6 @@ pub struct TrainSyntaxArgs {
     /// training.
     #[arg(long)]
     pub dev: Vec<PathBuf>,
-    /// Treebanks never trained on and not evaluated: a test split whose sentences an older
-    /// training split repeats (the 2017 LassySmall split repeats today's LassySmall test).
-    #[arg(long)]
-    pub exclude: Vec<PathBuf>,
     /// Where to write the model.
     #[arg(long, short)]
     pub out: PathBuf,
@@ -117,7 +113,7 @@ fn load(lang: &str, model: Option<&Path>) -> Result<SyntaxModel> {
 /// `kroniek train syntax`.
 pub fn train(args: &TrainSyntaxArgs) -> Result<i32> {
     let mut opts = TrainOptions::new(&args.lang, args.train.clone());
-    opts.exclude = args.dev.iter().chain(&args.exclude).cloned().collect();
+    opts.exclude = args.dev.clone();
     opts.tagger_epochs = args.tagger_epochs;
     opts.parser_epochs = args.parser_epochs;
     opts.seed = args.seed;
