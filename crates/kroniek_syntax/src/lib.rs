@@ -119,6 +119,7 @@ pub mod finetag;
 mod fixtures;
 pub mod groups;
 pub mod hashing;
+pub mod infinitive;
 pub mod lemma;
 pub mod lexicon;
 pub mod model;

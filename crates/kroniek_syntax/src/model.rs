@@ -5,6 +5,7 @@ use kroniek_core::TokenSyntax;
 use crate::codec::{Reader, Writer};
 use crate::error::{Error, Result};
 use crate::finetag;
+use crate::infinitive;
 use crate::lemma::Lemmatizer;
 use crate::names;
 use crate::parser::Parser;
@@ -72,6 +73,7 @@ impl SyntaxModel {
             .collect();
         perfect::attach_perfects(&self.lang, &mut out);
         names::attach_name_suffixes(&self.lang, forms, &mut out);
+        infinitive::attach_infinitives(&self.lang, forms, &mut out);
         attach_particles(&mut out);
         add_compound_lemmas(&self.lang, &mut out);
         out
