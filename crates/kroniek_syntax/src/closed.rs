@@ -49,12 +49,14 @@ impl ClosedClasses {
     /// Whether the word with hash `w` may take tag index `t` (always, for an open tag or
     /// when nothing was learnt).
     pub fn allows(&self, w: u64, t: usize) -> bool {
-        if !self.closed.get(t).copied().unwrap_or(false) {
-            return true;
-        }
-        self.seen
-            .get(&w)
-            .is_some_and(|row| row.contains(&(t as u16)))
+        self.allowed(w)(t)
+    }
+
+    /// The tags the word with hash `w` may take, its entry looked up once (for scoring all
+    /// tags of one token).
+    pub fn allowed(&self, w: u64) -> impl Fn(usize) -> bool + '_ {
+        let row = self.seen.get(&w).map_or(&[][..], Vec::as_slice);
+        move |t| !self.closed.get(t).copied().unwrap_or(false) || row.contains(&(t as u16))
     }
 
     /// Serialise.

@@ -418,8 +418,7 @@ impl Tagger {
                 if let Some(g) = &self.groups {
                     g.add_scores(&feats, &mut scores, &mut group_scores);
                 }
-                let w = toks[i].w;
-                argmax(&scores, |t| self.closed.allows(w, t)).unwrap_or(0)
+                argmax(&scores, self.closed.allowed(toks[i].w)).unwrap_or(0)
             };
             out.push(guess);
             p2 = p1;
