@@ -125,6 +125,7 @@ pub mod lexicon;
 pub mod model;
 pub mod names;
 pub mod parser;
+pub mod particles;
 pub mod perceptron;
 pub mod perfect;
 pub mod projective;

@@ -9,6 +9,7 @@ use crate::infinitive;
 use crate::lemma::Lemmatizer;
 use crate::names;
 use crate::parser::Parser;
+use crate::particles::Particles;
 use crate::perfect;
 use crate::tagger::{Tagger, Tok};
 
@@ -21,8 +22,9 @@ const MAGIC: &[u8; 7] = b"KRSYNTX";
 /// parse greedily); 6 = and the tagger's word clusters (older files: none, and no cluster
 /// features); 7 = and the weights its fine tags share per UPOS ([`crate::groups`]; older
 /// files: none); 8 = and the words seen in each closed word class ([`crate::closed`]; older
-/// files: no constraint).
-pub const VERSION: u8 = 8;
+/// files: no constraint); 9 = and the words that are mostly verb particles
+/// ([`crate::particles`]; older files: none).
+pub const VERSION: u8 = 9;
 
 /// A trained model for one language.
 #[derive(Clone, Debug, Default)]
@@ -35,6 +37,8 @@ pub struct SyntaxModel {
     pub lemmatizer: Lemmatizer,
     /// The dependency parser.
     pub parser: Parser,
+    /// The words that are mostly verb particles.
+    pub particles: Particles,
 }
 
 impl SyntaxModel {
@@ -72,8 +76,10 @@ impl SyntaxModel {
             })
             .collect();
         perfect::attach_perfects(&self.lang, &mut out);
+        perfect::attach_copular_perfects(&self.lang, &mut out);
         names::attach_name_suffixes(&self.lang, forms, &mut out);
         infinitive::attach_infinitives(&self.lang, forms, &mut out);
+        self.particles.reclaim(forms, &mut out);
         attach_particles(&mut out);
         add_compound_lemmas(&self.lang, &mut out);
         out
@@ -86,6 +92,7 @@ impl SyntaxModel {
         self.tagger.write(&mut w);
         self.lemmatizer.write(&mut w);
         self.parser.write(&mut w);
+        self.particles.write(&mut w);
         let mut out = MAGIC.to_vec();
         out.push(b'0' + VERSION);
         out.extend_from_slice(&miniz_oxide::deflate::compress_to_vec(&w.buf, 9));
@@ -120,6 +127,7 @@ impl SyntaxModel {
             tagger: Tagger::read(&mut r)?,
             lemmatizer: Lemmatizer::read(&mut r)?,
             parser: Parser::read(&mut r)?,
+            particles: Particles::read(&mut r)?,
         };
         if !r.at_end() {
             return Err(Error::Model("trailing bytes".into()));

@@ -24,6 +24,7 @@ use crate::lemma::Lemmatizer;
 use crate::lexicon::Lexicon;
 use crate::model::SyntaxModel;
 use crate::parser::{ParseExample, Parser, ParserOptions};
+use crate::particles::Particles;
 use crate::projective;
 use crate::tagger::{Tagger, TaggerOptions, Tok};
 
@@ -645,6 +646,11 @@ fn train_with_parses(
         })
         .collect();
     let lemmatizer = Lemmatizer::train(&lemma_data);
+    let particles = Particles::learn(
+        sents
+            .iter()
+            .flat_map(|s| s.words.iter().map(|w| (w.form.as_str(), w.deprel.as_str()))),
+    );
     summary.lemma_sizes = lemmatizer.sizes();
     Ok((
         SyntaxModel {
@@ -652,6 +658,7 @@ fn train_with_parses(
             tagger,
             lemmatizer,
             parser,
+            particles,
         },
         summary,
     ))
