@@ -124,6 +124,7 @@ pub mod lemma;
 pub mod lexicon;
 pub mod model;
 pub mod names;
+pub mod objects;
 pub mod parser;
 pub mod particles;
 pub mod perceptron;

@@ -8,6 +8,7 @@ use crate::finetag;
 use crate::infinitive;
 use crate::lemma::Lemmatizer;
 use crate::names;
+use crate::objects;
 use crate::parser::Parser;
 use crate::particles::Particles;
 use crate::perfect;
@@ -79,6 +80,7 @@ impl SyntaxModel {
         perfect::attach_copular_perfects(&self.lang, &mut out);
         names::attach_name_suffixes(&self.lang, forms, &mut out);
         infinitive::attach_infinitives(&self.lang, forms, &mut out);
+        objects::attach_second_objects(&self.lang, &mut out);
         self.particles.reclaim(forms, &mut out);
         attach_particles(&mut out);
         add_compound_lemmas(&self.lang, &mut out);
