@@ -116,11 +116,10 @@ pub fn attach_copular_perfects(lang: &str, toks: &mut [TokenSyntax]) {
     let Some(p) = toks.iter().rposition(|t| t.upos != "PUNCT") else {
         return;
     };
-    let own_clause = |toks: &[TokenSyntax], i: usize| {
-        toks.iter()
-            .any(|t| t.head as usize == i + 1 && OWN_CLAUSE.contains(&t.deprel.as_str()))
-    };
-    if !is_participle(&toks[p]) || own_clause(toks, p) {
+    let own_clause = toks
+        .iter()
+        .any(|t| t.head as usize == p + 1 && OWN_CLAUSE.contains(&t.deprel.as_str()));
+    if !is_participle(&toks[p]) || own_clause {
         return;
     }
     let Some((x, cop)) = subject_with_copula(toks, p) else {
