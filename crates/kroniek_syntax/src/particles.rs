@@ -87,7 +87,7 @@ impl Particles {
                 continue;
             };
             let opens_clause = toks.get(i + 1).is_some_and(|t| t.head as usize == h + 1);
-            if h <= i + 1 || !is_verb(&toks[h]) || !opens_clause {
+            if h <= i + 1 || !toks.get(h).is_some_and(is_verb) || !opens_clause {
                 continue;
             }
             if let Some(v) = verb_above(toks, h, i) {
@@ -106,8 +106,8 @@ fn is_verb(t: &TokenSyntax) -> bool {
 fn verb_above(toks: &[TokenSyntax], h: usize, i: usize) -> Option<usize> {
     let mut cur = h;
     for _ in 0..toks.len() {
-        cur = (toks[cur].head as usize).checked_sub(1)?;
-        if cur < i && toks[cur].upos == "VERB" {
+        cur = (toks.get(cur)?.head as usize).checked_sub(1)?;
+        if cur < i && toks.get(cur)?.upos == "VERB" {
             let has_particle = toks
                 .iter()
                 .any(|t| t.head as usize == cur + 1 && t.deprel == "compound:prt");

@@ -149,7 +149,7 @@ fn subject_with_copula(toks: &[TokenSyntax], p: usize) -> Option<(usize, usize)>
     for _ in 0..4 {
         let below = cur;
         cur = (toks[cur].head as usize).checked_sub(1)?;
-        let t = &toks[cur];
+        let t = toks.get(cur)?;
         if matches!(t.upos.as_str(), "VERB" | "AUX") {
             return None;
         }
