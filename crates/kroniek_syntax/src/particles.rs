@@ -6,7 +6,8 @@
 //! "een beeld van wat deze baan inhoudt"; then the main verb loses its particle, and the coder
 //! reads "vragen" (ask) where the text says "afvragen" (wonder). Which words are particles is
 //! learnt from the treebank: a word used as `compound:prt` at least three times and more often
-//! than in all its other functions together (Dutch training data: "af", "toe", "mee", "neer").
+//! than in all its other functions together (the shipped Dutch model: "af", "mee", "neer",
+//! "overeen", "terecht", "terug", "toe").
 //! Where such a word is a `case` of a verb to its right, and the next word opens that verb's
 //! clause ("wat", "of", "dat", "hoe"), it becomes the particle of the nearest verb above it that
 //! stands to its left and has no particle yet. Stored in the model from format version 9 on;
