@@ -25,6 +25,11 @@
 //! `--unlabelled-max-words N` (default 40) words, and the parser is trained again with those
 //! parses, each `--unlabelled-weight W` times (default 1); in cross-validation, per fold.
 //! `--unlabelled-agree` keeps only the sentences that a second, greedy parser parses alike.
+//! `--relabel-epochs N` trains the relabeler (`kroniek_syntax::relabel`: every relation chosen
+//! again from the complete tree) for N epochs; `--cv-without-relabeler` also scores each fold's
+//! model with the parser's own relations; `--relabel-keep K` gives the parser's relation a bonus
+//! of K in the relabeler's choice, and `--cv-relabel-keep K` (repeatable) also scores each fold's
+//! model with bonus K.
 
 use std::path::PathBuf;
 
@@ -37,6 +42,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut margins = vec![0.0f32];
     let mut cv_prunes: Vec<Option<kroniek_syntax::ModelPrune>> = vec![None];
     let mut prune_rows: Option<kroniek_syntax::ModelPrune> = None;
+    let mut cv_without_relabeler = false;
+    let mut cv_keeps: Vec<Option<f32>> = vec![None];
     while let Some(a) = args.next() {
         let mut val = || args.next().ok_or_else(|| format!("{a} needs a value"));
         match a.as_str() {
@@ -56,6 +63,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--unlabelled-max-words" => opts.unlabelled_max_words = val()?.parse()?,
             "--unlabelled-weight" => opts.unlabelled_weight = val()?.parse()?,
             "--unlabelled-agree" => opts.unlabelled_agree = true,
+            "--relabel-epochs" => opts.relabel_epochs = val()?.parse()?,
+            "--cv-without-relabeler" => cv_without_relabeler = true,
+            "--relabel-keep" => opts.relabel_keep = val()?.parse()?,
+            "--cv-relabel-keep" => cv_keeps.push(Some(val()?.parse()?)),
             "--eval" => evals.push(val()?.into()),
             "--out" => out = Some(val()?.into()),
             "--tagger-epochs" => opts.tagger_epochs = val()?.parse()?,
@@ -80,22 +91,40 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .first()
             .cloned()
             .ok_or("--folds needs a --domain file")?;
-        let variants: Vec<kroniek_syntax::CvVariant> = cv_prunes
-            .iter()
-            .flat_map(|&prune| {
-                margins
-                    .iter()
-                    .map(move |&margin| kroniek_syntax::CvVariant { margin, prune })
-            })
-            .collect();
+        let mut variants: Vec<kroniek_syntax::CvVariant> = Vec::new();
+        for &prune in &cv_prunes {
+            for &margin in &margins {
+                for &relabel_keep in &cv_keeps {
+                    variants.push(kroniek_syntax::CvVariant {
+                        margin,
+                        prune,
+                        without_relabeler: false,
+                        relabel_keep,
+                    });
+                }
+                if cv_without_relabeler {
+                    variants.push(kroniek_syntax::CvVariant {
+                        margin,
+                        prune,
+                        without_relabeler: true,
+                        relabel_keep: None,
+                    });
+                }
+            }
+        }
         let cvs = kroniek_syntax::cross_validate_variants(&opts, &file, folds, &variants)?;
         for (cv, v) in cvs.iter().zip(&variants) {
             if variants.len() > 1 {
                 let rows = v
                     .prune
                     .map_or("all rows".to_string(), |p| format!("rows {p}"));
+                let relations = match (v.without_relabeler, v.relabel_keep) {
+                    (true, _) => ", the parser's relations".to_string(),
+                    (false, Some(k)) => format!(", relabeler keeping the parser's by {k}"),
+                    (false, None) => String::new(),
+                };
                 println!(
-                    "== beam pruning margin {} (0 = exact beam), {rows}",
+                    "== beam pruning margin {} (0 = exact beam), {rows}{relations}",
                     v.margin
                 );
             }

@@ -14,6 +14,7 @@ use crate::convert::ArgPairs;
 use crate::error::{Error, Result};
 use crate::eval::{SyntaxReport, eval_sentences};
 use crate::prune::{ModelPrune, prune_model};
+use crate::relabel::Relabeler;
 use crate::train::{TrainOptions, TrainSummary, load_weighted, prepare, train_sentences};
 
 /// The result of a cross-validation.
@@ -122,6 +123,8 @@ pub fn cross_validate_margins(
         .map(|&margin| CvVariant {
             margin,
             prune: None,
+            without_relabeler: false,
+            relabel_keep: None,
         })
         .collect();
     cross_validate_variants(opts, domain_file, k, &variants)
@@ -134,6 +137,10 @@ pub struct CvVariant {
     pub margin: f32,
     /// Rows to drop from the model first ([`crate::prune`]; `None` = the model as trained).
     pub prune: Option<ModelPrune>,
+    /// Score without the model's relabeler (the parser's own relations).
+    pub without_relabeler: bool,
+    /// The relabeler's bonus for the parser's relation (`None`: as trained).
+    pub relabel_keep: Option<f32>,
 }
 
 /// [`cross_validate`], scoring each fold's model once per variant (a beam pruning margin and
@@ -183,6 +190,12 @@ pub fn cross_validate_variants(
                 prune_model(&mut m, p);
             }
             m.parser.set_prune_margin(v.margin);
+            if v.without_relabeler {
+                m.relabeler = Relabeler::default();
+            }
+            if let Some(keep) = v.relabel_keep {
+                m.relabeler.set_keep(keep);
+            }
             let report = eval_sentences(&m, &test);
             cv.pooled.merge(&report);
             cv.folds.push(report);

@@ -48,10 +48,15 @@ pub struct SyntaxReport {
     pub lemma_by_upos: BTreeMap<String, (usize, usize)>,
     /// Lemma errors by (form, gold lemma, predicted lemma), counted.
     pub lemma_misses: BTreeMap<(String, String, String), usize>,
+    /// Arcs with the right head and the wrong universal relation, by (gold, predicted), counted.
+    pub label_confusions: BTreeMap<(String, String), usize>,
 }
 
 /// How many of the most frequent lemma errors a report prints.
 pub const LEMMA_MISSES_SHOWN: usize = 40;
+
+/// How many of the most frequent relation confusions a report prints.
+pub const LABEL_CONFUSIONS_SHOWN: usize = 20;
 
 /// Names of the [`SyntaxReport::by_length`] buckets.
 pub const LENGTH_BUCKETS: [&str; 5] = ["root", "1", "2", "3-6", "7+"];
@@ -108,7 +113,17 @@ impl SyntaxReport {
             }
             let head_ok = g.head == p.head;
             self.uas += usize::from(head_ok);
-            self.las += usize::from(head_ok && universal(&g.deprel) == universal(&p.deprel));
+            let same_universal = universal(&g.deprel) == universal(&p.deprel);
+            self.las += usize::from(head_ok && same_universal);
+            if head_ok && !same_universal {
+                *self
+                    .label_confusions
+                    .entry((
+                        universal(&g.deprel).to_string(),
+                        universal(&p.deprel).to_string(),
+                    ))
+                    .or_default() += 1;
+            }
             let full = head_ok && g.deprel == p.deprel;
             self.las_full += usize::from(full);
             if full {
@@ -137,6 +152,9 @@ impl SyntaxReport {
         }
         for (k, v) in &other.lemma_misses {
             *self.lemma_misses.entry(k.clone()).or_default() += v;
+        }
+        for (k, v) in &other.label_confusions {
+            *self.label_confusions.entry(k.clone()).or_default() += v;
         }
         for (mine, theirs) in self.by_length.iter_mut().zip(other.by_length) {
             mine.0 += theirs.0;
@@ -239,6 +257,15 @@ impl fmt::Display for SyntaxReport {
         writeln!(f, "\nmost frequent lemma errors (form: gold → predicted)")?;
         for ((form, gold, guess), n) in misses.iter().take(LEMMA_MISSES_SHOWN) {
             writeln!(f, "{n:>4}  {form}: {gold} → {guess}")?;
+        }
+        let mut confusions: Vec<_> = self.label_confusions.iter().collect();
+        confusions.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
+        writeln!(
+            f,
+            "\nmost frequent relation errors on right heads (gold → predicted, universal)"
+        )?;
+        for ((gold, guess), n) in confusions.iter().take(LABEL_CONFUSIONS_SHOWN) {
+            writeln!(f, "{n:>4}  {gold} → {guess}")?;
         }
         writeln!(f, "\n{:<14} {:>7} {:>6}", "ARC LENGTH", "UAS", "gold")?;
         for (name, (gold, right)) in LENGTH_BUCKETS.iter().zip(self.by_length) {

@@ -132,6 +132,7 @@ pub mod perfect;
 pub mod projective;
 pub mod prune;
 pub mod punct;
+pub mod relabel;
 mod stage;
 pub mod tagger;
 pub mod train;

@@ -12,6 +12,7 @@ use crate::objects;
 use crate::parser::Parser;
 use crate::particles::Particles;
 use crate::perfect;
+use crate::relabel::Relabeler;
 use crate::tagger::{Tagger, Tok};
 
 const MAGIC: &[u8; 7] = b"KRSYNTX";
@@ -24,8 +25,9 @@ const MAGIC: &[u8; 7] = b"KRSYNTX";
 /// features); 7 = and the weights its fine tags share per UPOS ([`crate::groups`]; older
 /// files: none); 8 = and the words seen in each closed word class ([`crate::closed`]; older
 /// files: no constraint); 9 = and the words that are mostly verb particles
-/// ([`crate::particles`]; older files: none).
-pub const VERSION: u8 = 9;
+/// ([`crate::particles`]; older files: none); 10 = and the relabeler ([`crate::relabel`];
+/// older files: none, the parser's relations stay).
+pub const VERSION: u8 = 10;
 
 /// A trained model for one language.
 #[derive(Clone, Debug, Default)]
@@ -40,6 +42,8 @@ pub struct SyntaxModel {
     pub parser: Parser,
     /// The words that are mostly verb particles.
     pub particles: Particles,
+    /// The second choice of each relation from the complete tree.
+    pub relabeler: Relabeler,
 }
 
 impl SyntaxModel {
@@ -76,6 +80,7 @@ impl SyntaxModel {
                 }
             })
             .collect();
+        self.relabeler.relabel(&toks, &tags, &mut out);
         perfect::attach_perfects(&self.lang, &mut out);
         perfect::attach_copular_perfects(&self.lang, &mut out);
         names::attach_name_suffixes(&self.lang, forms, &mut out);
@@ -95,6 +100,7 @@ impl SyntaxModel {
         self.lemmatizer.write(&mut w);
         self.parser.write(&mut w);
         self.particles.write(&mut w);
+        self.relabeler.write(&mut w);
         let mut out = MAGIC.to_vec();
         out.push(b'0' + VERSION);
         out.extend_from_slice(&miniz_oxide::deflate::compress_to_vec(&w.buf, 9));
@@ -130,6 +136,7 @@ impl SyntaxModel {
             lemmatizer: Lemmatizer::read(&mut r)?,
             parser: Parser::read(&mut r)?,
             particles: Particles::read(&mut r)?,
+            relabeler: Relabeler::read(&mut r)?,
         };
         if !r.at_end() {
             return Err(Error::Model("trailing bytes".into()));

@@ -303,7 +303,7 @@ impl<'a> Ctx<'a> {
         u64::from(at(b).saturating_sub(at(a + 1)).min(3))
     }
 
-    fn w(&self, i: usize) -> u64 {
+    pub(crate) fn w(&self, i: usize) -> u64 {
         match i {
             NONE => NO,
             0 => 0xB007,
@@ -311,14 +311,14 @@ impl<'a> Ctx<'a> {
         }
     }
     /// The cluster value of word `i` at `level` (0 coarse, 1 middle, 2 fine).
-    fn cl(&self, i: usize, level: usize) -> u64 {
+    pub(crate) fn cl(&self, i: usize, level: usize) -> u64 {
         match i {
             NONE => NO,
             0 => 0xB009,
             _ => self.toks.get(i - 1).map_or(NO, |t| t.cl[level]),
         }
     }
-    fn p(&self, i: usize) -> u64 {
+    pub(crate) fn p(&self, i: usize) -> u64 {
         match i {
             NONE => NO,
             0 => 0xB008,

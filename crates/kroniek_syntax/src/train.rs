@@ -26,6 +26,7 @@ use crate::model::SyntaxModel;
 use crate::parser::{ParseExample, Parser, ParserOptions};
 use crate::particles::Particles;
 use crate::projective;
+use crate::relabel::{RelabelExample, Relabeler};
 use crate::tagger::{Tagger, TaggerOptions, Tok};
 
 /// What to train on and how.
@@ -94,6 +95,11 @@ pub struct TrainOptions {
     /// Self-training: keep only the sentences that a second, greedy parser (trained on the
     /// same treebanks) parses exactly alike.
     pub unlabelled_agree: bool,
+    /// Epochs of the relabeler ([`crate::relabel`]), trained on the parser's training trees
+    /// and tags; 0 = none (relations stay the parser's).
+    pub relabel_epochs: usize,
+    /// The relabeler's bonus for the parser's own relation ([`Relabeler::set_keep`]).
+    pub relabel_keep: f32,
 }
 
 impl TrainOptions {
@@ -125,6 +131,8 @@ impl TrainOptions {
             unlabelled_max_words: 40,
             unlabelled_weight: 1,
             unlabelled_agree: false,
+            relabel_epochs: 0,
+            relabel_keep: 0.0,
         }
     }
 }
@@ -623,6 +631,35 @@ fn train_with_parses(
         })
         .collect();
     summary.classes = (tagger.tags().len(), labels.len());
+    // The relabeler learns from the same trees and tags (lifted relations read as their base).
+    let relabel_examples: Vec<RelabelExample> = examples
+        .iter()
+        .map(|e| RelabelExample {
+            toks: e.toks.clone(),
+            tags: e.tags.clone(),
+            heads: e.heads.clone(),
+            labels: e
+                .labels
+                .iter()
+                .map(|&l| {
+                    labels
+                        .get(l as usize)
+                        .and_then(|s| s.split(projective::LIFT).next())
+                        .unwrap_or("dep")
+                        .to_string()
+                })
+                .collect(),
+        })
+        .collect();
+    let mut relabeler = Relabeler::train(
+        &relabel_examples,
+        &parser_copies,
+        opts.relabel_epochs,
+        opts.seed,
+        opts.prune,
+        opts.min_updates,
+    );
+    relabeler.set_keep(opts.relabel_keep);
     let parser = Parser::train(
         &expand(&examples, &parser_copies),
         labels,
@@ -659,6 +696,7 @@ fn train_with_parses(
             lemmatizer,
             parser,
             particles,
+            relabeler,
         },
         summary,
     ))
