@@ -133,6 +133,7 @@ pub mod projective;
 pub mod prune;
 pub mod punct;
 pub mod relabel;
+pub mod separable;
 mod stage;
 pub mod tagger;
 pub mod train;

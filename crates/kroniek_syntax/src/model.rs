@@ -13,6 +13,7 @@ use crate::parser::Parser;
 use crate::particles::Particles;
 use crate::perfect;
 use crate::relabel::Relabeler;
+use crate::separable;
 use crate::tagger::{Tagger, Tok};
 
 const MAGIC: &[u8; 7] = b"KRSYNTX";
@@ -50,7 +51,8 @@ impl SyntaxModel {
     /// Analyse one sentence given as word forms: UPOS, lemma, compound lemma, head, deprel.
     pub fn analyse(&self, forms: &[&str]) -> Vec<TokenSyntax> {
         let toks: Vec<Tok> = self.tagger.toks(forms);
-        let tags = self.tagger.tag(&toks);
+        let mut tags = self.tagger.tag(&toks);
+        separable::retag(&self.lang, &self.tagger, forms, &mut tags);
         let (mut heads, labels) = self.parser.parse(&toks, &tags);
         let tagset = self.tagger.tags();
         attach_punctuation(&mut heads, forms, &tags, tagset);

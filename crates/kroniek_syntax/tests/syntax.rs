@@ -345,6 +345,33 @@ fn built_in_models_load_and_parse() {
     assert_eq!(a[2].lemma, "veroveren", "{a:?}");
 }
 
+/// A separable verb written as one word in a subordinate clause is a verb, even where the
+/// lexicon calls it a noun (CoNLL-2002 tags "samenwerkt" N); a noun made of a particle and a
+/// verb form stays a noun in a noun's context.
+#[test]
+fn particle_verb_compounds_are_tagged_by_their_verb() {
+    let nl = kroniek_syntax::embedded::dutch().unwrap();
+    let forms = [
+        "Het",
+        "bedrijf",
+        "meldt",
+        "dat",
+        "het",
+        "samenwerkt",
+        "met",
+        "een",
+        "Franse",
+        "firma",
+        ".",
+    ];
+    let a = nl.analyse(&forms);
+    assert_eq!(a[5].upos, "VERB", "{a:?}");
+    assert_eq!(a[5].lemma, "samenwerken", "{a:?}");
+    assert_eq!((a[3].head, a[3].deprel.as_str()), (6, "mark"), "{a:?}");
+    let a = nl.analyse(&["Het", "voorstel", "werd", "gisteren", "aangenomen", "."]);
+    assert_eq!(a[1].upos, "NOUN", "{a:?}");
+}
+
 fn data() -> Option<PathBuf> {
     let d = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data");
     if d.is_dir() {
