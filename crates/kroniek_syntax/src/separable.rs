@@ -14,9 +14,9 @@ use crate::tagger::Tagger;
 
 /// Dutch separable verb particles (adverbs, prepositions and adjectives that split off).
 const PARTICLES: &[&str] = &[
-    "aan", "achter", "af", "bij", "binnen", "buiten", "dicht", "dood", "door", "heen", "in",
-    "los", "mee", "na", "neer", "om", "onder", "op", "over", "rond", "samen", "tegen", "terug",
-    "thuis", "toe", "uit", "vast", "voor", "voorbij", "vrij", "weg",
+    "aan", "achter", "af", "bij", "binnen", "buiten", "dicht", "dood", "door", "heen", "in", "los",
+    "mee", "na", "neer", "om", "onder", "op", "over", "rond", "samen", "tegen", "terug", "thuis",
+    "toe", "uit", "vast", "voor", "voorbij", "vrij", "weg",
 ];
 
 /// The lexicon class of verbs (CoNLL-2002's coarse tag).
