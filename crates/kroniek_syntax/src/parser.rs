@@ -548,6 +548,25 @@ pub(crate) fn label_features(
     dynamic_label_features(c, st, set, h, d, out);
 }
 
+/// The nine features of a head–dependent pair from their forms and tags (`[hw, hp, dw, dp]`),
+/// as templates `base` to `base + 8`: a bias, each alone, and each pairing. Appended to `out`.
+pub(crate) fn pair_features(base: u64, [hw, hp, dw, dp]: [u64; 4], out: &mut Vec<u32>) {
+    let fs: [&[u64]; 9] = [
+        &[],
+        &[hw],
+        &[hp],
+        &[dw],
+        &[dp],
+        &[hp, dp],
+        &[hw, dp],
+        &[hp, dw],
+        &[hw, dw],
+    ];
+    for (t, parts) in (0u64..).zip(fs) {
+        out.push(feat(base + t, parts));
+    }
+}
+
 /// The label features of the arc `h → d` that read only the two words and their neighbours
 /// (forms, tags, clusters, direction, distance), not the partial tree: the same for every beam
 /// item that makes this arc. Appended to `out`.
@@ -560,16 +579,8 @@ pub(crate) fn static_label_features(c: &Ctx<'_>, set: u8, h: usize, d: usize, ou
     } else {
         c.toks.get(d - 1).map_or(NO, |t| t.suf[2])
     };
-    let fs: [(u64, &[u64]); 15] = [
-        (0, &[]),
-        (1, &[hw]),
-        (2, &[hp]),
-        (3, &[dw]),
-        (4, &[dp]),
-        (5, &[hp, dp]),
-        (6, &[hw, dp]),
-        (7, &[hp, dw]),
-        (8, &[hw, dw]),
+    pair_features(300, [hw, hp, dw, dp], out);
+    let fs: [(u64, &[u64]); 6] = [
         (9, &[dir, hp, dp]),
         (10, &[dir, dist]),
         (11, &[dir, dist, hp, dp]),

@@ -16,7 +16,7 @@ use kroniek_core::{Rng, TokenSyntax};
 use crate::codec::{Reader, Writer};
 use crate::error::Result;
 use crate::hashing::{feat, mix};
-use crate::parser::{Ctx, NONE};
+use crate::parser::{Ctx, NONE, pair_features};
 use crate::perceptron::{Trainer, Weights, argmax};
 use crate::tagger::Tok;
 
@@ -146,16 +146,8 @@ fn features(t: &Tree<'_>, d: usize, out: &mut Vec<u32>) {
         heads.get(h - 1).copied().unwrap_or(NONE)
     };
     let dsuf = toks.get(d - 1).map_or(0, |t| t.suf[2]);
-    let fs: [(u64, &[u64]); 15] = [
-        (0, &[]),
-        (1, &[hw]),
-        (2, &[hp]),
-        (3, &[dw]),
-        (4, &[dp]),
-        (5, &[hp, dp]),
-        (6, &[hw, dp]),
-        (7, &[hp, dw]),
-        (8, &[hw, dw]),
+    pair_features(600, [hw, hp, dw, dp], out);
+    let fs: [(u64, &[u64]); 6] = [
         (9, &[dir, hp, dp]),
         (10, &[dir, dist, hp, dp]),
         (11, &[dp, c.p(d - 1), dir]),
