@@ -160,19 +160,22 @@ fn features(t: &Tree<'_>, d: usize, out: &mut Vec<u32>) {
     }
     // The dependent's own dependents: its first (a preposition, a conjunction, a determiner)
     // and its last, and how many.
-    let own: Vec<usize> = kids
-        .of(d)
-        .iter()
-        .copied()
-        .filter(|&k| !toks.get(k - 1).is_some_and(|t| t.punct))
-        .collect();
-    let first = own.first().copied().filter(|&k| k < d).unwrap_or(NONE);
-    let last = own.last().copied().unwrap_or(NONE);
+    let (mut first, mut last, mut count) = (NONE, NONE, 0u64);
+    for &k in kids.of(d) {
+        if toks.get(k - 1).is_some_and(|t| t.punct) {
+            continue;
+        }
+        if count == 0 && k < d {
+            first = k;
+        }
+        last = k;
+        count += 1;
+    }
     out.push(feat(615, &[dp, c.w(first), dir]));
     out.push(feat(616, &[hp, dp, c.w(first)]));
     out.push(feat(617, &[dp, c.w(last)]));
     out.push(feat(618, &[dp, c.p(last), dir]));
-    out.push(feat(619, &[dp, own.len().min(4) as u64, dir]));
+    out.push(feat(619, &[dp, count.min(4), dir]));
     // The siblings: tags and forms by side, the head's frame with the dependent marked, and
     // how many stand before and after the head.
     let mut frame = mix(0x4652, hp);
