@@ -29,6 +29,17 @@ const MIN_REST: usize = 4;
 /// verb and knows the rest only as one.
 fn verb_rest<'a>(tagger: &Tagger, form: &'a str) -> Option<&'a str> {
     let lex = tagger.lexicon();
+    let mut rests = PARTICLES
+        .iter()
+        .filter(|p| {
+            form.get(..p.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(p))
+        })
+        .filter_map(|p| form.get(p.len()..))
+        .filter(|rest| rest.chars().count() >= MIN_REST)
+        .peekable();
+    // Most words begin with no particle: the lexicon is asked only about those that do.
+    rests.peek()?;
     if lex.is_empty()
         || lex
             .class_of(form)
@@ -36,13 +47,7 @@ fn verb_rest<'a>(tagger: &Tagger, form: &'a str) -> Option<&'a str> {
     {
         return None;
     }
-    let lower = form.to_lowercase();
-    PARTICLES
-        .iter()
-        .filter(|p| lower.starts_with(*p))
-        .filter_map(|p| form.get(p.len()..))
-        .filter(|rest| rest.chars().count() >= MIN_REST)
-        .find(|rest| lex.class_of(rest) == Some(VERB_CLASS))
+    rests.find(|rest| lex.class_of(rest) == Some(VERB_CLASS))
 }
 
 /// Retag the words of `forms` that are unknown particle–verb compounds tagged as something other
