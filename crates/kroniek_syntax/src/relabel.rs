@@ -16,22 +16,10 @@ use kroniek_core::{Rng, TokenSyntax};
 use crate::codec::{Reader, Writer};
 use crate::error::Result;
 use crate::hashing::{feat, mix};
-use crate::parser::{Ctx, NONE, pair_features};
+use crate::parser::{Ctx, NONE, ParseExample, pair_features};
 use crate::perceptron::{Trainer, Weights, argmax};
+use crate::projective::LIFT;
 use crate::tagger::Tok;
-
-/// One training sentence: tokens, tag classes, heads (1-based, 0 = root) and relations.
-#[derive(Clone, Debug)]
-pub struct RelabelExample {
-    /// Hashed tokens.
-    pub toks: Vec<Tok>,
-    /// Tag classes (the tagger's indices).
-    pub tags: Vec<usize>,
-    /// Heads, 1-based, 0 = root.
-    pub heads: Vec<usize>,
-    /// Relations.
-    pub labels: Vec<String>,
-}
 
 /// The relation chooser (empty: relations stay as parsed).
 #[derive(Clone, Debug, Default)]
@@ -234,27 +222,44 @@ impl Relabeler {
         self.keep = keep;
     }
 
-    /// Train on gold trees, each example `copies[i]` times per epoch (1 where missing), in an
-    /// order shuffled with `seed`; weights below `prune` and features with fewer than
-    /// `min_updates` updates are dropped.
+    /// Train on the parser's training sentences (gold trees; `names` are the parser's label
+    /// names, a lifted one read as its base relation), each example `copies[i]` times per epoch
+    /// (1 where missing), in an order shuffled with `seed`; weights below `prune` and features
+    /// with fewer than `min_updates` updates are dropped.
     pub fn train(
-        examples: &[RelabelExample],
+        examples: &[ParseExample],
+        names: &[String],
         copies: &[usize],
         epochs: usize,
         seed: u64,
         prune: f32,
         min_updates: u32,
     ) -> Relabeler {
+        let base = |l: u16| {
+            names
+                .get(usize::from(l))
+                .and_then(|s| s.split(LIFT).next())
+                .unwrap_or("dep")
+        };
         let mut labels: Vec<String> = examples
             .iter()
-            .flat_map(|e| e.labels.iter().cloned())
-            .filter(|l| l != "punct" && l != "root")
+            .flat_map(|e| e.labels.iter().map(|&l| base(l)))
+            .filter(|l| *l != "punct" && *l != "root")
+            .map(str::to_string)
             .collect();
         labels.sort_unstable();
         labels.dedup();
         if labels.is_empty() || epochs == 0 {
             return Relabeler::default();
         }
+        // The relabeler's class of each parser label (`None`: punctuation and the root).
+        let class: Vec<Option<usize>> = (0..names.len())
+            .map(|l| {
+                labels
+                    .binary_search_by(|x| x.as_str().cmp(base(l as u16)))
+                    .ok()
+            })
+            .collect();
         let mut order: Vec<usize> = Vec::new();
         for (i, _) in examples.iter().enumerate() {
             let k = copies.get(i).copied().unwrap_or(1).max(1);
@@ -277,7 +282,8 @@ impl Relabeler {
                     if e.heads[d - 1] == 0 || e.toks[d - 1].punct {
                         continue;
                     }
-                    let Ok(truth) = labels.binary_search(&e.labels[d - 1]) else {
+                    let Some(truth) = class.get(usize::from(e.labels[d - 1])).copied().flatten()
+                    else {
                         continue;
                     };
                     features(&tree, d, &mut feats);
@@ -359,9 +365,15 @@ mod tests {
     const PRON: usize = 3;
     const PUNCT: usize = 4;
 
+    const NAMES: [&str; 5] = ["det", "nsubj", "obj", "punct", "root"];
+
+    fn names() -> Vec<String> {
+        NAMES.iter().map(|s| s.to_string()).collect()
+    }
+
     /// A sentence of (form, tag, head, relation).
-    fn example(rows: &[(&str, usize, usize, &str)]) -> RelabelExample {
-        RelabelExample {
+    fn example(rows: &[(&str, usize, usize, &str)]) -> ParseExample {
+        ParseExample {
             toks: rows
                 .iter()
                 .enumerate()
@@ -369,13 +381,16 @@ mod tests {
                 .collect(),
             tags: rows.iter().map(|r| r.1).collect(),
             heads: rows.iter().map(|r| r.2).collect(),
-            labels: rows.iter().map(|r| r.3.to_string()).collect(),
+            labels: rows
+                .iter()
+                .map(|r| NAMES.iter().position(|n| *n == r.3).unwrap_or(0) as u16)
+                .collect(),
         }
     }
 
     /// Subject-first and object-first main clauses: which noun phrase is the object shows only
     /// in the whole clause (a pronoun subject after the verb), not in the fronted phrase alone.
-    fn clauses() -> Vec<RelabelExample> {
+    fn clauses() -> Vec<ParseExample> {
         let mut out = Vec::new();
         for (verb, noun, other, pron) in [
             ("las", "boek", "man", "hij"),
@@ -404,7 +419,7 @@ mod tests {
 
     #[test]
     fn a_fronted_object_is_told_from_a_subject_by_the_rest_of_the_clause() {
-        let r = Relabeler::train(&clauses(), &[], 5, 7, 0.0, 1);
+        let r = Relabeler::train(&clauses(), &names(), &[], 5, 7, 0.0, 1);
         assert!(!r.is_empty());
         // The parser's reading labelled the fronted object as the subject and the other way round.
         let forms = ["Het", "boek", "zag", "zij", "."];
@@ -464,7 +479,7 @@ mod tests {
 
     #[test]
     fn an_empty_relabeler_changes_nothing_and_survives_the_file() {
-        let r = Relabeler::train(&clauses(), &[], 0, 7, 0.0, 1);
+        let r = Relabeler::train(&clauses(), &names(), &[], 0, 7, 0.0, 1);
         assert!(r.is_empty());
         let mut out = fixture(&[
             ("Het", "het", "DET", "", 2, "det"),
@@ -473,7 +488,7 @@ mod tests {
         let toks = [Tok::new("Het", true), Tok::new("boek", false)];
         r.relabel(&toks, &[DET, NOUN], &mut out);
         assert_eq!(tree(&out), [(2, "det"), (0, "root")]);
-        let trained = Relabeler::train(&clauses(), &[], 3, 7, 0.0, 1);
+        let trained = Relabeler::train(&clauses(), &names(), &[], 3, 7, 0.0, 1);
         let mut w = Writer::default();
         trained.write(&mut w);
         let mut r = Reader::new(&w.buf);

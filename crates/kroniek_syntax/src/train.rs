@@ -26,7 +26,7 @@ use crate::model::SyntaxModel;
 use crate::parser::{ParseExample, Parser, ParserOptions};
 use crate::particles::Particles;
 use crate::projective;
-use crate::relabel::{RelabelExample, Relabeler};
+use crate::relabel::Relabeler;
 use crate::tagger::{Tagger, TaggerOptions, Tok};
 
 /// What to train on and how.
@@ -632,27 +632,9 @@ fn train_with_parses(
         .collect();
     summary.classes = (tagger.tags().len(), labels.len());
     // The relabeler learns from the same trees and tags (lifted relations read as their base).
-    let relabel_examples: Vec<RelabelExample> = examples
-        .iter()
-        .map(|e| RelabelExample {
-            toks: e.toks.clone(),
-            tags: e.tags.clone(),
-            heads: e.heads.clone(),
-            labels: e
-                .labels
-                .iter()
-                .map(|&l| {
-                    labels
-                        .get(l as usize)
-                        .and_then(|s| s.split(projective::LIFT).next())
-                        .unwrap_or("dep")
-                        .to_string()
-                })
-                .collect(),
-        })
-        .collect();
     let mut relabeler = Relabeler::train(
-        &relabel_examples,
+        &examples,
+        &labels,
         &parser_copies,
         opts.relabel_epochs,
         opts.seed,
