@@ -6,19 +6,33 @@
 //! cargo run --release -p kroniek_syntax --example analyse_syntax -- models/syntax/nl.bin "…"
 //! ```
 //!
-//! The first argument is a language (its embedded model) or a model file.
+//! The first argument is a language (its embedded model) or a model file; `--parser` before
+//! the sentences prints the parser's own relations (no relabeler), `--subjects RULE` sets
+//! the relabeler's one-subject rule (`free`, or `PICK,GIVE_BACK`: `kroniek_syntax::relabel::SubjectRule`).
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let which = args
         .next()
         .ok_or("usage: analyse_syntax LANG|MODEL.bin SENTENCE…")?;
-    let model = if which.ends_with(".bin") {
+    let mut model = if which.ends_with(".bin") {
         kroniek_syntax::SyntaxModel::from_bytes(&std::fs::read(&which)?)?
     } else {
         kroniek_syntax::embedded::for_lang(&which).ok_or("no model for that language")??
     };
-    for sentence in args {
+    while let Some(sentence) = args.next() {
+        match sentence.as_str() {
+            "--parser" => {
+                model.relabeler = kroniek_syntax::relabel::Relabeler::default();
+                continue;
+            }
+            "--subjects" => {
+                let rule = args.next().ok_or("--subjects needs a rule")?;
+                model.relabeler.set_subject_rule(rule.parse()?);
+                continue;
+            }
+            _ => {}
+        }
         let forms: Vec<&str> = sentence.split_whitespace().collect();
         for (i, (f, t)) in forms.iter().zip(model.analyse(&forms)).enumerate() {
             println!(

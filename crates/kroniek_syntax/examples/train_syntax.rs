@@ -29,7 +29,9 @@
 //! again from the complete tree) for N epochs; `--cv-without-relabeler` also scores each fold's
 //! model with the parser's own relations; `--relabel-keep K` gives the parser's relation a bonus
 //! of K in the relabeler's choice, and `--cv-relabel-keep K` (repeatable) also scores each fold's
-//! model with bonus K.
+//! model with bonus K; `--cv-subject-rule RULE` (repeatable; `free`, or `PICK,GIVE_BACK` as
+//! in `kroniek_syntax::relabel::SubjectRule`) scores each of those once more with that
+//! one-subject rule.
 
 use std::path::PathBuf;
 
@@ -43,6 +45,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut cv_prunes: Vec<Option<kroniek_syntax::ModelPrune>> = vec![None];
     let mut prune_rows: Option<kroniek_syntax::ModelPrune> = None;
     let mut cv_without_relabeler = false;
+    let mut cv_rules: Vec<Option<kroniek_syntax::relabel::SubjectRule>> = vec![None];
     let mut cv_keeps: Vec<Option<f32>> = vec![None];
     while let Some(a) = args.next() {
         let mut val = || args.next().ok_or_else(|| format!("{a} needs a value"));
@@ -65,6 +68,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--unlabelled-agree" => opts.unlabelled_agree = true,
             "--relabel-epochs" => opts.relabel_epochs = val()?.parse()?,
             "--cv-without-relabeler" => cv_without_relabeler = true,
+            "--cv-subject-rule" => cv_rules.push(Some(val()?.parse()?)),
             "--relabel-keep" => opts.relabel_keep = val()?.parse()?,
             "--cv-relabel-keep" => cv_keeps.push(Some(val()?.parse()?)),
             "--eval" => evals.push(val()?.into()),
@@ -95,12 +99,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for &prune in &cv_prunes {
             for &margin in &margins {
                 for &relabel_keep in &cv_keeps {
-                    variants.push(kroniek_syntax::CvVariant {
-                        margin,
-                        prune,
-                        without_relabeler: false,
-                        relabel_keep,
-                    });
+                    for &subject_rule in &cv_rules {
+                        variants.push(kroniek_syntax::CvVariant {
+                            margin,
+                            prune,
+                            without_relabeler: false,
+                            relabel_keep,
+                            subject_rule,
+                        });
+                    }
                 }
                 if cv_without_relabeler {
                     variants.push(kroniek_syntax::CvVariant {
@@ -108,6 +115,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                         prune,
                         without_relabeler: true,
                         relabel_keep: None,
+                        subject_rule: None,
                     });
                 }
             }
@@ -118,11 +126,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 let rows = v
                     .prune
                     .map_or("all rows".to_string(), |p| format!("rows {p}"));
-                let relations = match (v.without_relabeler, v.relabel_keep) {
+                let mut relations = match (v.without_relabeler, v.relabel_keep) {
                     (true, _) => ", the parser's relations".to_string(),
                     (false, Some(k)) => format!(", relabeler keeping the parser's by {k}"),
                     (false, None) => String::new(),
                 };
+                if let Some(rule) = v.subject_rule {
+                    relations.push_str(&format!(", subject rule {rule:?}"));
+                }
                 println!(
                     "== beam pruning margin {} (0 = exact beam), {rows}{relations}",
                     v.margin

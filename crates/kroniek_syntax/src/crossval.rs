@@ -14,7 +14,7 @@ use crate::convert::ArgPairs;
 use crate::error::{Error, Result};
 use crate::eval::{SyntaxReport, eval_sentences};
 use crate::prune::{ModelPrune, prune_model};
-use crate::relabel::Relabeler;
+use crate::relabel::{Relabeler, SubjectRule};
 use crate::train::{TrainOptions, TrainSummary, load_weighted, prepare, train_sentences};
 
 /// The result of a cross-validation.
@@ -125,6 +125,7 @@ pub fn cross_validate_margins(
             prune: None,
             without_relabeler: false,
             relabel_keep: None,
+            subject_rule: None,
         })
         .collect();
     cross_validate_variants(opts, domain_file, k, &variants)
@@ -141,6 +142,9 @@ pub struct CvVariant {
     pub without_relabeler: bool,
     /// The relabeler's bonus for the parser's relation (`None`: as trained).
     pub relabel_keep: Option<f32>,
+    /// The relabeler's one-subject rule (`None`: the default;
+    /// [`Relabeler::set_subject_rule`]).
+    pub subject_rule: Option<SubjectRule>,
 }
 
 /// [`cross_validate`], scoring each fold's model once per variant (a beam pruning margin and
@@ -195,6 +199,9 @@ pub fn cross_validate_variants(
             }
             if let Some(keep) = v.relabel_keep {
                 m.relabeler.set_keep(keep);
+            }
+            if let Some(rule) = v.subject_rule {
+                m.relabeler.set_subject_rule(rule);
             }
             let report = eval_sentences(&m, &test);
             cv.pooled.merge(&report);

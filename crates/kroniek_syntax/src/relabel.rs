@@ -29,6 +29,87 @@ pub struct Relabeler {
     /// Added to the score of the relation the parser chose: the relabeler overrules the
     /// parser only by a margin of more than this.
     keep: f32,
+    /// How each head is left one subject.
+    subjects: SubjectRule,
+}
+
+/// Which of several words chosen as one head's subject stays its subject.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SubjectPick {
+    /// No rule: every relation is chosen on its own.
+    Free,
+    /// The one whose subject relation beats its best other relation by most.
+    Surest,
+    /// The first in the sentence.
+    #[default]
+    Leftmost,
+}
+
+/// When a subject the parser gave is given back to a head the relabeler left without one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SubjectGiveBack {
+    /// Never.
+    Never,
+    /// Whatever the head.
+    Any,
+    /// When the head is a finite verb (`VerbForm=Fin`).
+    #[default]
+    Finite,
+}
+
+/// The one-subject rule of [`Relabeler::relabel`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SubjectRule {
+    /// Of several subjects, which stays.
+    pub pick: SubjectPick,
+    /// When a lost subject is given back.
+    pub give_back: SubjectGiveBack,
+}
+
+impl std::str::FromStr for SubjectRule {
+    type Err = String;
+
+    /// `free`, or `PICK,GIVE_BACK` with PICK `surest`|`leftmost` and GIVE_BACK
+    /// `never`|`any`|`finite`.
+    fn from_str(s: &str) -> std::result::Result<SubjectRule, String> {
+        if s == "free" {
+            return Ok(SubjectRule {
+                pick: SubjectPick::Free,
+                give_back: SubjectGiveBack::Never,
+            });
+        }
+        let (p, g) = s
+            .split_once(',')
+            .ok_or(format!("subject rule {s:?}: PICK,GIVE_BACK"))?;
+        let pick = match p {
+            "surest" => SubjectPick::Surest,
+            "leftmost" => SubjectPick::Leftmost,
+            _ => return Err(format!("subject pick {p:?}: surest|leftmost")),
+        };
+        let give_back = match g {
+            "never" => SubjectGiveBack::Never,
+            "any" => SubjectGiveBack::Any,
+            "finite" => SubjectGiveBack::Finite,
+            _ => return Err(format!("subject give-back {g:?}: never|any|finite")),
+        };
+        Ok(SubjectRule { pick, give_back })
+    }
+}
+
+/// Whether a relation is an object or oblique one (`obj`, `iobj`, `obl` and their subtypes).
+fn is_object(label: &str) -> bool {
+    label
+        .split(':')
+        .next()
+        .is_some_and(|b| b == "obj" || b == "iobj" || b == "obl")
+}
+
+/// Whether a relation is a subject (`nsubj`, `csubj` and their subtypes).
+fn is_subject(label: &str) -> bool {
+    label
+        .split(':')
+        .next()
+        .is_some_and(|b| b == "nsubj" || b == "csubj")
 }
 
 /// The children of every word of a tree (0 = root), in sentence order, stored flat.
@@ -298,37 +379,139 @@ impl Relabeler {
             labels,
             weights: trainer.finish(prune, min_updates),
             keep: 0.0,
+            subjects: SubjectRule::default(),
         }
     }
 
     /// Choose the relation of every word again from its complete tree (`out`'s heads); words
-    /// that are punctuation or hang from the root keep theirs.
+    /// that are punctuation or hang from the root keep theirs. Each head then keeps one
+    /// subject ([`SubjectRule`]; by default: of several words chosen as its subject the first
+    /// stays one, and a subject the parser gave a finite verb that would be left without any is
+    /// given back: "zag het kabinet af van …").
     pub fn relabel(&self, toks: &[Tok], tags: &[usize], out: &mut [TokenSyntax]) {
-        if self.is_empty() || toks.len() != out.len() || tags.len() != out.len() {
+        let n = out.len();
+        let nl = self.labels.len();
+        if self.is_empty() || toks.len() != n || tags.len() != n {
             return;
         }
         let heads: Vec<usize> = out.iter().map(|t| t.head as usize).collect();
         let tree = Tree::new(toks, tags, &heads);
         let mut feats = Vec::new();
-        let mut scores = vec![0f32; self.labels.len()];
-        for d in 1..=out.len() {
+        // Every relabeled word's scores (the parser's relation with its bonus), its choice and
+        // the parser's relation.
+        let mut scores = vec![0f32; n * nl];
+        let mut chosen: Vec<Option<usize>> = vec![None; n];
+        let parsed: Vec<Option<usize>> = out
+            .iter()
+            .map(|t| self.labels.binary_search(&t.deprel).ok())
+            .collect();
+        for d in 1..=n {
             if heads[d - 1] == 0 || toks[d - 1].punct {
                 continue;
             }
+            let Some(row) = scores.get_mut((d - 1) * nl..d * nl) else {
+                continue;
+            };
             features(&tree, d, &mut feats);
-            scores.iter_mut().for_each(|s| *s = 0.0);
-            self.weights.score(&feats, &mut scores);
-            if let Some(Ok(own)) = out.get(d - 1).map(|t| self.labels.binary_search(&t.deprel))
-                && let Some(s) = scores.get_mut(own)
+            self.weights.score(&feats, row);
+            if let Some(Some(own)) = parsed.get(d - 1)
+                && let Some(s) = row.get_mut(*own)
             {
                 *s += self.keep;
             }
-            if let Some(l) = argmax(&scores, |_| true).and_then(|i| self.labels.get(i))
-                && let Some(t) = out.get_mut(d - 1)
-            {
+            chosen[d - 1] = argmax(row, |_| true);
+        }
+        if self.subjects.pick != SubjectPick::Free {
+            let finite: Vec<bool> = out
+                .iter()
+                .map(|t| {
+                    t.feats
+                        .as_deref()
+                        .is_some_and(|f| f.split('|').any(|x| x == "VerbForm=Fin"))
+                })
+                .collect();
+            self.one_subject(&heads, &finite, &scores, &parsed, &mut chosen);
+        }
+        for (t, c) in out.iter_mut().zip(&chosen) {
+            if let Some(l) = c.and_then(|i| self.labels.get(i)) {
                 t.deprel.clone_from(l);
             }
         }
+    }
+
+    /// Leave each head one subject among the relabeled words' choices (see [`Self::relabel`];
+    /// `finite[i]`: word `i + 1` is a finite verb). A word that loses its subject relation
+    /// takes its best object or oblique relation (any other where it has none).
+    fn one_subject(
+        &self,
+        heads: &[usize],
+        finite: &[bool],
+        scores: &[f32],
+        parsed: &[Option<usize>],
+        chosen: &mut [Option<usize>],
+    ) {
+        let nl = self.labels.len();
+        let subject: Vec<bool> = self.labels.iter().map(|l| is_subject(l)).collect();
+        let nominal: Vec<bool> = self.labels.iter().map(|l| is_object(l)).collect();
+        let is_subj = |l: Option<usize>| l.is_some_and(|i| subject.get(i).copied() == Some(true));
+        let mut order: Vec<usize> = (0..heads.len()).collect();
+        order.sort_by_key(|&i| heads[i]);
+        for group in order.chunk_by(|&a, &b| heads[a] == heads[b]) {
+            let row = |i: usize| scores.get(i * nl..(i + 1) * nl).unwrap_or(&[]);
+            // The best relation that is not a subject (an object or oblique one where it can).
+            let other = |i: usize| {
+                let r = row(i);
+                argmax(r, |l| nominal.get(l).copied() == Some(true))
+                    .or_else(|| argmax(r, |l| subject.get(l).copied() == Some(false)))
+            };
+            // By how much a word's choice beats its best other relation.
+            let lead = |i: usize| {
+                let r = row(i);
+                let best = r.iter().copied().fold(f32::MIN, f32::max);
+                other(i).and_then(|l| r.get(l)).map_or(0.0, |o| best - o)
+            };
+            let subjects: Vec<usize> = group
+                .iter()
+                .copied()
+                .filter(|&i| is_subj(chosen[i]))
+                .collect();
+            if subjects.len() > 1 {
+                let stays = match self.subjects.pick {
+                    SubjectPick::Surest => subjects
+                        .iter()
+                        .copied()
+                        .max_by(|&a, &b| lead(a).total_cmp(&lead(b)).then(b.cmp(&a))),
+                    _ => subjects.iter().copied().min(),
+                };
+                for &i in &subjects {
+                    if Some(i) != stays {
+                        chosen[i] = other(i);
+                    }
+                }
+            } else if subjects.is_empty() {
+                let head = group.first().map_or(0, |&i| heads[i]);
+                let may = match self.subjects.give_back {
+                    SubjectGiveBack::Never => false,
+                    SubjectGiveBack::Any => true,
+                    SubjectGiveBack::Finite => {
+                        head > 0 && finite.get(head - 1).copied() == Some(true)
+                    }
+                };
+                let given: Vec<usize> = group
+                    .iter()
+                    .copied()
+                    .filter(|&i| chosen[i].is_some() && is_subj(parsed[i]))
+                    .collect();
+                if may && let [i] = given[..] {
+                    chosen[i] = parsed[i];
+                }
+            }
+        }
+    }
+
+    /// Set the one-subject rule (for measuring it; files keep the default).
+    pub fn set_subject_rule(&mut self, rule: SubjectRule) {
+        self.subjects = rule;
     }
 
     /// Serialise.
@@ -350,6 +533,7 @@ impl Relabeler {
             labels,
             weights,
             keep,
+            subjects: SubjectRule::default(),
         })
     }
 }
@@ -474,6 +658,71 @@ mod tests {
                 (3, "obj"),
                 (3, "punct")
             ]
+        );
+    }
+
+    #[test]
+    fn each_head_keeps_one_subject() {
+        // NAMES: det, nsubj, obj, punct, root. Words 1 and 2 hang from word 3, word 4 from 5.
+        let mut r = Relabeler {
+            labels: names(),
+            ..Relabeler::default()
+        };
+        let heads = [3, 3, 0, 5, 3];
+        let finite = [false, false, true, false, true];
+        let row = |det: f32, nsubj: f32, obj: f32| [det, nsubj, obj, 0.0, 0.0];
+        let scores: Vec<f32> = [
+            row(5.0, 6.0, 4.0), // nsubj by 2 over obj, its best object relation
+            row(0.0, 9.0, 2.0), // nsubj by 7: the surer subject
+            row(0.0, 0.0, 0.0),
+            row(0.0, 1.0, 3.0), // chosen obj
+            row(0.0, 0.0, 0.0),
+        ]
+        .concat();
+        let (det, nsubj, obj) = (Some(0), Some(1), Some(2));
+        // Two subjects of word 3: by default the first stays, the second becomes an object.
+        let parsed = [nsubj, obj, None, obj, nsubj];
+        let before = [nsubj, nsubj, None, obj, det];
+        let mut chosen = before;
+        r.one_subject(&heads, &finite, &scores, &parsed, &mut chosen);
+        assert_eq!(chosen, [nsubj, obj, None, obj, det]);
+        // Keeping the surer one instead: the first becomes an object (not "det", its second best).
+        r.set_subject_rule("surest,never".parse().unwrap_or_default());
+        let mut chosen = before;
+        r.one_subject(&heads, &finite, &scores, &parsed, &mut chosen);
+        assert_eq!(chosen, [obj, nsubj, None, obj, det]);
+        // Word 5, a finite verb, is left without the subject the parser gave word 4: given back
+        // by default, not where the head is no finite verb or with `never`.
+        let parsed = [nsubj, obj, None, nsubj, None];
+        let heads = [3, 3, 0, 5, 0];
+        let before = [nsubj, obj, None, obj, None];
+        for (rule, finite_head, given) in [
+            ("leftmost,finite", true, true),
+            ("leftmost,finite", false, false),
+            ("leftmost,any", false, true),
+            ("leftmost,never", true, false),
+        ] {
+            r.set_subject_rule(rule.parse().unwrap_or_default());
+            let finite = [false, false, true, false, finite_head];
+            let mut chosen = before;
+            r.one_subject(&heads, &finite, &scores, &parsed, &mut chosen);
+            let word4 = if given { nsubj } else { obj };
+            assert_eq!(
+                chosen,
+                [nsubj, obj, None, word4, None],
+                "{rule} {finite_head}"
+            );
+        }
+        // Two words the parser made subjects, none kept: nothing to give back with certainty.
+        r.set_subject_rule(SubjectRule::default());
+        let parsed = [nsubj, nsubj, None, obj, None];
+        let mut chosen = [obj, obj, None, obj, None];
+        r.one_subject(&heads, &[true; 5], &scores, &parsed, &mut chosen);
+        assert_eq!(chosen, [obj, obj, None, obj, None]);
+        assert!("surest".parse::<SubjectRule>().is_err());
+        assert_eq!(
+            "free".parse::<SubjectRule>().map(|r| r.pick),
+            Ok(SubjectPick::Free)
         );
     }
 
