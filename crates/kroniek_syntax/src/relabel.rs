@@ -66,9 +66,6 @@ pub struct SubjectRule {
     pub first_bonus: f32,
     /// When a lost subject is given back.
     pub give_back: SubjectGiveBack,
-    /// A finite verb that is no conjunct and is still left without a subject makes the object
-    /// most likely to be one its subject.
-    pub require: bool,
 }
 
 /// The first subject's bonus by default (chosen by cross-validation and the Dutch event gold
@@ -81,7 +78,6 @@ impl Default for SubjectRule {
             pick: SubjectPick::Surest,
             first_bonus: FIRST_SUBJECT_BONUS,
             give_back: SubjectGiveBack::Finite,
-            require: false,
         }
     }
 }
@@ -97,7 +93,6 @@ impl std::str::FromStr for SubjectRule {
                 pick: SubjectPick::Free,
                 first_bonus: 0.0,
                 give_back: SubjectGiveBack::Never,
-                require: false,
             });
         }
         let (p, g) = s
@@ -111,11 +106,6 @@ impl std::str::FromStr for SubjectRule {
         let first_bonus = bonus
             .parse()
             .map_err(|_| format!("subject pick bonus {bonus:?}: a number"))?;
-        let (g, require) = match g.split_once(',') {
-            Some((g, "require")) => (g, true),
-            Some((_, r)) => return Err(format!("subject rule {r:?}: require")),
-            None => (g, false),
-        };
         let give_back = match g {
             "never" => SubjectGiveBack::Never,
             "any" => SubjectGiveBack::Any,
@@ -126,7 +116,6 @@ impl std::str::FromStr for SubjectRule {
             pick,
             first_bonus,
             give_back,
-            require,
         })
     }
 }
@@ -545,31 +534,6 @@ impl Relabeler {
                     .collect();
                 if may && let [i] = given[..] {
                     chosen[i] = parsed[i];
-                } else if self.subjects.require
-                    && head > 0
-                    && finite.get(head - 1).copied() == Some(true)
-                    && chosen
-                        .get(head - 1)
-                        .copied()
-                        .flatten()
-                        .or_else(|| parsed.get(head - 1).copied().flatten())
-                        .and_then(|l| self.labels.get(l))
-                        .is_none_or(|l| !l.starts_with("conj"))
-                    && let Ok(nsubj) = self.labels.binary_search_by(|l| l.as_str().cmp("nsubj"))
-                {
-                    let gain = |i: usize| {
-                        let r = row(i);
-                        let now = chosen[i].and_then(|c| r.get(c)).copied().unwrap_or(0.0);
-                        r.get(nsubj).copied().unwrap_or(f32::MIN) - now
-                    };
-                    let objects = group.iter().copied().filter(|&i| {
-                        chosen[i]
-                            .and_then(|c| self.labels.get(c))
-                            .is_some_and(|l| l == "obj")
-                    });
-                    if let Some(i) = objects.max_by(|&a, &b| gain(a).total_cmp(&gain(b))) {
-                        chosen[i] = Some(nsubj);
-                    }
                 }
             }
         }
@@ -793,25 +757,6 @@ mod tests {
         let mut chosen = [obj, obj, None, obj, None];
         r.one_subject(&heads, &[true; 5], &scores, &parsed, &mut chosen);
         assert_eq!(chosen, [obj, obj, None, obj, None]);
-        // Finite verbs with objects and no subject at all: with `require`, the object whose
-        // subject score gains most over its chosen one becomes the subject.
-        let parsed = [obj, obj, None, obj, None];
-        let heads = [3, 3, 0, 5, 0];
-        for (rule, want) in [("surest,finite", obj), ("surest,finite,require", nsubj)] {
-            r.set_subject_rule(rule.parse().unwrap_or_default());
-            let mut chosen = [obj, obj, None, obj, None];
-            r.one_subject(
-                &heads,
-                &[false, false, true, false, true],
-                &scores,
-                &parsed,
-                &mut chosen,
-            );
-            // Word 3 has two objects: word 2 (nsubj 7 above obj) becomes its subject rather than
-            // word 1 (2 above); word 5's only object becomes its subject.
-            assert_eq!(chosen, [obj, want, None, want, None], "{rule}");
-        }
-        assert!("surest,finite,always".parse::<SubjectRule>().is_err());
         assert!("surest".parse::<SubjectRule>().is_err());
         assert!("leftmost,any".parse::<SubjectRule>().is_err());
         assert_eq!(
