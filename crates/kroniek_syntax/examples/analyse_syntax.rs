@@ -7,8 +7,9 @@
 //! ```
 //!
 //! The first argument is a language (its embedded model) or a model file; `--parser` before
-//! the sentences prints the parser's own relations (no relabeler), `--subjects RULE` sets
-//! the relabeler's one-subject rule (`free`, or `PICK,GIVE_BACK`: `kroniek_syntax::relabel::SubjectRule`).
+//! the sentences prints the parser's own relations (no relabeler), `--subjects RULE` sets the
+//! relabeler's one-subject rule (`free`, or `surest+BONUS,GIVE_BACK`:
+//! `kroniek_syntax::relabel::SubjectRule`).
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);

@@ -29,8 +29,8 @@
 //! again from the complete tree) for N epochs; `--cv-without-relabeler` also scores each fold's
 //! model with the parser's own relations; `--relabel-keep K` gives the parser's relation a bonus
 //! of K in the relabeler's choice, and `--cv-relabel-keep K` (repeatable) also scores each fold's
-//! model with bonus K; `--cv-subject-rule RULE` (repeatable; `free`, or `PICK,GIVE_BACK` as
-//! in `kroniek_syntax::relabel::SubjectRule`) scores each of those once more with that
+//! model with bonus K; `--cv-subject-rule RULE` (repeatable; `free`, or `surest+BONUS,GIVE_BACK`
+//! as in `kroniek_syntax::relabel::SubjectRule`) scores each of those once more with that
 //! one-subject rule.
 
 use std::path::PathBuf;

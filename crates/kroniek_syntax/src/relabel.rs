@@ -34,25 +34,23 @@ pub struct Relabeler {
 }
 
 /// Which of several words chosen as one head's subject stays its subject.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SubjectPick {
     /// No rule: every relation is chosen on its own.
     Free,
     /// The one whose subject relation beats its best other relation by most, the first in
     /// the sentence with [`SubjectRule::first_bonus`] added.
-    #[default]
     Surest,
 }
 
 /// When a subject the parser gave is given back to a head the relabeler left without one.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SubjectGiveBack {
     /// Never.
     Never,
     /// Whatever the head.
     Any,
     /// When the head is a finite verb (`VerbForm=Fin`).
-    #[default]
     Finite,
 }
 
@@ -409,9 +407,9 @@ impl Relabeler {
 
     /// Choose the relation of every word again from its complete tree (`out`'s heads); words
     /// that are punctuation or hang from the root keep theirs. Each head then keeps one
-    /// subject ([`SubjectRule`]; by default: of several words chosen as its subject the one
-    /// surest of it stays one, and a subject the parser gave a finite verb that would be left without any is
-    /// given back: "zag het kabinet af van …").
+    /// subject ([`SubjectRule`]; by default, of several words chosen as its subject the surest
+    /// stays one, the first with a bonus, and a finite verb left without any gets back the
+    /// subject the parser gave it: "zag het kabinet af van …").
     pub fn relabel(&self, toks: &[Tok], tags: &[usize], out: &mut [TokenSyntax]) {
         let n = out.len();
         let nl = self.labels.len();
