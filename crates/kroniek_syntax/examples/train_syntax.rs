@@ -31,7 +31,8 @@
 //! of K in the relabeler's choice, and `--cv-relabel-keep K` (repeatable) also scores each fold's
 //! model with bonus K; `--cv-subject-rule RULE` (repeatable; `free`, or `surest+BONUS,GIVE_BACK`
 //! as in `kroniek_syntax::relabel::SubjectRule`) scores each of those once more with that
-//! one-subject rule.
+//! one-subject rule; `--cv-without-foreign-fixed` once more without joining Dutch foreign units
+//! by `fixed` (`kroniek_syntax::foreign`).
 
 use std::path::PathBuf;
 
@@ -45,6 +46,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut cv_prunes: Vec<Option<kroniek_syntax::ModelPrune>> = vec![None];
     let mut prune_rows: Option<kroniek_syntax::ModelPrune> = None;
     let mut cv_without_relabeler = false;
+    let mut cv_without_foreign = false;
     let mut cv_rules: Vec<Option<kroniek_syntax::relabel::SubjectRule>> = vec![None];
     let mut cv_keeps: Vec<Option<f32>> = vec![None];
     while let Some(a) = args.next() {
@@ -68,6 +70,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--unlabelled-agree" => opts.unlabelled_agree = true,
             "--relabel-epochs" => opts.relabel_epochs = val()?.parse()?,
             "--cv-without-relabeler" => cv_without_relabeler = true,
+            "--cv-without-foreign-fixed" => cv_without_foreign = true,
             "--cv-subject-rule" => cv_rules.push(Some(val()?.parse()?)),
             "--relabel-keep" => opts.relabel_keep = val()?.parse()?,
             "--cv-relabel-keep" => cv_keeps.push(Some(val()?.parse()?)),
@@ -100,13 +103,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             for &margin in &margins {
                 for &relabel_keep in &cv_keeps {
                     for &subject_rule in &cv_rules {
-                        variants.push(kroniek_syntax::CvVariant {
-                            margin,
-                            prune,
-                            without_relabeler: false,
-                            relabel_keep,
-                            subject_rule,
-                        });
+                        for without_foreign_fixed in [false, true]
+                            .into_iter()
+                            .take(1 + usize::from(cv_without_foreign))
+                        {
+                            variants.push(kroniek_syntax::CvVariant {
+                                margin,
+                                prune,
+                                without_relabeler: false,
+                                relabel_keep,
+                                subject_rule,
+                                without_foreign_fixed,
+                            });
+                        }
                     }
                 }
                 if cv_without_relabeler {
@@ -116,6 +125,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                         without_relabeler: true,
                         relabel_keep: None,
                         subject_rule: None,
+                        without_foreign_fixed: false,
                     });
                 }
             }
@@ -133,6 +143,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 };
                 if let Some(rule) = v.subject_rule {
                     relations.push_str(&format!(", subject rule {rule:?}"));
+                }
+                if v.without_foreign_fixed {
+                    relations.push_str(", foreign units as parsed");
                 }
                 println!(
                     "== beam pruning margin {} (0 = exact beam), {rows}{relations}",

@@ -126,6 +126,7 @@ pub fn cross_validate_margins(
             without_relabeler: false,
             relabel_keep: None,
             subject_rule: None,
+            without_foreign_fixed: false,
         })
         .collect();
     cross_validate_variants(opts, domain_file, k, &variants)
@@ -145,6 +146,8 @@ pub struct CvVariant {
     /// The relabeler's one-subject rule (`None`: the default;
     /// [`Relabeler::set_subject_rule`]).
     pub subject_rule: Option<SubjectRule>,
+    /// Without the rule that joins Dutch foreign units by `fixed` ([`crate::foreign`]).
+    pub without_foreign_fixed: bool,
 }
 
 /// [`cross_validate`], scoring each fold's model once per variant (a beam pruning margin and
@@ -203,6 +206,7 @@ pub fn cross_validate_variants(
             if let Some(rule) = v.subject_rule {
                 m.relabeler.set_subject_rule(rule);
             }
+            m.foreign_fixed = !v.without_foreign_fixed;
             let report = eval_sentences(&m, &test);
             cv.pooled.merge(&report);
             cv.folds.push(report);

@@ -117,6 +117,7 @@ pub mod eval;
 pub mod finetag;
 #[cfg(test)]
 mod fixtures;
+pub mod foreign;
 pub mod groups;
 pub mod hashing;
 pub mod infinitive;

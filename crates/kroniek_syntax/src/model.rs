@@ -45,6 +45,9 @@ pub struct SyntaxModel {
     pub particles: Particles,
     /// The second choice of each relation from the complete tree.
     pub relabeler: Relabeler,
+    /// Dutch foreign multiword units joined by `fixed` after parsing ([`crate::foreign`]; not
+    /// stored: on unless turned off for measuring).
+    pub foreign_fixed: bool,
 }
 
 impl SyntaxModel {
@@ -83,6 +86,9 @@ impl SyntaxModel {
             })
             .collect();
         self.relabeler.relabel(&toks, &tags, &mut out);
+        if self.foreign_fixed {
+            crate::foreign::fix_foreign_units(&self.lang, &mut out);
+        }
         perfect::attach_perfects(&self.lang, &mut out);
         perfect::attach_copular_perfects(&self.lang, &mut out);
         names::attach_name_suffixes(&self.lang, forms, &mut out);
@@ -139,6 +145,7 @@ impl SyntaxModel {
             parser: Parser::read(&mut r)?,
             particles: Particles::read(&mut r)?,
             relabeler: Relabeler::read(&mut r)?,
+            foreign_fixed: true,
         };
         if !r.at_end() {
             return Err(Error::Model("trailing bytes".into()));

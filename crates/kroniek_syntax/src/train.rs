@@ -679,6 +679,7 @@ fn train_with_parses(
             parser,
             particles,
             relabeler,
+            foreign_fixed: true,
         },
         summary,
     ))
