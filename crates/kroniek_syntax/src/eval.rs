@@ -73,7 +73,8 @@ fn length_bucket(dep: usize, head: u32) -> usize {
     }
 }
 
-fn universal(rel: &str) -> &str {
+/// A relation without its subtype (`nsubj:pass` → `nsubj`).
+pub(crate) fn universal(rel: &str) -> &str {
     rel.split(':').next().unwrap_or(rel)
 }
 

@@ -8,8 +8,10 @@
 
 use kroniek_core::TokenSyntax;
 
+use crate::eval::universal;
+
 fn is_flat(t: &TokenSyntax) -> bool {
-    t.deprel == "flat" || t.deprel.starts_with("flat:")
+    universal(&t.deprel) == "flat"
 }
 
 /// Give Dutch foreign units (see the module docs) `fixed`; other languages are left alone.
@@ -17,15 +19,18 @@ pub fn fix_foreign_units(lang: &str, out: &mut [TokenSyntax]) {
     if lang != "nl" {
         return;
     }
-    let foreign: Vec<bool> = (0..out.len())
-        .map(|h| {
-            let id = h as u32 + 1;
-            out.get(h).is_some_and(|t| t.upos == "X")
-                || out
-                    .iter()
-                    .any(|d| d.head == id && is_flat(d) && d.upos == "X")
-        })
-        .collect();
+    // A unit is foreign when its head or one of its flat members is.
+    let mut foreign: Vec<bool> = out.iter().map(|t| t.upos == "X").collect();
+    for d in out.iter() {
+        if d.upos == "X"
+            && is_flat(d)
+            && let Some(f) = (d.head as usize)
+                .checked_sub(1)
+                .and_then(|h| foreign.get_mut(h))
+        {
+            *f = true;
+        }
+    }
     for t in out.iter_mut() {
         if is_flat(t) && t.head > 0 && foreign.get(t.head as usize - 1).copied() == Some(true) {
             t.deprel = "fixed".to_string();

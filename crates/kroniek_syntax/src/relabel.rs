@@ -15,6 +15,7 @@ use kroniek_core::{Rng, TokenSyntax};
 
 use crate::codec::{Reader, Writer};
 use crate::error::Result;
+use crate::eval::universal;
 use crate::hashing::{feat, mix};
 use crate::parser::{Ctx, NONE, ParseExample, pair_features};
 use crate::perceptron::{Trainer, Weights, argmax};
@@ -120,18 +121,12 @@ impl std::str::FromStr for SubjectRule {
 
 /// Whether a relation is an object or oblique one (`obj`, `iobj`, `obl` and their subtypes).
 fn is_object(label: &str) -> bool {
-    label
-        .split(':')
-        .next()
-        .is_some_and(|b| b == "obj" || b == "iobj" || b == "obl")
+    matches!(universal(label), "obj" | "iobj" | "obl")
 }
 
 /// Whether a relation is a subject (`nsubj`, `csubj` and their subtypes).
 fn is_subject(label: &str) -> bool {
-    label
-        .split(':')
-        .next()
-        .is_some_and(|b| b == "nsubj" || b == "csubj")
+    matches!(universal(label), "nsubj" | "csubj")
 }
 
 /// The children of every word of a tree (0 = root), in sentence order, stored flat.
