@@ -4,7 +4,8 @@
 //! check behind "exact" speed-ups in `eval-reports/syntax.md`). The model is `nl`, `en` (the
 //! built-in ones) or a model file; `--beam K` decodes with another width, `--margin M` with
 //! another beam pruning margin (`--margin 0`: the exact beam, which the built-in English model
-//! does not use by default).
+//! does not use by default), `--voters K` with only the first K of an ensemble's parsers voting
+//! (1: the first alone).
 //!
 //! ```sh
 //! cargo run --release -p kroniek_syntax --example dump_parses -- nl \
@@ -15,9 +16,9 @@ use std::io::Write;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    let which = args
-        .next()
-        .ok_or("usage: dump_parses nl|en|MODEL.bin [--beam K] [--margin M] FILE.conllu...")?;
+    let which = args.next().ok_or(
+        "usage: dump_parses nl|en|MODEL.bin [--beam K] [--margin M] [--voters K] FILE.conllu...",
+    )?;
     let mut model = match which.as_str() {
         "nl" => kroniek_syntax::embedded::dutch()?,
         "en" => kroniek_syntax::embedded::english()?,
@@ -28,6 +29,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if a == "--beam" {
             let k: usize = args.next().ok_or("--beam needs a width")?.parse()?;
             model.parser.set_beam(k);
+        } else if a == "--voters" {
+            model.voters = args.next().ok_or("--voters needs a count")?.parse()?;
         } else if a == "--margin" {
             let m: f32 = args.next().ok_or("--margin needs a value")?.parse()?;
             model.parser.set_prune_margin(m);

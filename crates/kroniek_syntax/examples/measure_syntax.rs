@@ -4,7 +4,8 @@
 //! same run (for speed ratios on a loaded machine). `--beam K` (repeatable) measures every model
 //! once more decoded with a beam of width K (whatever width it was trained with); `--margin M`
 //! (repeatable) every model once more decoded with beam pruning at margin M
-//! (`Parser::set_prune_margin`).
+//! (`Parser::set_prune_margin`); `--voters K` (repeatable) every model with an ensemble once
+//! more with only its first K parsers voting (1: the first parser alone).
 //!
 //! ```sh
 //! /usr/bin/time -v target/release/examples/measure_syntax ../shared/data/ud-en/en_ewt-ud-dev.conllu
@@ -21,11 +22,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("loaded both models in {:.2} s", t0.elapsed().as_secs_f64());
     let mut widths: Vec<usize> = Vec::new();
     let mut margins: Vec<f32> = Vec::new();
+    let mut voters: Vec<usize> = Vec::new();
     let mut rest: Vec<String> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--beam" {
             widths.push(args.next().ok_or("--beam needs a width")?.parse()?);
+        } else if a == "--voters" {
+            voters.push(args.next().ok_or("--voters needs a count")?.parse()?);
         } else if a == "--margin" {
             margins.push(args.next().ok_or("--margin needs a value")?.parse()?);
         } else {
@@ -52,6 +56,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let mut model = model.clone();
             model.parser.set_prune_margin(m);
             rebeamed.push((format!("{name}, pruned at margin {m}"), model));
+        }
+    }
+    for k in voters {
+        for (name, model) in &models {
+            if !model.ensemble.is_empty() {
+                let mut model = model.clone();
+                model.voters = k;
+                rebeamed.push((format!("{name}, {k} parser(s) voting"), model));
+            }
         }
     }
     models.extend(rebeamed);

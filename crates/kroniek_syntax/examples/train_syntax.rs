@@ -32,7 +32,10 @@
 //! model with bonus K; `--cv-subject-rule RULE` (repeatable; `free`, or `surest+BONUS,GIVE_BACK`
 //! as in `kroniek_syntax::relabel::SubjectRule`) scores each of those once more with that
 //! one-subject rule; `--cv-without-foreign-fixed` once more without joining Dutch foreign units
-//! by `fixed` (`kroniek_syntax::foreign`).
+//! by `fixed` (`kroniek_syntax::foreign`). `--ensemble K` trains K parsers (seeds `--seed`,
+//! `--seed` + 1, …) whose trees vote (`kroniek_syntax::ensemble`); `--cv-voters K`
+//! (repeatable) also scores each fold's model with only its first K parsers voting (1: the
+//! first parser alone), so that the ensemble and one parser are compared on the same models.
 
 use std::path::PathBuf;
 
@@ -49,6 +52,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut cv_without_foreign = false;
     let mut cv_rules: Vec<Option<kroniek_syntax::relabel::SubjectRule>> = vec![None];
     let mut cv_keeps: Vec<Option<f32>> = vec![None];
+    let mut cv_voters: Vec<Option<usize>> = vec![None];
     while let Some(a) = args.next() {
         let mut val = || args.next().ok_or_else(|| format!("{a} needs a value"));
         match a.as_str() {
@@ -72,6 +76,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--cv-without-relabeler" => cv_without_relabeler = true,
             "--cv-without-foreign-fixed" => cv_without_foreign = true,
             "--cv-subject-rule" => cv_rules.push(Some(val()?.parse()?)),
+            "--ensemble" => opts.ensemble = val()?.parse()?,
+            "--cv-voters" => cv_voters.push(Some(val()?.parse()?)),
             "--relabel-keep" => opts.relabel_keep = val()?.parse()?,
             "--cv-relabel-keep" => cv_keeps.push(Some(val()?.parse()?)),
             "--eval" => evals.push(val()?.into()),
@@ -107,14 +113,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                             .into_iter()
                             .take(1 + usize::from(cv_without_foreign))
                         {
-                            variants.push(kroniek_syntax::CvVariant {
-                                margin,
-                                prune,
-                                without_relabeler: false,
-                                relabel_keep,
-                                subject_rule,
-                                without_foreign_fixed,
-                            });
+                            for &voters in &cv_voters {
+                                variants.push(kroniek_syntax::CvVariant {
+                                    margin,
+                                    prune,
+                                    without_relabeler: false,
+                                    relabel_keep,
+                                    subject_rule,
+                                    without_foreign_fixed,
+                                    voters,
+                                });
+                            }
                         }
                     }
                 }
@@ -126,6 +135,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                         relabel_keep: None,
                         subject_rule: None,
                         without_foreign_fixed: false,
+                        voters: None,
                     });
                 }
             }
@@ -146,6 +156,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 }
                 if v.without_foreign_fixed {
                     relations.push_str(", foreign units as parsed");
+                }
+                if let Some(k) = v.voters {
+                    relations.push_str(&format!(", {k} parser(s) voting"));
                 }
                 println!(
                     "== beam pruning margin {} (0 = exact beam), {rows}{relations}",

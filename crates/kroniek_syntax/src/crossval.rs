@@ -127,6 +127,7 @@ pub fn cross_validate_margins(
             relabel_keep: None,
             subject_rule: None,
             without_foreign_fixed: false,
+            voters: None,
         })
         .collect();
     cross_validate_variants(opts, domain_file, k, &variants)
@@ -148,6 +149,8 @@ pub struct CvVariant {
     pub subject_rule: Option<SubjectRule>,
     /// Without the rule that joins Dutch foreign units by `fixed` ([`crate::foreign`]).
     pub without_foreign_fixed: bool,
+    /// How many of the model's parsers vote (`None`: all; 1: the first alone).
+    pub voters: Option<usize>,
 }
 
 /// [`cross_validate`], scoring each fold's model once per variant (a beam pruning margin and
@@ -207,6 +210,9 @@ pub fn cross_validate_variants(
                 m.relabeler.set_subject_rule(rule);
             }
             m.foreign_fixed = !v.without_foreign_fixed;
+            if let Some(k) = v.voters {
+                m.voters = k;
+            }
             let report = eval_sentences(&m, &test);
             cv.pooled.merge(&report);
             cv.folds.push(report);

@@ -3,6 +3,7 @@
 use kroniek_core::TokenSyntax;
 
 use crate::codec::{Reader, Writer};
+use crate::ensemble;
 use crate::error::{Error, Result};
 use crate::finetag;
 use crate::infinitive;
@@ -27,8 +28,13 @@ const MAGIC: &[u8; 7] = b"KRSYNTX";
 /// files: none); 8 = and the words seen in each closed word class ([`crate::closed`]; older
 /// files: no constraint); 9 = and the words that are mostly verb particles
 /// ([`crate::particles`]; older files: none); 10 = and the relabeler ([`crate::relabel`];
-/// older files: none, the parser's relations stay).
-pub const VERSION: u8 = 10;
+/// older files: none, the parser's relations stay); 11 = and further parsers that vote with the
+/// first ([`crate::ensemble`]; older files: none). The newest version read; a model of one
+/// parser is written as version [`SINGLE_VERSION`], so its file stays what it was.
+pub const VERSION: u8 = 11;
+
+/// The version a model without an ensemble is written in (the last before ensembles).
+pub const SINGLE_VERSION: u8 = 10;
 
 /// A trained model for one language.
 #[derive(Clone, Debug, Default)]
@@ -45,23 +51,95 @@ pub struct SyntaxModel {
     pub particles: Particles,
     /// The second choice of each relation from the complete tree.
     pub relabeler: Relabeler,
+    /// Further taggers and parsers (trained alike with other seeds) whose trees vote with the
+    /// first parser's ([`crate::ensemble`]); empty: the first parser's tree stands.
+    pub ensemble: Vec<Member>,
+    /// How many parsers vote, the first included (not stored; 0 = all of them, 1 = the first
+    /// parser alone, the fastest).
+    pub voters: usize,
     /// Dutch foreign multiword units joined by `fixed` after parsing ([`crate::foreign`]; not
     /// stored: on unless turned off for measuring).
     pub foreign_fixed: bool,
 }
 
+/// A further voter in an ensemble: a tagger, the parser trained on its tags and a relabeler
+/// (each parser reads the tags of its own tagger: given another seed's tags, a Dutch parser
+/// lost 0.6 UAS). The lemmatiser and the particle list are the first model's: their training
+/// does not depend on the seed.
+#[derive(Clone, Debug, Default)]
+pub struct Member {
+    /// The member's tagger.
+    pub tagger: Tagger,
+    /// The parser trained on that tagger's tags.
+    pub parser: Parser,
+    /// The member's relabeler.
+    pub relabeler: Relabeler,
+}
+
 impl SyntaxModel {
     /// Analyse one sentence given as word forms: UPOS, lemma, compound lemma, head, deprel.
     pub fn analyse(&self, forms: &[&str]) -> Vec<TokenSyntax> {
-        let toks: Vec<Tok> = self.tagger.toks(forms);
-        let mut tags = self.tagger.tag(&toks);
-        separable::retag(&self.lang, &self.tagger, forms, &mut tags);
-        let (mut heads, labels) = self.parser.parse(&toks, &tags);
-        let tagset = self.tagger.tags();
-        attach_punctuation(&mut heads, forms, &tags, tagset);
+        let mut out = self.tree(&self.tagger, &self.parser, &self.relabeler, forms);
+        let voters = match self.voters {
+            0 => self.ensemble.len() + 1,
+            k => k.min(self.ensemble.len() + 1),
+        };
+        if voters > 1 {
+            let arcs = |t: &[TokenSyntax]| -> Vec<(usize, String)> {
+                t.iter()
+                    .map(|w| (w.head as usize, w.deprel.clone()))
+                    .collect()
+            };
+            // A member votes only where its tagger finds the verbs the first one found: the
+            // output keeps the first tagger's tags, and a tree built around other verbs does
+            // not fit them ("prees" read as a noun made "De Europese Commissie prees …" a name).
+            let verbs = |t: &[TokenSyntax]| -> Vec<bool> {
+                t.iter()
+                    .map(|w| matches!(w.upos.as_str(), "VERB" | "AUX"))
+                    .collect()
+            };
+            let first_verbs = verbs(&out);
+            let mut trees = vec![arcs(&out)];
+            for m in self.ensemble.iter().take(voters - 1) {
+                let tree = self.tree(&m.tagger, &m.parser, &m.relabeler, forms);
+                if verbs(&tree) == first_verbs {
+                    trees.push(arcs(&tree));
+                }
+            }
+            let voted = match trees.len() {
+                1 => None,
+                n => ensemble::vote(&trees, &vec![1.0; n]),
+            };
+            if let Some(voted) = voted {
+                for (t, (head, deprel)) in out.iter_mut().zip(voted) {
+                    t.head = head as u32;
+                    t.deprel = deprel;
+                    t.compound_lemma = None;
+                }
+                add_compound_lemmas(&self.lang, &mut out);
+            }
+        }
+        out
+    }
+
+    /// One tagger's and parser's analysis, with the relabeler and the repairs after parsing.
+    fn tree(
+        &self,
+        tagger: &Tagger,
+        parser: &Parser,
+        relabeler: &Relabeler,
+        forms: &[&str],
+    ) -> Vec<TokenSyntax> {
+        let toks: Vec<Tok> = tagger.toks(forms);
+        let mut tags = tagger.tag(&toks);
+        separable::retag(&self.lang, tagger, forms, &mut tags);
+        let tags = &tags[..];
+        let (mut heads, labels) = parser.parse(&toks, tags);
+        let tagset = tagger.tags();
+        attach_punctuation(&mut heads, forms, tags, tagset);
         // The first word after any opening punctuation (quotes, dashes) begins the sentence.
         let first_word = toks.iter().position(|t| !t.punct).unwrap_or(0);
-        let labelset = self.parser.labels();
+        let labelset = parser.labels();
         let mut out: Vec<TokenSyntax> = forms
             .iter()
             .enumerate()
@@ -85,7 +163,7 @@ impl SyntaxModel {
                 }
             })
             .collect();
-        self.relabeler.relabel(&toks, &tags, &mut out);
+        relabeler.relabel(&toks, tags, &mut out);
         if self.foreign_fixed {
             crate::foreign::fix_foreign_units(&self.lang, &mut out);
         }
@@ -109,8 +187,19 @@ impl SyntaxModel {
         self.parser.write(&mut w);
         self.particles.write(&mut w);
         self.relabeler.write(&mut w);
+        let version = if self.ensemble.is_empty() {
+            SINGLE_VERSION
+        } else {
+            w.u32(self.ensemble.len() as u32);
+            for m in &self.ensemble {
+                m.tagger.write(&mut w);
+                m.parser.write(&mut w);
+                m.relabeler.write(&mut w);
+            }
+            VERSION
+        };
         let mut out = MAGIC.to_vec();
-        out.push(b'0' + VERSION);
+        out.push(b'0' + version);
         out.extend_from_slice(&miniz_oxide::deflate::compress_to_vec(&w.buf, 9));
         out
     }
@@ -138,15 +227,26 @@ impl SyntaxModel {
             }
             _ => return Err(Error::Model("unknown model format version".into())),
         };
-        let model = SyntaxModel {
+        let mut model = SyntaxModel {
             lang: r.str()?,
             tagger: Tagger::read(&mut r)?,
             lemmatizer: Lemmatizer::read(&mut r)?,
             parser: Parser::read(&mut r)?,
             particles: Particles::read(&mut r)?,
             relabeler: Relabeler::read(&mut r)?,
+            ensemble: Vec::new(),
+            voters: 0,
             foreign_fixed: true,
         };
+        if r.version >= 11 {
+            for _ in 0..r.u32()? {
+                model.ensemble.push(Member {
+                    tagger: Tagger::read(&mut r)?,
+                    parser: Parser::read(&mut r)?,
+                    relabeler: Relabeler::read(&mut r)?,
+                });
+            }
+        }
         if !r.at_end() {
             return Err(Error::Model("trailing bytes".into()));
         }

@@ -219,18 +219,25 @@ pub fn prune_weights(w: &Weights, rule: PruneRule, norm: RowNorm) -> Weights {
 
 /// Prune `model`'s tables in place by `p`; returns their sizes before and after.
 pub fn prune_model(model: &mut SyntaxModel, p: &ModelPrune) -> PruneReport {
-    let mut tables = Vec::with_capacity(3);
-    let before = TableSize::of(model.tagger.weights());
-    let tagger = prune_weights(model.tagger.weights(), p.tagger, p.norm);
-    tables.push(("tagger", before, TableSize::of(&tagger)));
-    model.tagger.set_weights(tagger);
-    let (t, l) = model.parser.weights();
-    let (tb, lb) = (TableSize::of(t), TableSize::of(l));
-    let trans = prune_weights(t, p.trans, p.norm);
-    let labels = prune_weights(l, p.labels, p.norm);
-    tables.push(("trans", tb, TableSize::of(&trans)));
-    tables.push(("labels", lb, TableSize::of(&labels)));
-    model.parser.set_weights(trans, labels);
+    let mut tables = Vec::with_capacity(3 * (1 + model.ensemble.len()));
+    let first = (&mut model.tagger, &mut model.parser);
+    let members = model
+        .ensemble
+        .iter_mut()
+        .map(|m| (&mut m.tagger, &mut m.parser));
+    for (tagger, parser) in std::iter::once(first).chain(members) {
+        let before = TableSize::of(tagger.weights());
+        let pruned = prune_weights(tagger.weights(), p.tagger, p.norm);
+        tables.push(("tagger", before, TableSize::of(&pruned)));
+        tagger.set_weights(pruned);
+        let (t, l) = parser.weights();
+        let (tb, lb) = (TableSize::of(t), TableSize::of(l));
+        let trans = prune_weights(t, p.trans, p.norm);
+        let labels = prune_weights(l, p.labels, p.norm);
+        tables.push(("trans", tb, TableSize::of(&trans)));
+        tables.push(("labels", lb, TableSize::of(&labels)));
+        parser.set_weights(trans, labels);
+    }
     PruneReport { tables }
 }
 

@@ -22,7 +22,7 @@ use crate::finetag::FineTags;
 use crate::hashing::Rng;
 use crate::lemma::Lemmatizer;
 use crate::lexicon::Lexicon;
-use crate::model::SyntaxModel;
+use crate::model::{Member, SyntaxModel};
 use crate::parser::{ParseExample, Parser, ParserOptions};
 use crate::particles::Particles;
 use crate::projective;
@@ -100,6 +100,9 @@ pub struct TrainOptions {
     pub relabel_epochs: usize,
     /// The relabeler's bonus for the parser's own relation ([`Relabeler::set_keep`]).
     pub relabel_keep: f32,
+    /// Parsers in the model: 1 = one; K > 1 = K − 1 more trained alike with seeds `seed + 1`,
+    /// `seed + 2`, …, whose trees vote with the first's ([`crate::ensemble`]).
+    pub ensemble: usize,
 }
 
 impl TrainOptions {
@@ -133,6 +136,7 @@ impl TrainOptions {
             unlabelled_agree: false,
             relabel_epochs: 0,
             relabel_keep: 0.0,
+            ensemble: 1,
         }
     }
 }
@@ -400,6 +404,27 @@ fn expand<T: Clone>(items: &[T], copies: &[usize]) -> Vec<T> {
 /// Train on prepared sentences ([`prepare`]), sentence `i` repeated `copies[i]` times; the
 /// file lists of `opts` are not read. `summary` carries what loading counted.
 pub fn train_sentences(
+    opts: &TrainOptions,
+    sents: &[Sentence],
+    copies: &[usize],
+    summary: TrainSummary,
+) -> Result<(SyntaxModel, TrainSummary)> {
+    let (mut model, summary) = train_one(opts, sents, copies, summary)?;
+    for i in 1..opts.ensemble.max(1) {
+        let mut other = opts.clone();
+        other.seed = opts.seed.wrapping_add(i as u64);
+        let (m, _) = train_one(&other, sents, copies, summary.clone())?;
+        model.ensemble.push(Member {
+            tagger: m.tagger,
+            parser: m.parser,
+            relabeler: m.relabeler,
+        });
+    }
+    Ok((model, summary))
+}
+
+/// One model (one parser) as [`train_sentences`] trains it.
+fn train_one(
     opts: &TrainOptions,
     sents: &[Sentence],
     copies: &[usize],
@@ -679,6 +704,8 @@ fn train_with_parses(
             parser,
             particles,
             relabeler,
+            ensemble: Vec::new(),
+            voters: 0,
             foreign_fixed: true,
         },
         summary,

@@ -9,13 +9,22 @@
 
 use kroniek_syntax::{ModelPrune, PruneRule, SyntaxModel, prune_model};
 
-fn rows(m: &SyntaxModel) -> [usize; 3] {
-    let (t, l) = m.parser.weights();
-    [
-        m.tagger.weights().n_features(),
-        t.n_features(),
-        l.n_features(),
-    ]
+/// Rows of the tagger, transition and label tables, for the first parser and then for each
+/// further member of an ensemble (the order of `PruneReport::tables`).
+fn rows(m: &SyntaxModel) -> Vec<usize> {
+    let first = (&m.tagger, &m.parser);
+    let members = m.ensemble.iter().map(|e| (&e.tagger, &e.parser));
+    std::iter::once(first)
+        .chain(members)
+        .flat_map(|(tagger, parser)| {
+            let (t, l) = parser.weights();
+            [
+                tagger.weights().n_features(),
+                t.n_features(),
+                l.n_features(),
+            ]
+        })
+        .collect()
 }
 
 #[test]
@@ -55,6 +64,7 @@ fn pruning_built_in_models_is_deterministic_and_idempotent() {
         let report = prune_model(&mut a, &spec);
         let before = rows(&model);
         let after = rows(&a);
+        assert_eq!(report.tables.len(), before.len(), "{lang}");
         for (i, (name, b, x)) in report.tables.iter().enumerate() {
             assert_eq!((b.rows, x.rows), (before[i], after[i]), "{lang} {name}");
             assert!(x.rows <= b.rows && x.bytes <= b.bytes, "{lang} {name}");

@@ -87,6 +87,42 @@ fn trains_deterministically_and_fits_toy_data() {
     assert!(SyntaxModel::from_bytes(b"nonsense").is_err());
 }
 
+/// An ensemble of three parsers: trained deterministically, stored and read back whole, its
+/// votes a tree, and with one voter exactly the first model's analysis.
+#[test]
+fn an_ensemble_travels_in_the_model_and_one_voter_is_the_first_parser() {
+    let dir = tmp("ensemble");
+    let mut opts = common::toy_options(&dir, TOY);
+    opts.ensemble = 3;
+    let (model, _) = kroniek_syntax::train(&opts).unwrap();
+    assert_eq!(model.ensemble.len(), 2);
+    let bytes = model.to_bytes();
+    assert_eq!(bytes[7], b'0' + kroniek_syntax::model::VERSION);
+    assert_eq!(kroniek_syntax::train(&opts).unwrap().0.to_bytes(), bytes);
+    let loaded = SyntaxModel::from_bytes(&bytes).unwrap();
+    assert_eq!(loaded.ensemble.len(), 2);
+    assert_eq!(loaded.to_bytes(), bytes);
+    // Each further member is the model that its seed trains alone.
+    let mut second = opts.clone();
+    second.ensemble = 1;
+    second.seed += 1;
+    let (alone, _) = kroniek_syntax::train(&second).unwrap();
+    let mut member = alone.clone();
+    member.tagger = loaded.ensemble[0].tagger.clone();
+    member.parser = loaded.ensemble[0].parser.clone();
+    member.relabeler = loaded.ensemble[0].relabeler.clone();
+    assert_eq!(member.to_bytes(), alone.to_bytes());
+
+    let forms = ["Wie", "heeft", "hij", "gezien", "die", "hier", "woont", "?"];
+    let voted = loaded.analyse(&forms);
+    assert_eq!(voted.iter().filter(|t| t.head == 0).count(), 1, "{voted:?}");
+    let mut first = loaded.clone();
+    first.ensemble.clear();
+    let mut one = loaded.clone();
+    one.voters = 1;
+    assert_eq!(one.analyse(&forms), first.analyse(&forms));
+}
+
 // Our own cluster file: the toy treebank's words and a few it never saw.
 const TOY_CLUSTERS: &str = "de\t50\t1\t1\t1\nhet\t40\t1\t1\t2\nman\t9\t2\t5\t20\n\
     mensen\t8\t2\t5\t21\nleger\t7\t2\t5\t20\nvrouw\t6\t2\t5\t20\n\
@@ -104,7 +140,7 @@ fn clusters_become_features_and_travel_in_the_model() {
     assert_eq!(summary.clusters, 9);
     assert_eq!(model.tagger.clusters().of("vrouw"), Some([2, 5, 20]));
     let bytes = model.to_bytes();
-    assert_eq!(bytes[7], b'0' + kroniek_syntax::model::VERSION);
+    assert_eq!(bytes[7], b'0' + kroniek_syntax::model::SINGLE_VERSION);
     let again = kroniek_syntax::train(&opts).unwrap().0.to_bytes();
     assert_eq!(bytes, again, "training with clusters is deterministic");
     let loaded = SyntaxModel::from_bytes(&bytes).unwrap();
