@@ -307,3 +307,86 @@ fn the_plausibility_threshold_is_a_probability_and_zero_keeps_every_event() {
     );
     assert!(events(&["extract", "--min-plausibility", "0", &f]) > 0);
 }
+
+/// `--syntax-model FILE` puts a trained model file in place of the built-in model of its
+/// language (here a model trained on three sentences of our own, whose analyses the records must
+/// then carry); a missing or foreign file is an error that names it.
+#[test]
+fn a_syntax_model_file_replaces_the_built_in_model_of_its_language() {
+    const TOY: &str = "# text = De man riep de mensen op .
+1\tDe\tde\tDET\t_\t_\t2\tdet\t_\t_
+2\tman\tman\tNOUN\t_\t_\t3\tnsubj\t_\t_
+3\triep\troepen\tVERB\t_\t_\t0\troot\t_\t_
+4\tde\tde\tDET\t_\t_\t5\tdet\t_\t_
+5\tmensen\tmens\tNOUN\t_\t_\t3\tobj\t_\t_
+6\top\top\tADP\t_\t_\t3\tcompound:prt\t_\t_
+7\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_
+
+# text = Het leger kwam gisteren aan .
+1\tHet\thet\tDET\t_\t_\t2\tdet\t_\t_
+2\tleger\tleger\tNOUN\t_\t_\t3\tnsubj\t_\t_
+3\tkwam\tkomen\tVERB\t_\t_\t0\troot\t_\t_
+4\tgisteren\tgisteren\tADV\t_\t_\t3\tadvmod\t_\t_
+5\taan\taan\tADP\t_\t_\t3\tcompound:prt\t_\t_
+6\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_
+
+";
+    let dir = tempfile::tempdir().unwrap();
+    let treebank = write(dir.path(), "toy.conllu", TOY.as_bytes());
+    let mut opts = kroniek_syntax::TrainOptions::new("nl", vec![treebank.into()]);
+    opts.jackknife = 0;
+    opts.ensemble = 2;
+    let (model, _) = kroniek_syntax::train(&opts).unwrap();
+    let model_file = write(dir.path(), "nl.bin", &model.to_bytes());
+    let text = "De burgemeester riep de inwoners van de stad gisteren op.";
+    let article = write(
+        dir.path(),
+        "a.txt",
+        format!("date 2024-03\n{text}\n").as_bytes(),
+    );
+    let syntax = |args: &[&str]| -> Vec<(String, u64, String)> {
+        let out = kroniek(args, None);
+        assert!(out.status.success(), "{}", stderr(&out));
+        records(&out)[0]["tokens"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| {
+                let s = |k: &str| t[k].as_str().unwrap_or_default().to_string();
+                (s("upos"), t["head"].as_u64().unwrap(), s("deprel"))
+            })
+            .collect()
+    };
+    let toy = syntax(&[
+        "extract",
+        "--lang",
+        "nl",
+        "--syntax-model",
+        &model_file,
+        &article,
+    ]);
+    let forms: Vec<&str> = text.trim_end_matches('.').split(' ').chain(["."]).collect();
+    let want: Vec<(String, u64, String)> = model
+        .analyse(&forms)
+        .into_iter()
+        .map(|t| (t.upos, u64::from(t.head), t.deprel))
+        .collect();
+    assert_eq!(toy, want);
+    assert_ne!(syntax(&["extract", "--lang", "nl", &article]), toy);
+
+    for (bad, why) in [
+        (
+            dir.path().join("none.bin").display().to_string(),
+            "No such file",
+        ),
+        (article.clone(), "not a kroniek syntax model"),
+    ] {
+        let out = kroniek(&["extract", "--syntax-model", &bad, &article], None);
+        assert!(!out.status.success());
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!("syntax model {bad}")) && err.contains(why),
+            "{err}"
+        );
+    }
+}

@@ -109,7 +109,8 @@
 //!   gained +0.34 UAS and +0.33 LAS by cross-validation for about three times the Dutch syntax
 //!   time (the whole pipeline 1.55 times slower), so the built-in models hold one parser each
 //!   (round 18 of `eval-reports/syntax.md`); a model trained with `--ensemble K` parses with
-//!   its votes in `kroniek parse --model` and `kroniek eval syntax --model`.
+//!   its votes in `kroniek parse --model`, `kroniek eval syntax --model` and, through
+//!   [`SyntaxStage::with_model`], `kroniek extract --syntax-model`.
 //! - **Evaluation** ([`eval`]) keeps the gold tokenisation of CoNLL-U files and reports UPOS and
 //!   lemma accuracy, UAS and LAS with per-class precision, recall and F1.
 //! - **Models** are embedded with `include_bytes!` ([`embedded`]) so kroniek stays one binary;

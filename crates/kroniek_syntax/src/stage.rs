@@ -36,6 +36,16 @@ impl SyntaxStage {
         }
     }
 
+    /// The stage with `model` in place of its language's model (added if there was none).
+    pub fn with_model(mut self, model: SyntaxModel) -> SyntaxStage {
+        let model = Arc::new(model);
+        match self.models.iter_mut().find(|m| m.lang == model.lang) {
+            Some(slot) => *slot = model,
+            None => self.models.push(model),
+        }
+        self
+    }
+
     fn model(&self, lang: &str) -> Option<&SyntaxModel> {
         self.models.iter().find(|m| m.lang == lang).map(Arc::as_ref)
     }

@@ -119,6 +119,7 @@ fn eval_events(args: &EvalEventsArgs) -> Result<i32> {
     let pipeline = standard(&PipelineOptions {
         lang: lang.clone().map(Lang),
         min_plausibility: args.min_plausibility,
+        ..PipelineOptions::default()
     })
     .context("building the pipeline")?;
     let opts = EventEvalOptions {

@@ -1,5 +1,7 @@
 //! Arguments shared by the commands that read articles (`extract`, `ingest`).
 
+use std::path::PathBuf;
+
 use anyhow::{Context, Result};
 use kroniek::pipeline::PipelineOptions;
 use kroniek_core::Lang;
@@ -30,6 +32,10 @@ pub struct InputArgs {
     /// code. Default: 0.26.
     #[arg(long, value_name = "P", value_parser = probability)]
     pub min_plausibility: Option<f32>,
+    /// A syntax model file (written by `train_syntax --out`, e.g. with `--ensemble 3` for
+    /// voting parsers) used instead of the built-in model of its language (repeatable).
+    #[arg(long = "syntax-model", value_name = "FILE")]
+    pub syntax_models: Vec<PathBuf>,
 }
 
 /// A probability argument: a number from 0 to 1.
@@ -66,7 +72,7 @@ impl InputArgs {
         })
     }
 
-    /// Pipeline options (`--lang`, `--min-plausibility`).
+    /// Pipeline options (`--lang`, `--min-plausibility`, `--syntax-model`).
     pub fn pipeline_options(&self) -> PipelineOptions {
         PipelineOptions {
             lang: self
@@ -74,6 +80,7 @@ impl InputArgs {
                 .as_deref()
                 .map(|l| Lang(l.trim().to_ascii_lowercase())),
             min_plausibility: self.min_plausibility,
+            syntax_models: self.syntax_models.clone(),
         }
     }
 }
