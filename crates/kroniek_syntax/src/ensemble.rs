@@ -132,8 +132,12 @@ fn find_cycle(head: &[usize]) -> Option<Vec<usize>> {
 /// Combine parsers' `(head, relation)` per word (each slice as long as the sentence) with
 /// `weights` per parser: the maximum spanning tree of the weighted head votes, each word's
 /// relation from the first parser whose head for it won. `None` when the trees disagree in
-/// length or no tree exists.
+/// length, a head is out of range, `weights` does not give one weight per tree, or no tree
+/// exists.
 pub fn vote(trees: &[Vec<(usize, String)>], weights: &[f32]) -> Option<Vec<(usize, String)>> {
+    if weights.len() != trees.len() {
+        return None;
+    }
     let n = trees.first()?.len();
     // Arcs no parser chose score 0, so a tree always exists; only words some parser put under
     // the root may go there.
@@ -207,6 +211,10 @@ mod tests {
         let heads: Vec<usize> = v.iter().map(|x| x.0).collect();
         assert_eq!(heads, vec![2, 0, 2, 2]);
         assert_eq!(v[3].1, "r2");
+        // Malformed input is refused, not a panic.
+        assert!(vote(&[tree(&[2, 0]), tree(&[2, 0])], &[1.0]).is_none());
+        assert!(vote(&[tree(&[2, 0]), tree(&[9, 0])], &[1.0, 1.0]).is_none());
+        assert!(vote(&[tree(&[2, 0]), tree(&[0])], &[1.0, 1.0]).is_none());
     }
 
     #[test]
